@@ -1,0 +1,103 @@
+/**
+ * The shape of a rule file (rules/<id>.yml), declared once with valibot so a malformed file is rejected
+ * with its file name and the field at fault. Rule *kinds* are engine code (src/analyzer/kinds/*);
+ * a new rule is a new data file.
+ */
+import * as v from 'valibot';
+import { DRAFT_KINDS, SEVERITIES } from './types';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const kindList = v.array(v.picklist(DRAFT_KINDS, `must be one of ${DRAFT_KINDS.join(', ')}`));
+
+/** Sentence-level regex sources; `{gap:N}` expands to "up to N words", see src/analyzer/regex.ts. */
+const regexList = v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one entry'));
+
+export const UNITS = ['sentence', 'paragraph', 'draft', 'greeting', 'signoff'] as const;
+
+const PhraseMatch = v.strictObject({
+  kind: v.literal('phrases'),
+  phrases: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one phrase')),
+  unless: v.optional(regexList),
+  unit: v.optional(v.picklist(UNITS)),
+  minCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+const RegexMatch = v.strictObject({
+  kind: v.literal('regex'),
+  patterns: regexList,
+  /** Every one of these must also match the same unit. */
+  all: v.optional(regexList),
+  /** The unit is skipped when any of these match it. */
+  unless: v.optional(regexList),
+  unit: v.optional(v.picklist(UNITS)),
+  caseSensitive: v.optional(v.boolean()),
+  /** Fire only when the whole draft holds at least this many matches. */
+  minCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+const PatternMatch = v.strictObject({
+  kind: v.literal('pattern'),
+  /** compromise match syntax, e.g. "(beg|plead) you" */
+  patterns: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one pattern')),
+  unless: v.optional(regexList),
+  /** Cheap regex a sentence must match before compromise is asked (keeps NLP off the hot path). */
+  prefilter: v.optional(nonEmpty),
+});
+
+export const METRICS = ['draft-words', 'paragraph-words', 'sentence-words', 'exclamations', 'shouting'] as const;
+
+const MetricMatch = v.strictObject({
+  kind: v.literal('metric'),
+  metric: v.picklist(METRICS, `must be one of ${METRICS.join(', ')}`),
+  max: v.pipe(v.number(), v.minValue(0)),
+  maxByKind: v.optional(v.record(v.picklist(DRAFT_KINDS), v.number())),
+  /** Words that never count (acronyms for `shouting`). */
+  allow: v.optional(v.array(nonEmpty)),
+});
+
+const ContextMatch = v.strictObject({
+  kind: v.literal('context'),
+  check: nonEmpty,
+  params: v.optional(v.record(v.string(), v.unknown())),
+});
+
+const Example = v.union([
+  nonEmpty,
+  v.strictObject({
+    text: nonEmpty,
+    /** Partial Context (JSON) the example needs, e.g. programs or today. */
+    context: v.optional(v.record(v.string(), v.unknown())),
+    note: v.optional(v.string()),
+  }),
+]);
+
+export const RuleFileSchema = v.strictObject({
+  id: v.optional(nonEmpty),
+  severity: v.picklist(SEVERITIES, `must be one of ${SEVERITIES.join(', ')}`),
+  category: v.picklist(
+    ['match-policy', 'honesty', 'personalization', 'tone', 'length', 'timing', 'program-message'],
+    'must be one of match-policy, honesty, personalization, tone, length, timing, program-message',
+  ),
+  title: nonEmpty,
+  message: nonEmpty,
+  why: nonEmpty,
+  source: v.strictObject({
+    title: nonEmpty,
+    url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https link')),
+  }),
+  /** `program-message` rules read the quoted message the applicant is replying to, not the draft. */
+  scope: v.optional(v.picklist(['author', 'program-message'])),
+  kinds: v.optional(kindList),
+  notKinds: v.optional(kindList),
+  /** Context fields the rule needs; without them it stays silent. */
+  needs: v.optional(v.array(v.picklist(['programs', 'recipientProgram', 'profile', 'ledger', 'today', 'subject', 'to']))),
+  match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
+  examples: v.strictObject({
+    fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),
+    pass: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 near-misses that pass')),
+  }),
+});
+
+export type RuleFile = v.InferOutput<typeof RuleFileSchema>;
+export type RuleExample = RuleFile['examples']['fire'][number];
+export type RuleMatch = RuleFile['match'];
