@@ -53,6 +53,10 @@ const MetricMatch = v.strictObject({
   maxByKind: v.optional(v.record(v.picklist(DRAFT_KINDS), v.number())),
   /** Words that never count (acronyms for `shouting`). */
   allow: v.optional(v.array(nonEmpty)),
+  /** For `shouting`: short words that count even under `minLetters` (VERY, MUST, NOT). */
+  emphasis: v.optional(v.array(nonEmpty)),
+  /** For `shouting`: capitalised words at least this long count unless allowed (acronyms are short). */
+  minLetters: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
 });
 
 const ContextMatch = v.strictObject({
@@ -91,6 +95,10 @@ export const RuleFileSchema = v.strictObject({
   notKinds: v.optional(kindList),
   /** Context fields the rule needs; without them it stays silent. */
   needs: v.optional(v.array(v.picklist(['programs', 'recipientProgram', 'profile', 'ledger', 'today', 'subject', 'to']))),
+  /** Match phases (src/calendar) in which the rule applies; needs `today`, silent without it. */
+  phases: v.optional(
+    v.array(v.picklist(['applications', 'interviews', 'ranking', 'after-rank-deadline', 'match-week', 'after-match'])),
+  ),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   examples: v.strictObject({
     fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),

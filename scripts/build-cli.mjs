@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Bundles the `matchmail` command line (src/cli/main.ts + the pure core + rules/*.yml) into dist/cli.mjs.
+// Runs on postinstall so `npx matchmail` works right after `npm ci`; bin/matchmail.mjs re-runs it when a
+// source file is newer than the bundle. A malformed rule file fails here, naming the file and the field.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { RULES_MODULE_ID, rulesModuleSource } from './rule-sources.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_BUNDLE = join(root, 'dist', 'cli.mjs');
+
+const rulesPlugin = {
+  name: 'matchmail-rules',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({ path: RULES_MODULE_ID, namespace: 'mm-rules' }));
+    b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
+      contents: rulesModuleSource(join(root, 'rules')),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+export async function buildCli({ quiet = false } = {}) {
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: CLI_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: quiet ? 'error' : 'warning',
+    plugins: [rulesPlugin],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  // Load the bundle once: this compiles and validates every rule file.
+  execFileSync(process.execPath, [CLI_BUNDLE, '--validate'], { stdio: 'inherit' });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildCli();
+  } catch (e) {
+    if (e?.status === undefined) console.error(`matchmail: could not build the command line: ${e?.message ?? e}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Turns rule files into compiled rules. Validation errors name the file and the field, e.g.
+ * `rules/hedging.yml: field "match.patterns[2]" is not a valid regular expression: …`.
+ */
+import * as v from 'valibot';
+import { CHECKS } from './checks';
+import { normalizePhrase } from './normalize';
+import { compileRegex, phraseRegex } from './regex';
+import { type RuleFile, RuleFileSchema } from './rule-schema';
+
+export interface RuleSource {
+  file: string;
+  data: unknown;
+}
+
+export interface CompiledRule {
+  id: string;
+  file: string;
+  spec: RuleFile;
+  /** Compiled regexes of regex/phrase rules, in the order of the file. */
+  patterns: RegExp[];
+  all: RegExp[];
+  unless: RegExp[];
+}
+
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: field "${field}" ${detail}`);
+    this.name = 'RuleFileError';
+  }
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  const parts: string[] = [];
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    if (typeof key === 'number') parts.push(`[${key}]`);
+    else parts.push(parts.length ? `.${String(key)}` : String(key));
+  }
+  return parts.join('') || '(root)';
+}
+
+function idFromFile(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+}
+
+function compileList(file: string, field: string, list: string[] | undefined, caseSensitive: boolean): RegExp[] {
+  return (list ?? []).map((src, i) => {
+    try {
+      return compileRegex(src, caseSensitive);
+    } catch (e) {
+      throw new RuleFileError(file, `${field}[${i}]`, `is not a valid regular expression: ${(e as Error).message}`);
+    }
+  });
+}
+
+export function compileRule(source: RuleSource): CompiledRule {
+  const { file, data } = source;
+  const parsed = v.safeParse(RuleFileSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const field = pathOf(issue);
+    const got = issue.input === undefined ? 'is missing' : issue.message;
+    throw new RuleFileError(file, field, issue.input === undefined ? got : `is invalid: ${got}`);
+  }
+  const spec = parsed.output;
+  const id = idFromFile(file);
+  if (spec.id !== undefined && spec.id !== id) {
+    throw new RuleFileError(file, 'id', `is "${spec.id}" but the file name says "${id}"; the id is the file name`);
+  }
+  const m = spec.match;
+  let patterns: RegExp[] = [];
+  let all: RegExp[] = [];
+  let unless: RegExp[] = [];
+  if (m.kind === 'regex') {
+    patterns = compileList(file, 'match.patterns', m.patterns, m.caseSensitive ?? false);
+    all = compileList(file, 'match.all', m.all, m.caseSensitive ?? false);
+    unless = compileList(file, 'match.unless', m.unless, false);
+  } else if (m.kind === 'phrases') {
+    patterns = [phraseRegex(m.phrases.map(normalizePhrase))];
+    unless = compileList(file, 'match.unless', m.unless, false);
+  } else if (m.kind === 'context') {
+    if (!CHECKS[m.check]) {
+      throw new RuleFileError(file, 'match.check', `names no known check "${m.check}" (known: ${Object.keys(CHECKS).join(', ')})`);
+    }
+  } else if (m.kind === 'pattern') {
+    unless = compileList(file, 'match.unless', m.unless, false);
+    if (m.prefilter) patterns = compileList(file, 'match.prefilter', [m.prefilter], false);
+  }
+  return { id, file, spec: { ...spec, id }, patterns, all, unless };
+}
+
+export function compileCatalogue(sources: RuleSource[]): CompiledRule[] {
+  const seen = new Map<string, string>();
+  const rules = sources.map(compileRule);
+  for (const r of rules) {
+    const prev = seen.get(r.id);
+    if (prev) throw new RuleFileError(r.file, 'id', `duplicates the rule in ${prev}`);
+    seen.set(r.id, r.file);
+  }
+  return rules;
+}

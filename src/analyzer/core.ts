@@ -1,0 +1,216 @@
+/**
+ * The runner. Text rules are matched paragraph by paragraph and cached by paragraph text, so after an edit
+ * only the changed paragraph is matched again; draft-level rules (metrics, context checks) are cheap and
+ * run every time. Every rule runs inside its own try/catch: one broken rule is reported, the rest still run.
+ */
+import type { CompiledRule } from './catalogue';
+import { CHECKS } from './checks';
+import { classifyDraft } from './classify';
+import { type ResolvedContext, resolveContext } from './context';
+import { type ParagraphResult, matchParagraph } from './matchers';
+import { runMetric } from './metrics';
+import { getNlp } from './nlp';
+import { type Paragraph, type Span, type TextModel, buildTextModel } from './text-model';
+import type { Context, DraftKind, Finding, FindingTarget, Report } from './types';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
+const CACHE_LIMIT = 4000;
+
+interface Hit extends Span {
+  vars?: Record<string, string>;
+}
+
+export interface Analyzer {
+  analyze(draft: string, context?: Context): Report;
+  readonly rules: readonly CompiledRule[];
+  /** Paragraph matches computed (not served from cache) since creation; for tests and benchmarks. */
+  readonly stats: { paragraphsMatched: number };
+}
+
+function isTextRule(r: CompiledRule): boolean {
+  const k = r.spec.match.kind;
+  return k === 'phrases' || k === 'regex' || k === 'pattern';
+}
+
+function fill(template: string, vars: Record<string, string> | undefined): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+/** Overlapping hits of one rule are one finding: two patterns catching the same words is one problem. */
+function mergeHits<T extends Hit>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) out[out.length - 1] = { ...last, end: h.end };
+    } else out.push(h);
+  }
+  return out;
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function hasNeeds(rule: CompiledRule, ctx: ResolvedContext): boolean {
+  for (const need of rule.spec.needs ?? []) {
+    const ok =
+      need === 'programs'
+        ? ctx.programs.length > 0
+        : need === 'recipientProgram'
+          ? !!ctx.recipient
+          : need === 'profile'
+            ? !!ctx.raw.profile
+            : need === 'ledger'
+              ? Array.isArray(ctx.raw.ledger)
+              : need === 'today'
+                ? !!ctx.today
+                : need === 'subject'
+                  ? typeof ctx.raw.subject === 'string'
+                  : (ctx.raw.to?.length ?? 0) > 0;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function applies(rule: CompiledRule, kind: DraftKind, ctx: ResolvedContext): boolean {
+  const s = rule.spec;
+  if (ctx.raw.disabledRules?.includes(rule.id)) return false;
+  if (s.kinds && !s.kinds.includes(kind)) return false;
+  if (s.notKinds?.includes(kind)) return false;
+  if (s.phases && (!ctx.phase || !s.phases.includes(ctx.phase))) return false;
+  return hasNeeds(rule, ctx);
+}
+
+export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
+  const textRules = rules.filter(isTextRule);
+  const cache = new Map<string, Map<string, ParagraphResult | Error>>();
+  const stats = { paragraphsMatched: 0 };
+
+  function paragraphResults(p: Paragraph, scope: 'author' | 'program-message') {
+    const nlpReady = getNlp() ? 1 : 0;
+    const key = `${scope}\u0000${p.role}\u0000${nlpReady}\u0000${p.text}`;
+    let results = cache.get(key);
+    if (!results) {
+      results = new Map();
+      for (const r of textRules) {
+        if ((r.spec.scope ?? 'author') !== scope) continue;
+        try {
+          results.set(r.id, matchParagraph(r, p));
+        } catch (e) {
+          results.set(r.id, e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+      stats.paragraphsMatched++;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, results);
+    }
+    return results;
+  }
+
+  /** Collects a text rule's hits over a set of paragraphs, applying draft-unit conditions and minCount. */
+  function textHits(rule: CompiledRule, paragraphs: Paragraph[], scope: 'author' | 'program-message'): Hit[] {
+    const m = rule.spec.match;
+    const unit = ('unit' in m ? m.unit : undefined) ?? 'sentence';
+    const hits: Hit[] = [];
+    const allSeen = rule.all.map(() => false);
+    let unlessSeen = false;
+    for (const p of paragraphs) {
+      const r = paragraphResults(p, scope).get(rule.id);
+      if (!r) continue;
+      if (r instanceof Error) throw r;
+      for (const h of r.hits) hits.push({ start: p.start + h.start, end: p.start + h.end });
+      r.allSeen.forEach((seen, i) => {
+        if (seen) allSeen[i] = true;
+      });
+      if (r.unlessSeen) unlessSeen = true;
+    }
+    if (unit === 'draft' && (unlessSeen || !allSeen.every(Boolean))) return [];
+    const minCount = 'minCount' in m ? (m.minCount ?? 1) : 1;
+    return hits.length >= minCount ? hits : [];
+  }
+
+  function analyze(draft: string, context: Context = {}): Report {
+    const text = typeof draft === 'string' ? draft : '';
+    const ctx = resolveContext(context ?? {});
+    const model = buildTextModel(text);
+    const kind = classifyDraft(model, { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread });
+
+    // The program's message: a separately supplied thread, else the quote inside the body.
+    const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
+    const threadModel: TextModel = buildTextModel(external ?? model.quotedText);
+    const threadParas = threadModel.paragraphs.map((p) => (p.role === 'body' ? p : { ...p, role: 'body' as const }));
+    const threadTarget: FindingTarget = external ? 'thread' : 'draft';
+    const threadToDraft = (offset: number) =>
+      external ? offset : (model.quotedOffsets[offset] ?? model.quotedOffsets[model.quotedOffsets.length - 1] ?? 0);
+
+    const findings: Finding[] = [];
+    const failedRules: { ruleId: string; error: string }[] = [];
+    const seen = new Set<string>();
+    const add = (rule: CompiledRule, h: Hit, target: FindingTarget, source: string) => {
+      const key = `${rule.id}:${target}:${h.start}:${h.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const { line, column } = lineCol(source, h.start);
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.spec.severity,
+        message: fill(rule.spec.message, h.vars),
+        why: fill(rule.spec.why, h.vars),
+        source: rule.spec.source,
+        line,
+        column,
+        start: h.start,
+        end: h.end,
+        excerpt: source.slice(h.start, h.end).slice(0, 200),
+        target,
+      });
+    };
+
+    for (const rule of rules) {
+      if (!applies(rule, kind, ctx)) continue;
+      try {
+        const m = rule.spec.match;
+        if (rule.spec.scope === 'program-message') {
+          if (!isTextRule(rule)) continue;
+          for (const h of mergeHits(textHits(rule, threadParas, 'program-message'))) {
+            const start = threadToDraft(h.start);
+            const end = Math.max(start, threadToDraft(h.end - 1) + 1);
+            add(rule, { start, end }, threadTarget, external ?? text);
+          }
+        } else if (isTextRule(rule)) {
+          for (const h of mergeHits(textHits(rule, model.paragraphs, 'author'))) add(rule, h, 'draft', text);
+        } else if (m.kind === 'metric') {
+          for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);
+        } else if (m.kind === 'context') {
+          const check = CHECKS[m.check];
+          if (!check) throw new Error(`unknown context check "${m.check}"`);
+          for (const h of check({ model, kind, ctx, params: m.params ?? {} })) add(rule, h, 'draft', text);
+        }
+      } catch (e) {
+        failedRules.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+
+    findings.sort(
+      (a, b) =>
+        (a.target === b.target ? 0 : a.target === 'draft' ? -1 : 1) ||
+        a.start - b.start ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
+    const report: Report = { kind, findings };
+    if (failedRules.length) report.failedRules = failedRules;
+    return report;
+  }
+
+  return { analyze, rules, stats };
+}

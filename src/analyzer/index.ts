@@ -1,0 +1,13 @@
+/**
+ * The pure API (DESIGN §4.3): `analyze(draft, context) → Report`, synchronous, no DOM, no I/O.
+ * This entry registers compromise eagerly (Node: CLI, tests, bench); the content script uses ./lite.
+ */
+import nlp from 'compromise';
+import { type Nlp, setNlp } from './nlp';
+
+setNlp(nlp as unknown as Nlp);
+
+export { analyze, analyzer, CATALOGUE } from './lite';
+export { createAnalyzer } from './core';
+export { buildTextModel } from './text-model';
+export type * from './types';

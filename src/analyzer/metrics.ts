@@ -1,0 +1,86 @@
+/** Metric rule kinds: counts and thresholds over the author's own text. */
+import type { CompiledRule } from './catalogue';
+import type { Span, TextModel } from './text-model';
+import { wordCount } from './text-model';
+import type { DraftKind } from './types';
+
+export interface MetricHit extends Span {
+  vars?: Record<string, string>;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function wordSpans(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+/** Words a reader sees as the message: greeting and body, not the sign-off, signature or quote. */
+export function authorWordCount(model: TextModel): number {
+  let n = 0;
+  for (const p of model.paragraphs) if (p.role !== 'signoff') n += wordCount(p.text);
+  return n;
+}
+
+export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind): MetricHit[] {
+  const m = rule.spec.match;
+  if (m.kind !== 'metric') return [];
+  const max = m.maxByKind?.[kind] ?? m.max;
+  const paras = model.paragraphs;
+  switch (m.metric) {
+    case 'draft-words': {
+      const words = paras.filter((p) => p.role !== 'signoff').flatMap((p) => wordSpans(p.text, p.start));
+      if (words.length <= max) return [];
+      // Mark the text past the limit: that is what a trim would remove.
+      const from = words[max]!;
+      const last = words[words.length - 1]!;
+      return [{ start: from.start, end: last.end, vars: { count: String(words.length), max: String(max) } }];
+    }
+    case 'paragraph-words':
+      return paras
+        .filter((p) => p.role === 'body')
+        .map((p) => ({ p, n: wordCount(p.text) }))
+        .filter(({ n }) => n > max)
+        .map(({ p, n }) => ({ start: p.start, end: p.end, vars: { count: String(n), max: String(max) } }));
+    case 'sentence-words':
+      return paras
+        .filter((p) => p.role === 'body')
+        .flatMap((p) => p.sentences)
+        .map((s) => ({ s, n: wordCount(s.text) }))
+        .filter(({ n }) => n > max)
+        .map(({ s, n }) => ({ start: s.start, end: s.end, vars: { count: String(n), max: String(max) } }));
+    case 'exclamations': {
+      const marks: Span[] = [];
+      let doubled = false;
+      for (const p of paras) {
+        for (const mm of p.text.matchAll(/!+/g)) {
+          marks.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
+          if (mm[0].length > 1) doubled = true;
+        }
+      }
+      const count = marks.reduce((a, s) => a + (s.end - s.start), 0);
+      if (count <= max && !doubled) return [];
+      return marks.map((s) => ({ ...s, vars: { count: String(count) } }));
+    }
+    case 'shouting': {
+      const allow = new Set((m.allow ?? []).map((a) => a.toUpperCase()));
+      const emphasis = new Set((m.emphasis ?? []).map((a) => a.toUpperCase()));
+      const minLetters = m.minLetters ?? 6;
+      const hits: MetricHit[] = [];
+      for (const p of paras) {
+        if (p.role === 'signoff') continue;
+        for (const mm of p.text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}'’-]*[\p{Lu}](?![\p{L}\p{N}])/gu)) {
+          const word = mm[0].replace(/['’]S$/, '');
+          const letters = word.replace(/[^\p{L}]/gu, '');
+          if (allow.has(word) || allow.has(letters)) continue;
+          // Acronyms are short; long all-caps words and short emphasis words are shouting.
+          if (letters.length < minLetters && !emphasis.has(letters)) continue;
+          hits.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
+        }
+      }
+      return hits.length > max ? hits : [];
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Matching text: curly quotes straightened, non-breaking and zero-width spaces made plain, and contractions
+ * expanded ("I'll" → "I will", "won't" → "will not"), with a map back to the original offsets. Rules are
+ * written once against the expanded form and still catch every contracted way of saying the same thing.
+ */
+
+export interface Normalized {
+  text: string;
+  /** For each index of `text` (and one past the end), the index in the original string. */
+  toOriginal: number[];
+}
+
+const IRREGULAR: Record<string, string> = {
+  "won't": 'will not',
+  "can't": 'can not',
+  "shan't": 'shall not',
+  "ain't": 'am not',
+  "let's": 'let us',
+  "y'all": 'you all',
+};
+
+const S_IS = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'where', 'who', 'here', 'how', 'this']);
+
+const SUFFIX: Record<string, string> = {
+  "n't": ' not',
+  "'ll": ' will',
+  "'re": ' are',
+  "'ve": ' have',
+  "'m": ' am',
+  "'d": ' would',
+};
+
+const CONTRACTION = /\b([A-Za-z]+)(n't|'ll|'re|'ve|'m|'d|'s)\b/gi;
+
+function straighten(ch: string): string {
+  switch (ch) {
+    case '\u2018':
+    case '\u2019':
+    case '\u02bc':
+    case '`':
+      return "'";
+    case '\u201c':
+    case '\u201d':
+      return '"';
+    case '\u00a0':
+    case '\u2007':
+    case '\u202f':
+      return ' ';
+    case '\u2013':
+    case '\u2014':
+      return '-';
+    default:
+      return ch;
+  }
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+export function normalize(original: string): Normalized {
+  // Pass 1: one-to-one character replacements, zero-width characters dropped.
+  let flat = '';
+  const flatMap: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (ZERO_WIDTH.test(ch)) continue;
+    flat += straighten(ch);
+    flatMap.push(i);
+  }
+  flatMap.push(original.length);
+
+  // Pass 2: contraction expansion; inserted characters map to the contraction's apostrophe.
+  let text = '';
+  const toOriginal: number[] = [];
+  let last = 0;
+  CONTRACTION.lastIndex = 0;
+  for (let m = CONTRACTION.exec(flat); m; m = CONTRACTION.exec(flat)) {
+    const word = m[1]!;
+    const suffix = m[2]!.toLowerCase();
+    const whole = m[0].toLowerCase();
+    let replacement: string | undefined = IRREGULAR[whole];
+    if (replacement === undefined) {
+      if (suffix === "'s") {
+        if (!S_IS.has(word.toLowerCase())) continue; // possessive: leave it
+        replacement = `${word} is`;
+      } else if (suffix === "n't") {
+        replacement = `${word} not`;
+      } else {
+        replacement = word + SUFFIX[suffix]!;
+      }
+    } else if (/^[A-Z]/.test(word)) {
+      replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+    }
+    for (let i = last; i < m.index; i++) {
+      text += flat[i];
+      toOriginal.push(flatMap[i]!);
+    }
+    // Spread the replacement over the contraction so a match maps back onto the whole original word.
+    for (let k = 0; k < replacement.length; k++) {
+      text += replacement[k];
+      const src =
+        k === replacement.length - 1
+          ? m.index + m[0].length - 1
+          : m.index + Math.floor((k * m[0].length) / replacement.length);
+      toOriginal.push(flatMap[src]!);
+    }
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < flat.length; i++) {
+    text += flat[i];
+    toOriginal.push(flatMap[i]!);
+  }
+  toOriginal.push(original.length);
+  return { text, toOriginal };
+}
+
+/** Maps a [start, end) match in normalized text to original offsets (end exclusive). */
+export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.toOriginal[start] ?? 0;
+  const e = end > start ? (n.toOriginal[end - 1] ?? s) + 1 : s;
+  return { start: s, end: Math.max(e, s) };
+}
+
+/** Lower-cased, expanded form of a phrase, for comparing phrase lists. */
+export function normalizePhrase(phrase: string): string {
+  return normalize(phrase).text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

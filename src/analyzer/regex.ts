@@ -1,0 +1,27 @@
+/**
+ * Rule regexes are written against normalized text (see normalize.ts) and always compiled with the `u`
+ * flag and, unless the rule says otherwise, `i`. One macro keeps them readable and bounded:
+ *   {gap:N}  up to N words, e.g. `where\s+{gap:3}I\s+stand` matches "where exactly do I stand".
+ * Every repetition in a macro is bounded, so expansion never adds catastrophic backtracking.
+ */
+const GAP = /\{gap:(\d{1,2})\}/g;
+
+export function expandMacros(source: string): string {
+  return source.replace(GAP, (_m, n: string) => `(?:[^\\s.!?]+\\s+){0,${Number(n)}}`);
+}
+
+export function compileRegex(source: string, caseSensitive = false): RegExp {
+  return new RegExp(expandMacros(source), caseSensitive ? 'gu' : 'giu');
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One word-bounded, case-insensitive alternation for a phrase list (whitespace inside a phrase is flexible). */
+export function phraseRegex(phrases: string[]): RegExp {
+  const alts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}

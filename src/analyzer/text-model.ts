@@ -1,0 +1,260 @@
+/**
+ * The text model: a draft body cut into the author's own paragraphs and sentences with UTF-16 offsets,
+ * apart from the quoted thread and the signature. Rules only ever see the author's text, so a program's
+ * quoted words never produce a mark in the applicant's draft.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+export type ParagraphRole = 'greeting' | 'body' | 'signoff';
+
+export interface Paragraph extends Span {
+  text: string;
+  role: ParagraphRole;
+  sentences: Sentence[];
+}
+
+export interface TextModel {
+  /** The whole draft body as given. */
+  text: string;
+  /** The author's paragraphs in order (greeting, body, sign-off), quote and signature left out. */
+  paragraphs: Paragraph[];
+  /** Quoted history inside the body ("> " lines, "On … wrote:", forwarded/original-message blocks). */
+  quoted: Span[];
+  /** The quoted text as one string with the quote markers removed (the program's own message). */
+  quotedText: string;
+  /** Maps an offset in `quotedText` back to the body. */
+  quotedOffsets: number[];
+  /** A signature block after a "-- " delimiter, or null. */
+  signature: Span | null;
+}
+
+const CLOSING =
+  /^(?:(?:with\s+)?(?:best|kind|warm|warmest|many|sincere)?\s*(?:regards|wishes|thanks)|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully(?:\s+yours)?|best|thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|cheers|cordially|gratefully|with\s+(?:gratitude|appreciation)|all\s+the\s+best|take\s+care|regards|warmly|thx|ty)\s*[,.!-]*\s*$/i;
+
+const GREETING_START =
+  /^(?:dear|hi|hello|hey|hiya|yo|sup|greetings|good\s+(?:morning|afternoon|evening|day)|to\s+whom|attention|attn|respected|esteemed)\b/i;
+
+/** Lines that open quoted history: "On Mon, Jan 5, 2027 at 9:00 AM Dr. X <x@y> wrote:" and friends. */
+const QUOTE_HEADER =
+  /^(?:on\s.{0,200}?\bwrote:\s*$|-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}\s*$|_{5,}\s*$|from:\s.+$)/i;
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sr', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'no',
+  'approx', 'dept', 'univ', 'inc', 'ph.d', 'm.d', 'd.o', 'fig', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al', 'cf', 'ca', 'u.k', 'm.s', 'b.s', 'mph', 'pgy',
+]);
+
+interface Line extends Span {
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const isBlank = (s: string) => s.trim() === '';
+const isQuoteLine = (s: string) => /^\s*>/.test(s);
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+
+/** Splits one paragraph into sentences; a short line or a line ending in punctuation is its own unit. */
+export function splitSentences(text: string, offset: number): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: offset + s, end: offset + e, text: text.slice(s, e) });
+  };
+  let segStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A hard line break ends a unit unless it looks like a soft wrap inside a long sentence.
+      const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+      const next = text.slice(i + 1, i + 2);
+      const softWrap = line.length >= 60 && !/[.!?:;,]\s*$/.test(line) && /^[a-z(]/.test(next);
+      if (!softWrap) {
+        push(segStart, i);
+        segStart = i + 1;
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…"')\]”’]/.test(text[j]!)) j++;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (ch === '.') {
+      const before = text.slice(segStart, i).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+      const word = before.toLowerCase().replace(/^\.+/, '');
+      if (ABBREVIATIONS.has(word)) continue;
+      if (/^\p{Lu}$/u.test(before)) continue; // an initial: "J. Smith"
+      if (/^\d+$/.test(text.slice(Math.max(segStart, i - 3), i)) && /^\s*\d/.test(text.slice(j))) continue;
+    }
+    // The next word must plausibly start a sentence.
+    const rest = text.slice(j).replace(/^[ \t]+/, '');
+    if (rest && !/^[\p{Lu}\p{N}"'“‘(\-\n]/u.test(rest)) continue;
+    push(segStart, j);
+    segStart = j;
+    i = j - 1;
+  }
+  push(segStart, text.length);
+  return out;
+}
+
+/** Finds where quoted history begins and which lines are quoted. */
+function findQuoted(lines: Line[]): { quotedLines: Set<number>; cutAt: number } {
+  const quotedLines = new Set<number>();
+  let cutAt = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (QUOTE_HEADER.test(t) && !/^from:/i.test(t)) {
+      cutAt = i;
+      break;
+    }
+    // An Outlook-style header block: From: … followed within 4 lines by Sent:/Date: and Subject:/To:.
+    if (/^from:\s/i.test(t)) {
+      const window = lines
+        .slice(i + 1, i + 5)
+        .map((l) => l.text.trim())
+        .join('\n');
+      if (/^(?:sent|date):/im.test(window) && /^(?:to|subject):/im.test(window)) {
+        cutAt = i;
+        break;
+      }
+    }
+    if (isQuoteLine(lines[i]!.text)) {
+      // A run of quoted lines at the end (after blank lines only) is history; a single inline quote is too.
+      quotedLines.add(i);
+    }
+  }
+  for (let i = cutAt; i < lines.length; i++) quotedLines.add(i);
+  return { quotedLines, cutAt };
+}
+
+function findSignature(lines: Line[], limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    if (/^--\s?$/.test(lines[i]!.text) || /^—\s*$/.test(lines[i]!.text)) return i;
+  }
+  return limit;
+}
+
+export function buildTextModel(text: string): TextModel {
+  const lines = splitLines(text);
+  const { quotedLines, cutAt } = findQuoted(lines);
+  const sigLine = findSignature(lines, cutAt);
+  const lastAuthorLine = Math.min(cutAt, sigLine);
+
+  // Quoted spans and the quoted text without markers.
+  const quoted: Span[] = [];
+  let quotedText = '';
+  const quotedOffsets: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!quotedLines.has(i)) continue;
+    const line = lines[i]!;
+    const prev = quoted[quoted.length - 1];
+    if (prev && prev.end + 1 >= line.start) prev.end = line.end;
+    else quoted.push({ start: line.start, end: line.end });
+    const m = /^\s*(?:>\s?)*/.exec(line.text)!;
+    const body = line.text.slice(m[0].length);
+    for (let k = 0; k < body.length; k++) quotedOffsets.push(line.start + m[0].length + k);
+    quotedText += body;
+    quotedOffsets.push(line.end);
+    quotedText += '\n';
+  }
+
+  // Author paragraphs: runs of non-blank, non-quoted lines before the signature/quote cut.
+  const blocks: Span[] = [];
+  let cur: Span | null = null;
+  for (let i = 0; i < lastAuthorLine; i++) {
+    const line = lines[i]!;
+    if (isBlank(line.text) || quotedLines.has(i)) {
+      cur = null;
+      continue;
+    }
+    if (cur) cur.end = line.end;
+    else {
+      cur = { start: line.start, end: line.end };
+      blocks.push(cur);
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const b of blocks) {
+    const blockText = text.slice(b.start, b.end);
+    // The greeting line is its own paragraph even when the body follows on the next line.
+    if (paragraphs.length === 0) {
+      const nl = blockText.indexOf('\n');
+      const first = nl === -1 ? blockText : blockText.slice(0, nl);
+      if (isGreeting(first)) {
+        addParagraph(paragraphs, text, b.start, b.start + first.length, 'greeting');
+        if (nl !== -1) addParagraph(paragraphs, text, b.start + nl + 1, b.end, 'body');
+        continue;
+      }
+    }
+    addParagraph(paragraphs, text, b.start, b.end, 'body');
+  }
+  markSignoff(paragraphs, text);
+
+  const signature = sigLine < cutAt ? { start: lines[sigLine]!.start, end: lines[cutAt - 1]?.end ?? text.length } : null;
+  return { text, paragraphs, quoted, quotedText, quotedOffsets, signature };
+}
+
+function isGreeting(line: string): boolean {
+  const t = line.trim();
+  if (!t || wordCount(t) > 9) return false;
+  return GREETING_START.test(t) || (/[,:]$/.test(t) && wordCount(t) <= 5 && !CLOSING.test(t));
+}
+
+function addParagraph(out: Paragraph[], text: string, start: number, end: number, role: ParagraphRole) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  const t = text.slice(start, end);
+  out.push({ start, end, text: t, role, sentences: splitSentences(t, start) });
+}
+
+/**
+ * The sign-off is the closing line ("Best regards,") and the short lines after it (name, AAMC ID, school).
+ * A closing line inside the last paragraph splits that paragraph so the body keeps its sentences.
+ */
+function markSignoff(paragraphs: Paragraph[], text: string) {
+  for (let p = paragraphs.length - 1; p >= Math.max(0, paragraphs.length - 3); p--) {
+    const para = paragraphs[p]!;
+    if (para.role === 'greeting') return;
+    const lines = splitLines(para.text);
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i]!.text.trim();
+      if (!CLOSING.test(t)) continue;
+      const tail = lines.slice(i + 1);
+      if (tail.some((l) => wordCount(l.text) > 12)) continue;
+      const cut = para.start + lines[i]!.start;
+      const signoff: Paragraph[] = [];
+      addParagraph(signoff, text, cut, para.end, 'signoff');
+      const before: Paragraph[] = [];
+      if (cut > para.start) addParagraph(before, text, para.start, cut, para.role);
+      for (const later of paragraphs.slice(p + 1)) later.role = 'signoff';
+      paragraphs.splice(p, 1, ...before, ...signoff);
+      return;
+    }
+  }
+}
+
+export { wordCount };

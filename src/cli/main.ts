@@ -1,0 +1,187 @@
+/**
+ * `matchmail` command line (DESIGN §4.1). Exit codes: 0 no error-level finding, 1 at least one, 2 bad usage
+ * or unreadable input (one line on stderr naming the file or the field).
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyze, CATALOGUE } from '../analyzer';
+import { parseContext } from '../analyzer/context-schema';
+import type { Context, Finding } from '../analyzer/types';
+import { rulesMarkdown } from './rules-doc';
+import { InputError, readBytes, readDraft } from './read-input';
+
+const USAGE = `usage:
+  matchmail check [--format text|json] [--context FILE.json] FILE...   (.eml or .txt)
+  matchmail rules [--format json|markdown]`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+export async function loadContext(path: string | undefined): Promise<Context> {
+  if (!path) return {};
+  const buf = await readBytes(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(buf.toString('utf8'));
+  } catch (e) {
+    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new InputError(`${path}: the context must be a JSON object`);
+  }
+  const parsed = parseContext(json);
+  if (!parsed.ok) throw new InputError(`${path}: field "${parsed.field}" ${parsed.message}`);
+  return parsed.context;
+}
+
+function formatFormat(value: string | undefined, allowed: string[]): string {
+  const f = value ?? allowed[0]!;
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${f}")`);
+  return f;
+}
+
+function publicFinding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    start: f.start,
+    end: f.end,
+    excerpt: f.excerpt,
+    why: f.why,
+    source: f.source.url,
+  };
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string' }, context: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const format = formatFormat(values.format, ['text', 'json']);
+  if (positionals.length === 0) throw new UsageError('check needs at least one .eml or .txt file');
+  const base = await loadContext(values.context);
+  const drafts = [];
+  for (const p of positionals) drafts.push(await readDraft(p));
+
+  let errors = 0;
+  const files = drafts.map((d) => {
+    const h = d.headers;
+    const context: Context = {
+      ...base,
+      to: base.to ?? h.to,
+      cc: base.cc ?? h.cc,
+      subject: base.subject ?? h.subject,
+      today: base.today ?? h.today,
+      isReply: base.isReply ?? h.isReply,
+    };
+    const report = analyze(d.body, context);
+    errors += report.findings.filter((f) => f.severity === 'error').length;
+    return { path: d.path, report };
+  });
+
+  if (format === 'json') {
+    const out = {
+      files: files.map(({ path, report }) => ({
+        path,
+        kind: report.kind,
+        findings: report.findings.map(publicFinding),
+        ...(report.failedRules ? { failedRules: report.failedRules } : {}),
+      })),
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const { path, report } of files) {
+      for (const f of report.findings) {
+        io.out(`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`);
+      }
+      for (const r of report.failedRules ?? []) io.err(`${path}: rule ${r.ruleId} failed and was skipped: ${r.error}\n`);
+    }
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** Page text is printed as text: control characters are shown, never interpreted by the terminal. */
+export function oneLine(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal control characters is the point
+  return s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
+}
+
+async function rules(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
+  const format = formatFormat(values.format, ['text', 'json', 'markdown']);
+  if (format === 'markdown') io.out(rulesMarkdown(CATALOGUE));
+  else if (format === 'json') {
+    const list = CATALOGUE.map((r) => ({
+      id: r.id,
+      severity: r.spec.severity,
+      category: r.spec.category,
+      title: r.spec.title,
+      kind: r.spec.match.kind,
+      source: r.spec.source.url,
+    }));
+    io.out(`${JSON.stringify({ rules: list }, null, 2)}\n`);
+  } else for (const r of CATALOGUE) io.out(`${r.id}\t${r.spec.severity}\t${r.spec.title}\n`);
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'rules':
+        return await rules(rest, io);
+      case '--validate':
+        return 0; // loading this module compiled every rule file
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(`${USAGE}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`matchmail: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`matchmail: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`matchmail: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * Gmail adapter (webmail-dom.md §1, §3.2, §4.4, §7.1). Every selector comes from gmail-selectors.ts.
+ * Reads only: inserting text is the content script's job, through the editor's input path (§3.3).
+ */
+
+import { parseAddressList } from './addresses';
+import { composeIdFor } from './compose-id';
+import { buildTextModel, comparableText, plainTextOf } from './dom-text';
+import { GMAIL_SELECTORS as S } from './gmail-selectors';
+import { probeHealth } from './health-probe';
+import { chooseInsertionPoint } from './insertion-point';
+import { isShownByMarkup } from './is-shown-by-markup';
+import { anyLayer, findAll, findAncestor, findOne, outermost } from './selector-entry';
+import type { ComposeHandle, ComposeSnapshot, ComposeSurface, Provider, Recipient, RecipientField } from './types';
+
+const QUOTE = anyLayer(S.quote);
+const SIGNATURE = anyLayer(S.signature);
+const IGNORED = [QUOTE, SIGNATURE, anyLayer(S.signaturePrefix), anyLayer(S.islands)].join(', ');
+const SEPARATOR = /^[\s\u00A0]*--[\s\u00A0]*$/;
+
+function significantSibling(node: Node, direction: 'next' | 'previous'): Node | null {
+  let sibling = direction === 'next' ? node.nextSibling : node.previousSibling;
+  while (sibling && sibling.nodeType === 3 && !/\S/.test((sibling as Text).data.replaceAll('\u00A0', 'x'))) {
+    sibling = direction === 'next' ? sibling.nextSibling : sibling.previousSibling;
+  }
+  return sibling;
+}
+
+function isElementMatching(node: Node | null, css: string): boolean {
+  return node?.nodeType === 1 && (node as Element).matches(css);
+}
+
+function isBr(node: Node | null): boolean {
+  return node?.nodeType === 1 && (node as Element).tagName === 'BR';
+}
+
+/**
+ * The older "-- <br>" before `.gmail_signature` is a bare text node and a <br> outside the signature
+ * element (§3.2 Signature block), so it cannot be excluded by selector.
+ */
+function isSignatureSeparator(node: Node): boolean {
+  if (node.nodeType === 3) {
+    if (!SEPARATOR.test((node as Text).data)) return false;
+    const br = significantSibling(node, 'next');
+    return isBr(br) && isElementMatching(significantSibling(br as Node, 'next'), SIGNATURE);
+  }
+  if (!isBr(node)) return false;
+  const before = significantSibling(node, 'previous');
+  const leadsIn =
+    (before?.nodeType === 3 && SEPARATOR.test((before as Text).data)) ||
+    isElementMatching(before, anyLayer(S.signaturePrefix));
+  return leadsIn && isElementMatching(significantSibling(node, 'next'), SIGNATURE);
+}
+
+function excludeFromAuthorText(node: Node): boolean {
+  if (node.nodeType === 1) return (node as Element).matches(IGNORED) || isSignatureSeparator(node);
+  return isSignatureSeparator(node);
+}
+
+function chipRecipient(field: RecipientField, chip: Element): Recipient {
+  const hovercard = chip.getAttribute('data-hovercard-id') ?? '';
+  const address = hovercard.includes('@') ? hovercard : (chip.getAttribute('email') ?? '');
+  const name = chip.getAttribute('data-name') ?? chip.getAttribute('name');
+  return {
+    field,
+    email: address.includes('@') ? address.trim().toLowerCase() : null,
+    name: name ? comparableText(name).trim() || null : null,
+  };
+}
+
+function readRecipients(root: HTMLElement): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const field of ['to', 'cc', 'bcc'] as const) {
+    const container = findOne<HTMLElement>(root, S[field]).elements[0];
+    if (!container) continue;
+    if (container.tagName === 'TEXTAREA' || container.tagName === 'INPUT') {
+      const value = (container as HTMLInputElement | HTMLTextAreaElement).value;
+      for (const parsed of parseAddressList(value)) recipients.push({ field, ...parsed });
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const chip of findAll(container, S.recipientChip).elements) {
+      const recipient = chipRecipient(field, chip);
+      const key = `${recipient.email}|${recipient.name}`;
+      if (!seen.has(key)) recipients.push(recipient);
+      seen.add(key);
+    }
+  }
+  return recipients;
+}
+
+/** Reply history in the body as text; else the collapsed quote Gmail keeps in a hidden input (§3.2). */
+function readThread(root: HTMLElement, editable: HTMLElement): string {
+  const regions = outermost(editable, QUOTE);
+  if (regions.length > 0) {
+    return plainTextOf(editable, {
+      exclude: (node) => !regions.some((region) => region === node || region.contains(node) || node.contains(region)),
+    });
+  }
+  const html = findOne<HTMLInputElement>(root, S.collapsedQuote).elements[0]?.value ?? '';
+  if (!html.trim()) return '';
+  const Parser = editable.ownerDocument.defaultView?.DOMParser ?? DOMParser;
+  // An inert document: nothing in the quoted HTML runs or loads, and the page DOM is untouched.
+  const parsed = new Parser().parseFromString(html, 'text/html');
+  return plainTextOf(parsed.body);
+}
+
+function readSignature(editable: HTMLElement): string {
+  return outermost(editable, SIGNATURE)
+    .filter((el) => !el.closest(QUOTE))
+    .map((el) => plainTextOf(el))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function isPlainTextMode(root: HTMLElement): boolean {
+  const flag = findOne<HTMLInputElement>(root, S.htmlFlag).elements[0];
+  if (flag) return flag.value === '0';
+  const notice = findOne(root, S.plainTextNotice).elements[0];
+  return notice ? isShownByMarkup(notice, root) : false;
+}
+
+function surfaceOf(root: HTMLElement): ComposeSurface {
+  if (findAncestor(root, S.fullscreen).layer >= 0) return 'fullscreen';
+  if (findAncestor(root, S.inlineReply).layer >= 0) return 'inline';
+  if (findAll(root.ownerDocument, S.popoutPage).layer >= 0) return 'popout';
+  return 'dialog';
+}
+
+interface Located {
+  editable: HTMLElement;
+  root: HTMLElement;
+  bodyLayer: number;
+  rootLayer: number;
+}
+
+const handles = new WeakMap<HTMLElement, { root: HTMLElement; handle: ComposeHandle }>();
+const layersUsed = new WeakMap<ComposeHandle, Record<string, number>>();
+
+function createHandle({ editable, root }: Located): ComposeHandle {
+  const surface = surfaceOf(root);
+  const composeId = findOne<HTMLInputElement>(root, S.composeId).elements[0]?.value || null;
+  const read = (): { snapshot: ComposeSnapshot; model: ReturnType<typeof buildTextModel> } => {
+    const model = buildTextModel(editable, { exclude: excludeFromAuthorText });
+    const thread = readThread(root, editable);
+    const recipients = readRecipients(root);
+    const subjectInput = handle.subjectInput;
+    const addresses = (field: RecipientField) =>
+      recipients.filter((r) => r.field === field && r.email).map((r) => r.email as string);
+    return {
+      model,
+      snapshot: {
+        text: model.text,
+        map: model.map,
+        subject: subjectInput ? subjectInput.value : null,
+        to: addresses('to'),
+        cc: addresses('cc'),
+        bcc: addresses('bcc'),
+        recipients,
+        thread,
+        isReply: surface === 'inline' || thread !== '',
+        signature: readSignature(editable),
+        plainText: isPlainTextMode(root),
+      },
+    };
+  };
+  const handle: ComposeHandle = {
+    id: composeIdFor(root, 'gmail', composeId),
+    provider: 'gmail',
+    surface,
+    root,
+    editable,
+    get subjectInput() {
+      // Inline replies keep a hidden subjectbox; writing it would fork the thread (Briskine, §1.2 Subject).
+      if (surface === 'inline') return null;
+      const input = findOne<HTMLInputElement>(root, S.subject).elements[0];
+      return input && isShownByMarkup(input, root) ? input : null;
+    },
+    get sendButton() {
+      return findOne(root, S.send).elements[0] ?? null;
+    },
+    read: () => read().snapshot,
+    insertionPoint(caret) {
+      const { snapshot, model } = read();
+      return chooseInsertionPoint({ editable, model, exclude: excludeFromAuthorText, isReply: snapshot.isReply, caret });
+    },
+  };
+  return handle;
+}
+
+function locate(doc: Document): Located[] {
+  const bodies = findAll(doc, S.body);
+  const located: Located[] = [];
+  for (const editable of bodies.elements) {
+    // A body without a compose root around it is some other rich textbox (e.g. chat), not a compose.
+    const root = findAncestor(editable, S.root);
+    const rootElement = root.elements[0];
+    if (!rootElement) continue;
+    located.push({ editable, root: rootElement, bodyLayer: bodies.layer, rootLayer: root.layer });
+  }
+  return located;
+}
+
+function findComposes(doc: Document): ComposeHandle[] {
+  return locate(doc).map((found) => {
+    const cached = handles.get(found.editable);
+    const handle = cached && cached.root === found.root ? cached.handle : createHandle(found);
+    handles.set(found.editable, { root: found.root, handle });
+    layersUsed.set(handle, { body: found.bodyLayer, root: found.rootLayer });
+    return handle;
+  });
+}
+
+export const gmail: Provider = {
+  name: 'gmail',
+  hosts: ['mail.google.com'],
+  findComposes,
+  health(doc) {
+    const composes = findComposes(doc).map((handle) => ({
+      root: handle.root,
+      usedLayers: layersUsed.get(handle) ?? {},
+    }));
+    return probeHealth(doc, S, composes);
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Which selector-table entries resolve, so a "Gmail/Outlook changed" notice can replace silent breakage
+ * (webmail-dom.md §7.1 "Shared rules", §8 pitfall 1; just-not-sorry#119).
+ */
+
+import { findAll, type SelectorEntry } from './selector-entry';
+import type { HealthReport } from './types';
+
+export interface ProbedCompose {
+  root: HTMLElement;
+  /** Layers already used to find this compose (entries with relation document/ancestor: body, root). */
+  usedLayers: Record<string, number>;
+}
+
+/** A compose seems open when there is an editable at all, or any required entry matches somewhere. */
+function composeSuspected(doc: Document, table: Record<string, SelectorEntry>): boolean {
+  if (doc.querySelector('[contenteditable="true"], [contenteditable=""]')) return true;
+  return Object.values(table).some(
+    (entry) => entry.required && entry.relation === 'within' && findAll(doc, entry).layer >= 0,
+  );
+}
+
+function docWideLayer(doc: Document, entry: SelectorEntry): number {
+  // "Holds" layers describe an ancestor relative to a body; without a body they say nothing.
+  return findAll(doc, { ...entry, layers: entry.layers.filter((layer) => !layer.holds) }).layer;
+}
+
+export function probeHealth(
+  doc: Document,
+  table: Record<string, SelectorEntry>,
+  composes: readonly ProbedCompose[],
+): HealthReport {
+  const missing = new Set<string>();
+  const fallbacks = new Set<string>();
+  const note = (name: string, layer: number) => {
+    if (layer < 0) missing.add(name);
+    else if (layer > 0) fallbacks.add(name);
+  };
+  const required = Object.entries(table).filter(([, entry]) => entry.required);
+
+  if (composes.length === 0) {
+    if (composeSuspected(doc, table)) {
+      // Nothing could be scoped to a compose window: report what the whole page lacks.
+      for (const [name, entry] of required) note(name, docWideLayer(doc, entry));
+      // A compose we cannot find is broken even if its pieces still match somewhere.
+      if (missing.size === 0) missing.add('root');
+    }
+  }
+  for (const compose of composes) {
+    for (const [name, entry] of required) {
+      const used = compose.usedLayers[name];
+      note(name, used ?? findAll(compose.root, entry).layer);
+    }
+  }
+  return { ok: missing.size === 0, missing: [...missing], fallbacks: [...fallbacks], composes: composes.length };
+}
