@@ -1,15 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchmailRules } from './scripts/vite-rules-plugin';
-
-// The five webmail hosts MatchMail works on; nothing else is requested.
-export const MAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+import { MAIL_MATCHES } from './src/content/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,10 +13,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'matchmail@matchmail.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'matchmail@matchmail.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), matchmailRules()] }),
+  vite: () => ({ plugins: [preact(), matchmailRules({ keepExamples: false })] }),
 });

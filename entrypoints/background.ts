@@ -1,9 +1,23 @@
 /**
- * The service worker does one thing: after an install or update, inject the content script into mail tabs
- * that are already open, so the applicant does not have to reload Gmail or Outlook. It makes no network
- * request and keeps no state.
+ * The service worker injects scripts and nothing else: the content script into mail tabs already open after
+ * an install or update (no reload needed), and the lazy NLP bundle when a content script asks for it. It
+ * makes no network request and keeps no state.
  */
+import { LAZY_MESSAGE } from '../src/content/lazy-bundle';
+
 export default defineBackground(() => {
+  // The content script asks for its lazy half; inject it into that frame's isolated world only.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if ((message as { type?: string } | null)?.type !== LAZY_MESSAGE || sender.tab?.id === undefined)
+      return undefined;
+    return browser.scripting
+      .executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: ['/lazy.js'],
+      })
+      .then(() => true);
+  });
+
   browser.runtime.onInstalled.addListener(async () => {
     const manifest = browser.runtime.getManifest();
     for (const cs of manifest.content_scripts ?? []) {
@@ -12,7 +26,10 @@ export default defineBackground(() => {
         if (tab.id === undefined) continue;
         // A tab that cannot be scripted (discarded, still loading an error page) is skipped, not fatal.
         await browser.scripting
-          .executeScript({ target: { tabId: tab.id, allFrames: false }, files: (cs.js ?? []) as ScriptPublicPath[] })
+          .executeScript({
+            target: { tabId: tab.id, allFrames: false },
+            files: (cs.js ?? []) as ScriptPublicPath[],
+          })
           .catch(() => undefined);
       }
     }

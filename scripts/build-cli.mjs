@@ -15,7 +15,10 @@ export const CLI_BUNDLE = join(root, 'dist', 'cli.mjs');
 const rulesPlugin = {
   name: 'matchmail-rules',
   setup(b) {
-    b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({ path: RULES_MODULE_ID, namespace: 'mm-rules' }));
+    b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
+      path: RULES_MODULE_ID,
+      namespace: 'mm-rules',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
       contents: rulesModuleSource(join(root, 'rules')),
       loader: 'js',
@@ -36,7 +39,9 @@ export async function buildCli({ quiet = false } = {}) {
     sourcemap: 'linked',
     logLevel: quiet ? 'error' : 'warning',
     plugins: [rulesPlugin],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   // Load the bundle once: this compiles and validates every rule file.
   execFileSync(process.execPath, [CLI_BUNDLE, '--validate'], { stdio: 'inherit' });
@@ -46,7 +51,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     await buildCli();
   } catch (e) {
-    if (e?.status === undefined) console.error(`matchmail: could not build the command line: ${e?.message ?? e}`);
+    if (e?.status === undefined)
+      console.error(`matchmail: could not build the command line: ${e?.message ?? e}`);
     process.exit(1);
   }
 }

@@ -17,7 +17,9 @@ export function readRuleSources(dir) {
       data = parse(text, { prettyErrors: true });
     } catch (e) {
       const where = e.linePos?.[0] ? ` at line ${e.linePos[0].line}` : '';
-      throw new Error(`${relative(process.cwd(), path)}: not valid YAML${where}: ${String(e.message).split('\n')[0]}`);
+      throw new Error(
+        `${relative(process.cwd(), path)}: not valid YAML${where}: ${String(e.message).split('\n')[0]}`,
+      );
     }
     return { file: `rules/${file}`, data };
   });

@@ -7,7 +7,8 @@ import { RULES_MODULE_ID, readRuleSources, rulesModuleSource } from './rule-sour
 const RESOLVED = `\0${RULES_MODULE_ID}`;
 
 /** Serves rules/*.yml as one virtual module and fails the build when a rule file is malformed. */
-export function matchmailRules(root = process.cwd()): Plugin {
+export function matchmailRules(opts: { keepExamples?: boolean; root?: string } = {}): Plugin {
+  const root = opts.root ?? process.cwd();
   const dir = resolve(root, 'rules');
   return {
     name: 'matchmail-rules',
@@ -19,8 +20,15 @@ export function matchmailRules(root = process.cwd()): Plugin {
       if (id !== RESOLVED) return undefined;
       for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
       // Throws "rules/x.yml: field `severity` …" so a bad rule stops the build here.
-      compileCatalogue(readRuleSources(dir));
-      return rulesModuleSource(dir);
+      const sources = readRuleSources(dir);
+      compileCatalogue(sources);
+      if (opts.keepExamples !== false) return rulesModuleSource(dir);
+      // The extension ships without the examples: they are for tests, and weigh more than the rules.
+      const slim = sources.map(({ file, data }) => {
+        const { examples: _examples, ...rest } = data as Record<string, unknown>;
+        return { file, data: { ...rest, examples: { fire: ['-', '-', '-'], pass: ['-', '-', '-'] } } };
+      });
+      return `export default ${JSON.stringify(slim)};`;
     },
   };
 }

@@ -48,12 +48,21 @@ function idFromFile(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 }
 
-function compileList(file: string, field: string, list: string[] | undefined, caseSensitive: boolean): RegExp[] {
+function compileList(
+  file: string,
+  field: string,
+  list: string[] | undefined,
+  caseSensitive: boolean,
+): RegExp[] {
   return (list ?? []).map((src, i) => {
     try {
       return compileRegex(src, caseSensitive);
     } catch (e) {
-      throw new RuleFileError(file, `${field}[${i}]`, `is not a valid regular expression: ${(e as Error).message}`);
+      throw new RuleFileError(
+        file,
+        `${field}[${i}]`,
+        `is not a valid regular expression: ${(e as Error).message}`,
+      );
     }
   });
 }
@@ -70,7 +79,11 @@ export function compileRule(source: RuleSource): CompiledRule {
   const spec = parsed.output;
   const id = idFromFile(file);
   if (spec.id !== undefined && spec.id !== id) {
-    throw new RuleFileError(file, 'id', `is "${spec.id}" but the file name says "${id}"; the id is the file name`);
+    throw new RuleFileError(
+      file,
+      'id',
+      `is "${spec.id}" but the file name says "${id}"; the id is the file name`,
+    );
   }
   const m = spec.match;
   let patterns: RegExp[] = [];
@@ -85,7 +98,11 @@ export function compileRule(source: RuleSource): CompiledRule {
     unless = compileList(file, 'match.unless', m.unless, false);
   } else if (m.kind === 'context') {
     if (!CHECKS[m.check]) {
-      throw new RuleFileError(file, 'match.check', `names no known check "${m.check}" (known: ${Object.keys(CHECKS).join(', ')})`);
+      throw new RuleFileError(
+        file,
+        'match.check',
+        `names no known check "${m.check}" (known: ${Object.keys(CHECKS).join(', ')})`,
+      );
     }
   } else if (m.kind === 'pattern') {
     unless = compileList(file, 'match.unless', m.unless, false);

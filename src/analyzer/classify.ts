@@ -8,7 +8,13 @@ import type { TextModel } from './text-model';
 import type { DraftKind } from './types';
 
 type Scored = Exclude<DraftKind, 'reply-to-program' | 'other'>;
-const ORDER: Scored[] = ['letter-of-intent', 'update', 'thank-you', 'letter-of-interest', 'pre-interview-interest'];
+const ORDER: Scored[] = [
+  'letter-of-intent',
+  'update',
+  'thank-you',
+  'letter-of-interest',
+  'pre-interview-interest',
+];
 
 interface Cue {
   kind: Scored;
@@ -43,7 +49,11 @@ const BODY_CUES: Cue[] = [
     re: /\bthank(?:s| you)\b[^.!?\n]{0,80}\b(?:interview|meeting|conversation|speaking|hosting|time|tour|visit|talk|welcom)/i,
     weight: 3,
   },
-  { kind: 'thank-you', re: /\b(?:enjoyed|appreciated)\s+(?:meeting|speaking|talking|our conversation|the interview|interviewing)/i, weight: 1 },
+  {
+    kind: 'thank-you',
+    re: /\b(?:enjoyed|appreciated)\s+(?:meeting|speaking|talking|our conversation|the interview|interviewing)/i,
+    weight: 1,
+  },
   {
     kind: 'update',
     re: /\b(?:update|updates)\b(?!\s+(?:me|on the status|about my status))|\b(?:pleased|happy|excited|glad|proud)\s+to\s+(?:share|report|let you know|inform)\b|\b(?:accepted\s+for\s+publication|was\s+published|have\s+passed|passed\s+(?:step|level|comlex|usmle)|received\s+my\s+(?:step|comlex|usmle|score)|score\s+(?:came back|was released|of\s+\d{3})|new\s+publication|been\s+awarded|ecfmg\s+certification|became\s+ecfmg)/i,
@@ -57,11 +67,19 @@ const BODY_CUES: Cue[] = [
 ];
 
 const SUBJECT_CUES: Cue[] = [
-  { kind: 'letter-of-intent', re: /\bletter of intent\b|\bfirst choice\b|\bnumber one\b|#\s?1\b|\btop choice\b/i, weight: 4 },
+  {
+    kind: 'letter-of-intent',
+    re: /\bletter of intent\b|\bfirst choice\b|\bnumber one\b|#\s?1\b|\btop choice\b/i,
+    weight: 4,
+  },
   { kind: 'letter-of-interest', re: /\bletter of interest\b|\bcontinued interest\b/i, weight: 4 },
   { kind: 'thank-you', re: /\bthank/i, weight: 4 },
   { kind: 'update', re: /\bupdate\b/i, weight: 4 },
-  { kind: 'pre-interview-interest', re: /\bintroduc|\bprospective\b|\bapplicant\b|\bapplication\b/i, weight: 3 },
+  {
+    kind: 'pre-interview-interest',
+    re: /\bintroduc|\bprospective\b|\bapplicant\b|\bapplication\b/i,
+    weight: 3,
+  },
 ];
 
 /** References to an interview that already happened mean the email is not a pre-interview one. */

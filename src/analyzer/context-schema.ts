@@ -8,8 +8,14 @@ import type { Context } from './types';
 
 const str = v.string('must be a string');
 const strList = v.array(str, 'must be an array of strings');
-const person = v.union([str, v.looseObject({ name: str, title: v.optional(str) })], 'must be a name or {name, title}');
-const isoDate = v.pipe(str, v.check(isIsoDate, 'must be a date written YYYY-MM-DD'));
+const person = v.union(
+  [str, v.looseObject({ name: str, title: v.optional(str) })],
+  'must be a name or {name, title}',
+);
+const isoDate = v.pipe(
+  str,
+  v.check((s: string) => isIsoDate(s), 'must be a date written YYYY-MM-DD'),
+);
 
 const Program = v.looseObject({
   name: v.pipe(str, v.minLength(1, 'must not be empty')),
@@ -22,7 +28,10 @@ const Program = v.looseObject({
   affiliates: v.optional(strList),
   interviewDate: v.optional(isoDate),
   policy: v.optional(
-    v.looseObject({ noPostInterviewCommunication: v.optional(v.boolean('must be true or false')), source: v.optional(str) }),
+    v.looseObject({
+      noPostInterviewCommunication: v.optional(v.boolean('must be true or false')),
+      source: v.optional(str),
+    }),
   ),
 });
 
@@ -38,7 +47,10 @@ export const ContextSchema = v.looseObject({
   profile: v.optional(v.looseObject({ name: v.optional(str), aamcId: v.optional(str) }, 'must be an object')),
   programs: v.optional(v.array(Program, 'must be an array of programs')),
   ledger: v.optional(
-    v.array(v.looseObject({ program: str, kind: str, date: v.optional(isoDate), subject: v.optional(str) }), 'must be an array'),
+    v.array(
+      v.looseObject({ program: str, kind: str, date: v.optional(isoDate), subject: v.optional(str) }),
+      'must be an array',
+    ),
   ),
 });
 
@@ -54,5 +66,9 @@ export function parseContext(input: unknown): ContextParse {
       return typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`;
     })
     .join('');
-  return { ok: false, field: field || '(top level)', message: issue.input === undefined ? 'is required' : issue.message };
+  return {
+    ok: false,
+    field: field || '(top level)',
+    message: issue.input === undefined ? 'is required' : issue.message,
+  };
 }

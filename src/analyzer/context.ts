@@ -3,7 +3,7 @@
  * domains), the programs a draft could mention, and the Match phase of `today`. Anything unknown stays
  * undefined so context rules stay silent instead of guessing.
  */
-import { type MatchCycle, type MatchPhase, isIsoDate, phaseOn } from '../calendar/match-calendar';
+import { isIsoDate, type MatchCycle, type MatchPhase, phaseOn } from '../calendar/match-calendar';
 import type { Context, PersonName, ProgramInfo } from './types';
 
 export interface ResolvedContext {
@@ -45,7 +45,9 @@ export function personName(p: string | PersonName | undefined): string | undefin
 }
 
 export function resolveContext(ctx: Context = {}): ResolvedContext {
-  const programs = Array.isArray(ctx.programs) ? ctx.programs.filter((p) => p && typeof p.name === 'string') : [];
+  const programs = Array.isArray(ctx.programs)
+    ? ctx.programs.filter((p) => p && typeof p.name === 'string')
+    : [];
   let recipient: ProgramInfo | undefined;
   if (ctx.recipientProgram) {
     recipient = programByName(ctx.recipientProgram, programs) ?? { name: ctx.recipientProgram };

@@ -7,10 +7,10 @@ import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
 import { classifyDraft } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
-import { type ParagraphResult, matchParagraph } from './matchers';
+import { matchParagraph, type ParagraphResult } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
-import { type Paragraph, type Span, type TextModel, buildTextModel } from './text-model';
+import { buildTextModel, type Paragraph, type Span, type TextModel } from './text-model';
 import type { Context, DraftKind, Finding, FindingTarget, Report } from './types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
@@ -142,15 +142,23 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     const text = typeof draft === 'string' ? draft : '';
     const ctx = resolveContext(context ?? {});
     const model = buildTextModel(text);
-    const kind = classifyDraft(model, { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread });
+    const kind = classifyDraft(model, {
+      subject: ctx.raw.subject,
+      isReply: ctx.raw.isReply,
+      thread: ctx.raw.thread,
+    });
 
     // The program's message: a separately supplied thread, else the quote inside the body.
     const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
     const threadModel: TextModel = buildTextModel(external ?? model.quotedText);
-    const threadParas = threadModel.paragraphs.map((p) => (p.role === 'body' ? p : { ...p, role: 'body' as const }));
+    const threadParas = threadModel.paragraphs.map((p) =>
+      p.role === 'body' ? p : { ...p, role: 'body' as const },
+    );
     const threadTarget: FindingTarget = external ? 'thread' : 'draft';
     const threadToDraft = (offset: number) =>
-      external ? offset : (model.quotedOffsets[offset] ?? model.quotedOffsets[model.quotedOffsets.length - 1] ?? 0);
+      external
+        ? offset
+        : (model.quotedOffsets[offset] ?? model.quotedOffsets[model.quotedOffsets.length - 1] ?? 0);
 
     const findings: Finding[] = [];
     const failedRules: { ruleId: string; error: string }[] = [];

@@ -12,6 +12,6 @@ export function analyze(draft: string, context?: Context): Report {
   return analyzer.analyze(draft, context);
 }
 
-export { setNlp } from './nlp';
 export { CATALOGUE } from './catalogue-data';
+export { setNlp } from './nlp';
 export type * from './types';

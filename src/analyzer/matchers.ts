@@ -33,7 +33,10 @@ function test(re: RegExp, text: string): boolean {
   return re.test(text);
 }
 
-function regexHits(rule: CompiledRule, original: string): { hits: Span[]; allSeen: boolean[]; unlessSeen: boolean } {
+function regexHits(
+  rule: CompiledRule,
+  original: string,
+): { hits: Span[]; allSeen: boolean[]; unlessSeen: boolean } {
   const n = normalize(original);
   const allSeen = rule.all.map((re) => test(re, n.text));
   const unlessSeen = rule.unless.some((re) => test(re, n.text));

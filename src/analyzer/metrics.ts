@@ -13,7 +13,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 function wordSpans(text: string, offset: number): Span[] {
   const out: Span[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 

@@ -44,7 +44,13 @@ const PatternMatch = v.strictObject({
   prefilter: v.optional(nonEmpty),
 });
 
-export const METRICS = ['draft-words', 'paragraph-words', 'sentence-words', 'exclamations', 'shouting'] as const;
+export const METRICS = [
+  'draft-words',
+  'paragraph-words',
+  'sentence-words',
+  'exclamations',
+  'shouting',
+] as const;
 
 const MetricMatch = v.strictObject({
   kind: v.literal('metric'),
@@ -94,10 +100,21 @@ export const RuleFileSchema = v.strictObject({
   kinds: v.optional(kindList),
   notKinds: v.optional(kindList),
   /** Context fields the rule needs; without them it stays silent. */
-  needs: v.optional(v.array(v.picklist(['programs', 'recipientProgram', 'profile', 'ledger', 'today', 'subject', 'to']))),
+  needs: v.optional(
+    v.array(v.picklist(['programs', 'recipientProgram', 'profile', 'ledger', 'today', 'subject', 'to'])),
+  ),
   /** Match phases (src/calendar) in which the rule applies; needs `today`, silent without it. */
   phases: v.optional(
-    v.array(v.picklist(['applications', 'interviews', 'ranking', 'after-rank-deadline', 'match-week', 'after-match'])),
+    v.array(
+      v.picklist([
+        'applications',
+        'interviews',
+        'ranking',
+        'after-rank-deadline',
+        'match-week',
+        'after-match',
+      ]),
+    ),
   ),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   examples: v.strictObject({

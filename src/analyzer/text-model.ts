@@ -48,9 +48,52 @@ const QUOTE_HEADER =
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sr', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'no',
-  'approx', 'dept', 'univ', 'inc', 'ph.d', 'm.d', 'd.o', 'fig', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al', 'cf', 'ca', 'u.k', 'm.s', 'b.s', 'mph', 'pgy',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s',
+  'no',
+  'approx',
+  'dept',
+  'univ',
+  'inc',
+  'ph.d',
+  'm.d',
+  'd.o',
+  'fig',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'al',
+  'cf',
+  'ca',
+  'u.k',
+  'm.s',
+  'b.s',
+  'mph',
+  'pgy',
 ]);
 
 interface Line extends Span {
@@ -213,7 +256,8 @@ export function buildTextModel(text: string): TextModel {
   }
   markSignoff(paragraphs, text);
 
-  const signature = sigLine < cutAt ? { start: lines[sigLine]!.start, end: lines[cutAt - 1]?.end ?? text.length } : null;
+  const signature =
+    sigLine < cutAt ? { start: lines[sigLine]!.start, end: lines[cutAt - 1]?.end ?? text.length } : null;
   return { text, paragraphs, quoted, quotedText, quotedOffsets, signature };
 }
 

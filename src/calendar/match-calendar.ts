@@ -15,7 +15,7 @@ export interface CalendarDate {
 export interface MatchCycle {
   /** The Match year: Match Day falls in March of this year. */
   year: number;
-   erasOpens: CalendarDate;
+  erasOpens: CalendarDate;
   programsReviewApplications: CalendarDate;
   rankingOpens: CalendarDate;
   rankOrderListDeadline: CalendarDate;
@@ -26,8 +26,10 @@ export interface MatchCycle {
 }
 
 const NRMP_2026 = 'https://www.nrmp.org/match-calendars/';
-const ERAS_2026 = 'https://students-residents.aamc.org/eras-tools-and-worksheets-residency-applicants/eras-timeline-residency';
-const PATTERN = 'Estimated from the 2023–2026 pattern (ROL deadline on the Wednesday 16 days before Match Day; Match Day on the third Friday of March)';
+const ERAS_2026 =
+  'https://students-residents.aamc.org/eras-tools-and-worksheets-residency-applicants/eras-timeline-residency';
+const PATTERN =
+  'Estimated from the 2023–2026 pattern (ROL deadline on the Wednesday 16 days before Match Day; Match Day on the third Friday of March)';
 
 export const MATCH_CYCLES: readonly MatchCycle[] = [
   {
@@ -100,9 +102,20 @@ export function phaseOn(today: string): { cycle: MatchCycle; phase: MatchPhase }
 export function describeDate(d: CalendarDate): string {
   const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
   const month = [
-    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
     'December',
   ][m - 1];
-  const note = d.status === 'verified' ? '' : d.status === 'estimated' ? ' (estimated)' : ' (per a secondary source)';
+  const note =
+    d.status === 'verified' ? '' : d.status === 'estimated' ? ' (estimated)' : ' (per a secondary source)';
   return `${month} ${day}, ${y}${note}`;
 }

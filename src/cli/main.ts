@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
 import { parseContext } from '../analyzer/context-schema';
 import type { Context, Finding } from '../analyzer/types';
-import { rulesMarkdown } from './rules-doc';
 import { InputError, readBytes, readDraft } from './read-input';
+import { rulesMarkdown } from './rules-doc';
 
 const USAGE = `usage:
   matchmail check [--format text|json] [--context FILE.json] FILE...   (.eml or .txt)
@@ -46,7 +46,8 @@ export async function loadContext(path: string | undefined): Promise<Context> {
 
 function formatFormat(value: string | undefined, allowed: string[]): string {
   const f = value ?? allowed[0]!;
-  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${f}")`);
+  if (!allowed.includes(f))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${f}")`);
   return f;
 }
 
@@ -108,16 +109,21 @@ async function check(args: string[], io: Io): Promise<number> {
       for (const f of report.findings) {
         io.out(`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`);
       }
-      for (const r of report.failedRules ?? []) io.err(`${path}: rule ${r.ruleId} failed and was skipped: ${r.error}\n`);
+      for (const r of report.failedRules ?? [])
+        io.err(`${path}: rule ${r.ruleId} failed and was skipped: ${r.error}\n`);
     }
   }
   return errors > 0 ? 1 : 0;
 }
 
-/** Page text is printed as text: control characters are shown, never interpreted by the terminal. */
+/** Page text is printed as text: control characters are shown as "?", never interpreted by the terminal. */
 export function oneLine(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal control characters is the point
-  return s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').trim();
+  let out = '';
+  for (const ch of s.replace(/\s+/g, ' ').trim()) {
+    const c = ch.codePointAt(0) ?? 0;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '?' : ch;
+  }
+  return out;
 }
 
 async function rules(args: string[], io: Io): Promise<number> {

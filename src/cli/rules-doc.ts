@@ -27,7 +27,12 @@ export function rulesMarkdown(rules: readonly CompiledRule[]): string {
   for (const [cat, title] of Object.entries(CATEGORY_TITLES)) {
     const inCat = rules.filter((r) => r.spec.category === cat);
     if (!inCat.length) continue;
-    lines.push(`## ${title}`, '', '| Rule | Severity | What it catches | Why | Source |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      `## ${title}`,
+      '',
+      '| Rule | Severity | What it catches | Why | Source |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const r of inCat) {
       const ctx = r.spec.match.kind === 'context' || r.spec.phases || r.spec.needs ? ' (context)' : '';
       lines.push(

@@ -18,7 +18,10 @@ export function parseAddress(text: string): ParsedAddress | null {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return null;
   const email = emailIn(clean);
-  const name = (email ? clean.replace(/<[^>]*>/, '').replace(EMAIL, '') : clean).replace(/^[\s"']+|[\s"']+$/g, '');
+  const name = (email ? clean.replace(/<[^>]*>/, '').replace(EMAIL, '') : clean).replace(
+    /^[\s"']+|[\s"']+$/g,
+    '',
+  );
   return { email, name: name || null };
 }
 

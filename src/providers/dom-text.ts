@@ -39,7 +39,8 @@ const COLLAPSIBLE = /[ \t\n\f]/;
 const NBSP = '\u00A0';
 
 /** Other extensions' nodes and our own hosts: never part of what the author wrote (§4.4 "Both"). */
-const FOREIGN = 'grammarly-extension, grammarly-mirror, grammarly-desktop-integration, matchmail-panel, [data-matchmail]';
+const FOREIGN =
+  'grammarly-extension, grammarly-mirror, grammarly-desktop-integration, matchmail-panel, [data-matchmail]';
 
 const NOT_RENDERED = new Set([
   'SCRIPT',
@@ -115,7 +116,10 @@ const BLOCKS = new Set([
  * NBSP becomes a space. `comparableText(map.rangeFor(s, e).toString()) === text.slice(s, e)` within a line.
  */
 export function comparableText(raw: string): string {
-  return raw.replace(/[\u200B\u2060\uFEFF\u00AD\r]/g, '').replace(/[ \t\n\f]+/g, ' ').replaceAll(NBSP, ' ');
+  return raw
+    .replace(/[\u200B\u2060\uFEFF\u00AD\r]/g, '')
+    .replace(/[ \t\n\f]+/g, ' ')
+    .replaceAll(NBSP, ' ');
 }
 
 function isRenderedElement(el: Element): boolean {
@@ -192,7 +196,10 @@ class Builder {
     if (this.pendingBr) this.flushBr();
     else this.flushBreak();
     if (this.pendingSpace) {
-      this.push(' ', 'text', this.pendingSpace, { node: this.pendingSpace.node, offset: this.pendingSpace.offset + 1 });
+      this.push(' ', 'text', this.pendingSpace, {
+        node: this.pendingSpace.node,
+        offset: this.pendingSpace.offset + 1,
+      });
       this.pendingSpace = null;
     }
     this.push(ch === NBSP ? ' ' : ch, 'text', { node, offset: index }, { node, offset: index + 1 });
@@ -221,7 +228,12 @@ class Builder {
   private push(s: string, kind: Segment['kind'], from: DomPoint, to: DomPoint): void {
     const last = this.segments[this.segments.length - 1];
     // Consecutive characters of one text node share a segment, which keeps the map small.
-    if (kind === 'text' && last?.kind === 'text' && last.to.node === from.node && last.to.offset === from.offset) {
+    if (
+      kind === 'text' &&
+      last?.kind === 'text' &&
+      last.to.node === from.node &&
+      last.to.offset === from.offset
+    ) {
       last.end += s.length;
       last.to = to;
     } else {
@@ -288,7 +300,12 @@ function comparePoints(doc: Document, a: DomPoint, b: DomPoint): number {
   return range.comparePoint(a.node, a.offset);
 }
 
-function createMap(root: Element, segments: Segment[], textLength: number, exclude: (n: Node) => boolean): TextMap {
+function createMap(
+  root: Element,
+  segments: Segment[],
+  textLength: number,
+  exclude: (n: Node) => boolean,
+): TextMap {
   const doc = root.ownerDocument;
   const byNode = new Map<Node, Segment[]>();
   for (const seg of segments) {
@@ -305,9 +322,11 @@ function createMap(root: Element, segments: Segment[], textLength: number, exclu
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const seg = segments[mid] as Segment;
-      const inside = backward ? seg.start < offset && offset <= seg.end : seg.start <= offset && offset < seg.end;
+      const inside = backward
+        ? seg.start < offset && offset <= seg.end
+        : seg.start <= offset && offset < seg.end;
       if (inside) return seg;
-      if ((backward ? seg.end < offset : seg.end <= offset)) lo = mid + 1;
+      if (backward ? seg.end < offset : seg.end <= offset) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -332,7 +351,13 @@ function createMap(root: Element, segments: Segment[], textLength: number, exclu
 
   return {
     rangeFor(start, end) {
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > textLength) {
+      if (
+        !Number.isInteger(start) ||
+        !Number.isInteger(end) ||
+        start < 0 ||
+        end < start ||
+        end > textLength
+      ) {
         return null;
       }
       const collapsed = start === end;
@@ -352,7 +377,8 @@ function createMap(root: Element, segments: Segment[], textLength: number, exclu
     offsetOf(node, offset) {
       if (!isAuthorPoint(node)) return null;
       for (const seg of byNode.get(node) ?? []) {
-        if (seg.from.offset <= offset && offset <= seg.to.offset) return seg.start + (offset - seg.from.offset);
+        if (seg.from.offset <= offset && offset <= seg.to.offset)
+          return seg.start + (offset - seg.from.offset);
       }
       const point = { node, offset };
       // First segment that ends after the point; segments are in document order.

@@ -17,7 +17,11 @@ export const GMAIL_SELECTORS = {
     relation: 'document',
     required: true,
     layers: [
-      { css: 'div[g_editable="true"][contenteditable="true"]', via: 'attribute', seen: `${CAPTURE}; ${INBOXSDK}` },
+      {
+        css: 'div[g_editable="true"][contenteditable="true"]',
+        via: 'attribute',
+        seen: `${CAPTURE}; ${INBOXSDK}`,
+      },
       { css: 'div.Am.Al.editable[contenteditable="true"]', via: 'class', seen: CAPTURE },
       // Any rich textbox has this shape, so it only counts when a compose root is found around it.
       {
@@ -38,7 +42,12 @@ export const GMAIL_SELECTORS = {
       { css: '.M9', via: 'class', seen: `${CAPTURE}; gmail.js b7dfdab; Briskine 98b08dbe` },
       { css: '[role="dialog"]', via: 'attribute', seen: INBOXSDK },
       { css: 'td.I5', via: 'class', seen: 'Mailvelope a1c1fa9e providerSpecific.js' },
-      { css: 'input[name="composeid"]', via: 'structure', holds: true, seen: `${CAPTURE} hidden state inputs` },
+      {
+        css: 'input[name="composeid"]',
+        via: 'structure',
+        holds: true,
+        seen: `${CAPTURE} hidden state inputs`,
+      },
     ],
   },
   subject: {
@@ -58,7 +67,11 @@ export const GMAIL_SELECTORS = {
     required: true,
     layers: [
       { css: 'div[name="to"]', via: 'attribute', seen: `${INBOXSDK} page-parser.ts; gmail.js` },
-      { css: 'textarea[name="to"], input[type="hidden"][name="to"]', via: 'attribute', seen: `${CAPTURE} (legacy)` },
+      {
+        css: 'textarea[name="to"], input[type="hidden"][name="to"]',
+        via: 'attribute',
+        seen: `${CAPTURE} (legacy)`,
+      },
     ],
   },
   cc: {
@@ -68,7 +81,11 @@ export const GMAIL_SELECTORS = {
     required: false,
     layers: [
       { css: 'div[name="cc"]', via: 'attribute', seen: INBOXSDK },
-      { css: 'textarea[name="cc"], input[type="hidden"][name="cc"]', via: 'attribute', seen: `${CAPTURE} (legacy)` },
+      {
+        css: 'textarea[name="cc"], input[type="hidden"][name="cc"]',
+        via: 'attribute',
+        seen: `${CAPTURE} (legacy)`,
+      },
     ],
   },
   bcc: {
@@ -78,7 +95,11 @@ export const GMAIL_SELECTORS = {
     required: false,
     layers: [
       { css: 'div[name="bcc"]', via: 'attribute', seen: INBOXSDK },
-      { css: 'textarea[name="bcc"], input[type="hidden"][name="bcc"]', via: 'attribute', seen: `${CAPTURE} (legacy)` },
+      {
+        css: 'textarea[name="bcc"], input[type="hidden"][name="bcc"]',
+        via: 'attribute',
+        seen: `${CAPTURE} (legacy)`,
+      },
     ],
   },
   recipientChip: {
@@ -90,7 +111,11 @@ export const GMAIL_SELECTORS = {
       { css: '[role="option"][data-hovercard-id]', via: 'attribute', seen: `${INBOXSDK}; gmail.js` },
       { css: 'span[email][data-hovercard-id]', via: 'attribute', seen: 'FlowCrypt 78f34e3c4' },
       { css: '.afV[data-hovercard-id]', via: 'class', seen: 'Mailvelope a1c1fa9e' },
-      { css: '[data-hovercard-id]', via: 'structure', seen: 'gmail.js tr.bzf div[name=to] div[data-hovercard-id]' },
+      {
+        css: '[data-hovercard-id]',
+        via: 'structure',
+        seen: 'gmail.js tr.bzf div[name=to] div[data-hovercard-id]',
+      },
     ],
   },
   send: {
@@ -105,7 +130,12 @@ export const GMAIL_SELECTORS = {
         seen: `${INBOXSDK} getSendButton`,
       },
       { css: 'div.T-I.aoO[role="button"]', via: 'class', seen: `${CAPTURE}; evicypher 105ea00` },
-      { css: 'div.T-I.T-I-atl[role="button"]', via: 'class', seen: 'gmail.js b7dfdab' },
+      // gmail.js's selector alone also matches the "More send options" dropdown next to Send.
+      {
+        css: 'div.T-I.T-I-atl[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+        via: 'class',
+        seen: 'gmail.js b7dfdab',
+      },
       {
         // The bottom bar is a table[role=group]; Send sits in its first cell.
         css: 'table[role="group"] td:first-child div[role="button"]:not([aria-haspopup="true"])',
@@ -165,7 +195,11 @@ export const GMAIL_SELECTORS = {
     relation: 'within',
     required: false,
     layers: [
-      { css: '[data-smartmail="gmail_signature"]', via: 'attribute', seen: 'gmail.js test/testdata-parser.js, ~2019' },
+      {
+        css: '[data-smartmail="gmail_signature"]',
+        via: 'attribute',
+        seen: 'gmail.js test/testdata-parser.js, ~2019',
+      },
       { css: '.gmail_signature', via: 'class', seen: 'gmail.js test/testdata-parser.js, ~2019' },
     ],
   },

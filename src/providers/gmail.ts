@@ -11,7 +11,14 @@ import { probeHealth } from './health-probe';
 import { chooseInsertionPoint } from './insertion-point';
 import { isShownByMarkup } from './is-shown-by-markup';
 import { anyLayer, findAll, findAncestor, findOne, outermost } from './selector-entry';
-import type { ComposeHandle, ComposeSnapshot, ComposeSurface, Provider, Recipient, RecipientField } from './types';
+import type {
+  ComposeHandle,
+  ComposeSnapshot,
+  ComposeSurface,
+  Provider,
+  Recipient,
+  RecipientField,
+} from './types';
 
 const QUOTE = anyLayer(S.quote);
 const SIGNATURE = anyLayer(S.signature);
@@ -94,7 +101,8 @@ function readThread(root: HTMLElement, editable: HTMLElement): string {
   const regions = outermost(editable, QUOTE);
   if (regions.length > 0) {
     return plainTextOf(editable, {
-      exclude: (node) => !regions.some((region) => region === node || region.contains(node) || node.contains(region)),
+      exclude: (node) =>
+        !regions.some((region) => region === node || region.contains(node) || node.contains(region)),
     });
   }
   const html = findOne<HTMLInputElement>(root, S.collapsedQuote).elements[0]?.value ?? '';
@@ -182,13 +190,19 @@ function createHandle({ editable, root }: Located): ComposeHandle {
     read: () => read().snapshot,
     insertionPoint(caret) {
       const { snapshot, model } = read();
-      return chooseInsertionPoint({ editable, model, exclude: excludeFromAuthorText, isReply: snapshot.isReply, caret });
+      return chooseInsertionPoint({
+        editable,
+        model,
+        exclude: excludeFromAuthorText,
+        isReply: snapshot.isReply,
+        caret,
+      });
     },
   };
   return handle;
 }
 
-function locate(doc: Document): Located[] {
+function locate(doc: Document): { located: Located[]; bodyLayer: number } {
   const bodies = findAll(doc, S.body);
   const located: Located[] = [];
   for (const editable of bodies.elements) {
@@ -198,11 +212,11 @@ function locate(doc: Document): Located[] {
     if (!rootElement) continue;
     located.push({ editable, root: rootElement, bodyLayer: bodies.layer, rootLayer: root.layer });
   }
-  return located;
+  return { located, bodyLayer: bodies.layer };
 }
 
-function findComposes(doc: Document): ComposeHandle[] {
-  return locate(doc).map((found) => {
+function handlesFor(located: readonly Located[]): ComposeHandle[] {
+  return located.map((found) => {
     const cached = handles.get(found.editable);
     const handle = cached && cached.root === found.root ? cached.handle : createHandle(found);
     handles.set(found.editable, { root: found.root, handle });
@@ -211,15 +225,20 @@ function findComposes(doc: Document): ComposeHandle[] {
   });
 }
 
+function findComposes(doc: Document): ComposeHandle[] {
+  return handlesFor(locate(doc).located);
+}
+
 export const gmail: Provider = {
   name: 'gmail',
   hosts: ['mail.google.com'],
   findComposes,
   health(doc) {
-    const composes = findComposes(doc).map((handle) => ({
+    const { located, bodyLayer } = locate(doc);
+    const composes = handlesFor(located).map((handle) => ({
       root: handle.root,
       usedLayers: layersUsed.get(handle) ?? {},
     }));
-    return probeHealth(doc, S, composes);
+    return probeHealth(doc, S, composes, { body: bodyLayer });
   },
 };

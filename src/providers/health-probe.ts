@@ -25,10 +25,15 @@ function docWideLayer(doc: Document, entry: SelectorEntry): number {
   return findAll(doc, { ...entry, layers: entry.layers.filter((layer) => !layer.holds) }).layer;
 }
 
+/**
+ * `pageLayers`: layers the adapter's own search used for document-wide entries (the body), which may not
+ * be plain document queries (Outlook's structural body layer works per compose region).
+ */
 export function probeHealth(
   doc: Document,
   table: Record<string, SelectorEntry>,
   composes: readonly ProbedCompose[],
+  pageLayers: Record<string, number> = {},
 ): HealthReport {
   const missing = new Set<string>();
   const fallbacks = new Set<string>();
@@ -41,7 +46,7 @@ export function probeHealth(
   if (composes.length === 0) {
     if (composeSuspected(doc, table)) {
       // Nothing could be scoped to a compose window: report what the whole page lacks.
-      for (const [name, entry] of required) note(name, docWideLayer(doc, entry));
+      for (const [name, entry] of required) note(name, pageLayers[name] ?? docWideLayer(doc, entry));
       // A compose we cannot find is broken even if its pieces still match somewhere.
       if (missing.size === 0) missing.add('root');
     }
@@ -52,5 +57,10 @@ export function probeHealth(
       note(name, used ?? findAll(compose.root, entry).layer);
     }
   }
-  return { ok: missing.size === 0, missing: [...missing], fallbacks: [...fallbacks], composes: composes.length };
+  return {
+    ok: missing.size === 0,
+    missing: [...missing],
+    fallbacks: [...fallbacks],
+    composes: composes.length,
+  };
 }

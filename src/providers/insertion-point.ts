@@ -23,13 +23,17 @@ function isWhitespaceText(node: Node): boolean {
   return node.nodeType === 3 && !/[^ \t\n\r\f]/.test((node as Text).data);
 }
 
+function isLineWrapper(node: Node, exclude: (node: Node) => boolean): boolean {
+  return node.nodeType === 1 && (node as Element).tagName !== 'BR' && !exclude(node);
+}
+
 /** Where the caret sits in a fresh compose: the start of the first line, descending into line wrappers. */
 function firstLinePoint(editable: HTMLElement, exclude: (node: Node) => boolean): Range {
   let container: Node = editable;
   for (;;) {
     let first = container.firstChild;
     while (first && isWhitespaceText(first)) first = first.nextSibling;
-    if (!first || first.nodeType !== 1 || (first as Element).tagName === 'BR' || exclude(first)) break;
+    if (!first || !isLineWrapper(first, exclude)) break;
     container = first;
   }
   const range = editable.ownerDocument.createRange();

@@ -24,8 +24,17 @@ export const OUTLOOK_SELECTORS = {
       // Dated hashed class: expected to rotate, kept because it costs nothing when absent.
       { css: 'div.dFCbN[contenteditable="true"]', via: 'class', seen: 'evicypher 5e712df, 2022-11 (§2.4)' },
       // Per compose region (the root entry's attribute layers): the body follows the recipient wells.
-      { css: '[contenteditable="true"]', via: 'structure', pick: 'last', seen: `${BRISKINE} getContainers()` },
-      { css: '[aria-label^="Message body"][contenteditable="true"]', via: 'label', seen: 'index excerpt (§2.2)' },
+      {
+        css: '[contenteditable="true"]',
+        via: 'structure',
+        pick: 'last',
+        seen: `${BRISKINE} getContainers()`,
+      },
+      {
+        css: '[aria-label^="Message body"][contenteditable="true"]',
+        via: 'label',
+        seen: 'index excerpt (§2.2)',
+      },
     ],
   },
   root: {
@@ -34,9 +43,13 @@ export const OUTLOOK_SELECTORS = {
     relation: 'ancestor',
     required: true,
     layers: [
-      { css: '[id*="docking_InitVisiblePart"]', via: 'attribute', seen: `${BRISKINE} (docked compose)` },
-      { css: '[data-app-section="Form_Content"]', via: 'attribute', seen: `${BRISKINE} getParent() (pop-up)` },
-      { css: '[role="main"]', via: 'attribute', seen: `${BRISKINE}; Mailvelope a1c1fa9e` },
+      {
+        // Alternatives for three surfaces, not fallbacks: closest() returns the nearest one (Briskine
+        // combines the last two the same way).
+        css: '[id*="docking_InitVisiblePart"], [data-app-section="Form_Content"], [role="main"]',
+        via: 'attribute',
+        seen: `${BRISKINE} getParent() and docked compose; Mailvelope a1c1fa9e`,
+      },
       // Nearest ancestor that also holds a recipient well (another contenteditable).
       { css: '[contenteditable="true"]', via: 'structure', holds: true, seen: `${BRISKINE} getContainers()` },
     ],
@@ -54,7 +67,12 @@ export const OUTLOOK_SELECTORS = {
     relation: 'within',
     required: false,
     layers: [
-      { css: 'input[type="text"][autocomplete="off"]', via: 'attribute', pick: 'last', seen: `${BRISKINE} getSubjectField` },
+      {
+        css: 'input[type="text"][autocomplete="off"]',
+        via: 'attribute',
+        pick: 'last',
+        seen: `${BRISKINE} getSubjectField`,
+      },
       { css: 'input[aria-label="Add a subject"]', via: 'label', seen: 'toggl track-extension outlook.js' },
     ],
   },
@@ -75,7 +93,11 @@ export const OUTLOOK_SELECTORS = {
     required: false,
     layers: [
       { css: '[data-selection-index]', via: 'attribute', seen: 'Mailvelope a1c1fa9e (older OWA persona)' },
-      { css: '[class*="textContainer-"], [class*="individualText-"]', via: 'class', seen: `${BRISKINE} getFieldData()` },
+      {
+        css: '[class*="textContainer-"], [class*="individualText-"]',
+        via: 'class',
+        seen: `${BRISKINE} getFieldData()`,
+      },
     ],
   },
   send: {
@@ -103,8 +125,16 @@ export const OUTLOOK_SELECTORS = {
     required: false,
     layers: [
       { css: '#appendonsend', via: 'attribute', seen: 'Outlook-generated mail in archives' },
-      { css: '#divRplyFwdMsg', via: 'attribute', seen: 'Outlook-generated mail in archives (preceded by an hr)' },
-      { css: '#mail-editor-reference-message-container', via: 'attribute', seen: 'OWA compose (index excerpts)' },
+      {
+        css: '#divRplyFwdMsg',
+        via: 'attribute',
+        seen: 'Outlook-generated mail in archives (preceded by an hr)',
+      },
+      {
+        css: '#mail-editor-reference-message-container',
+        via: 'attribute',
+        seen: 'OWA compose (index excerpts)',
+      },
       { css: '[id^="x_divRplyFwdMsg"]', via: 'attribute', seen: 're-quoted Outlook mail' },
     ],
   },

@@ -11,7 +11,14 @@ import { probeHealth } from './health-probe';
 import { chooseInsertionPoint } from './insertion-point';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { anyLayer, findAll, findAncestor, findOne, outermost, type SelectorLayer } from './selector-entry';
-import type { ComposeHandle, ComposeSnapshot, ComposeSurface, Provider, Recipient, RecipientField } from './types';
+import type {
+  ComposeHandle,
+  ComposeSnapshot,
+  ComposeSurface,
+  Provider,
+  Recipient,
+  RecipientField,
+} from './types';
 
 const IGNORED = [anyLayer(S.signature), anyLayer(S.islands)].join(', ');
 const FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
@@ -168,7 +175,7 @@ function createHandle({ editable, root }: Located): ComposeHandle {
   return handle;
 }
 
-function locate(doc: Document): Located[] {
+function locate(doc: Document): { located: Located[]; bodyLayer: number } {
   const bodies = findBodies(doc);
   const located: Located[] = [];
   for (const editable of bodies.elements) {
@@ -177,17 +184,21 @@ function locate(doc: Document): Located[] {
     if (!rootElement) continue;
     located.push({ editable, root: rootElement, bodyLayer: bodies.layer, rootLayer: root.layer });
   }
-  return located;
+  return { located, bodyLayer: bodies.layer };
 }
 
-function findComposes(doc: Document): ComposeHandle[] {
-  return locate(doc).map((found) => {
+function handlesFor(located: readonly Located[]): ComposeHandle[] {
+  return located.map((found) => {
     const cached = handles.get(found.editable);
     const handle = cached && cached.root === found.root ? cached.handle : createHandle(found);
     handles.set(found.editable, { root: found.root, handle });
     layersUsed.set(handle, { body: found.bodyLayer, root: found.rootLayer });
     return handle;
   });
+}
+
+function findComposes(doc: Document): ComposeHandle[] {
+  return handlesFor(locate(doc).located);
 }
 
 /** OWA on a custom domain (on-prem Exchange): recognised by its assets, not its host (§2.1). */
@@ -200,10 +211,11 @@ export const outlook: Provider = {
   hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'],
   findComposes,
   health(doc) {
-    const composes = findComposes(doc).map((handle) => ({
+    const { located, bodyLayer } = locate(doc);
+    const composes = handlesFor(located).map((handle) => ({
       root: handle.root,
       usedLayers: layersUsed.get(handle) ?? {},
     }));
-    return probeHealth(doc, S, composes);
+    return probeHealth(doc, S, composes, { body: bodyLayer });
   },
 };

@@ -2,16 +2,32 @@
 import { normalize, toOriginalSpan } from '../normalize';
 import type { Span, TextModel } from '../text-model';
 
+const FIRST = String.raw`(?:first|1st|#\s?1|number\s*(?:one|1)|no\.\s?1|at\s+the\s+(?:very\s+)?top|on\s+top|highest)`;
+/** "top three", "first few": a group, not the single first place. */
+const NOT_GROUP = String.raw`(?!\s*(?:three|3|five|5|ten|10|few|several|two|2|four|4|half|quarter|tier|percent|%)\b)`;
+
 const FIRST_CHOICE = [
-  /\b(?:rank|list|place|put)(?:ing|ed)?\s+(?:[^.!?\n]{0,60}?\s)?(?:first|1st|#\s?1|number\s*(?:one|1)|at\s+the\s+(?:very\s+)?top)\b(?!\s+(?:three|five|ten|few|several|two|\d))/i,
-  /(?<!one of )\b(?:my|the)\s+(?:clear\s+|absolute\s+|true\s+|very\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1))\s+(?:choice|pick|program)(?!s)\b/i,
+  // "rank / list / place / put your program first", "ranking Copperfield Medical Center at the very top"
+  new RegExp(
+    String.raw`\b(?:rank|list|place|put)(?:ing|ed|s)?\s+(?:[^.!?\n]{0,60}?\s)?${FIRST}\b${NOT_GROUP}(?!\s+(?:in|among|of)\s+(?:my|our|the|his|her|their)\s+(?:class|cohort|year|school|exam|competition|batch|state|country|nation)\b)`,
+    'i',
+  ),
+  // "you are my first choice", "my number-one program"; not "one of my top choices"
+  /(?<!one of )\b(?:my|the)\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)(?!s)\b/i,
+  // "first on my rank order list", "number one on my list"
+  new RegExp(String.raw`\b${FIRST}\s+(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`, 'i'),
 ];
+
+/** "ranked first in my class", "put patients first": first place, but not on a rank order list. */
+const NOT_RANKING =
+  /\b(?:put|putting|puts|place|placing|places)\s+(?:the\s+)?(?:patients?|safety|family|families|others|people|learning|education|wellness|teaching|residents?)\s+first\b|\b(?:ranked|placed|finished|came)\s+(?:first|1st|#\s?1|number\s+one)\s+(?:in|among|at|of)\b|\blist(?:ed|s)?\s+first\s+(?:author|name)\b/i;
 
 export function firstChoiceSpan(model: TextModel): Span | null {
   for (const p of model.paragraphs) {
     if (p.role !== 'body') continue;
     for (const s of p.sentences) {
       const n = normalize(s.text);
+      if (NOT_RANKING.test(n.text)) continue;
       for (const re of FIRST_CHOICE) {
         const m = re.exec(n.text);
         if (m) {

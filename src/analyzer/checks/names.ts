@@ -1,24 +1,40 @@
 /** Program and person names: the copy-paste mistakes that cost the most. */
-import { escapeRegex } from '../regex';
 import { personName } from '../context';
+import { normalize, toOriginalSpan } from '../normalize';
+import { escapeRegex } from '../regex';
+import type { Paragraph } from '../text-model';
 import type { ProgramInfo } from '../types';
 import type { Check, CheckHit, CheckInput } from './types';
 
 function namesOf(p: ProgramInfo): string[] {
-  return [p.name, ...(p.aliases ?? [])].filter((n) => n && n.trim().length >= 3);
+  return [p.name, ...(p.aliases ?? [])].filter((n) => typeof n === 'string' && n.trim().length >= 3);
+}
+
+function nameRegex(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 function findAll(text: string, name: string): { start: number; end: number }[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(nameRegex(name))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The author's text with the recipient's own names and affiliates blanked, so they never count as another program. */
+/**
+ * The greeting and body with the recipient's own names, its affiliates and the applicant's school blanked,
+ * so none of them counts as another program. The sign-off is left out: a school in the signature is not a
+ * copy-paste slip.
+ */
 function authorTextMasked({ model, ctx }: CheckInput): string {
   const chars = model.text.split('');
   const keep = new Array<boolean>(chars.length).fill(false);
-  for (const p of model.paragraphs) for (let i = p.start; i < p.end; i++) keep[i] = true;
-  const own = ctx.recipient ? [...namesOf(ctx.recipient), ...(ctx.recipient.affiliates ?? [])] : [];
+  for (const p of model.paragraphs) {
+    if (p.role === 'signoff') continue;
+    for (let i = p.start; i < p.end; i++) keep[i] = true;
+  }
+  const school = ctx.raw.profile?.school;
+  const own = [
+    ...(ctx.recipient ? [...namesOf(ctx.recipient), ...(ctx.recipient.affiliates ?? [])] : []),
+    ...(typeof school === 'string' && school.trim().length >= 3 ? [school] : []),
+  ].filter((n) => typeof n === 'string' && n.trim().length >= 3);
   for (const n of own.sort((a, b) => b.length - a.length)) {
     for (const m of findAll(model.text, n)) for (let i = m.start; i < m.end; i++) keep[i] = false;
   }
@@ -29,10 +45,11 @@ export const wrongProgramName: Check = (input) => {
   const { ctx } = input;
   if (!ctx.recipient) return [];
   const text = authorTextMasked(input);
+  const recipientKey = ctx.recipient.name.trim().toLowerCase();
   const hits: CheckHit[] = [];
+  const taken = new Set<number>();
   for (const p of ctx.programs) {
-    if (p.name === ctx.recipient.name) continue;
-    const taken = new Set<number>();
+    if (p.name.trim().toLowerCase() === recipientKey) continue;
     for (const n of namesOf(p).sort((a, b) => b.length - a.length)) {
       for (const m of findAll(text, n)) {
         if (taken.has(m.start)) continue;
@@ -44,11 +61,30 @@ export const wrongProgramName: Check = (input) => {
   return hits.sort((a, b) => a.start - b.start);
 };
 
-const TITLE = String.raw`(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)\.?`;
-const SALUTATION = new RegExp(
-  String.raw`^\s*(?:dear|hello|hi|good\s+(?:morning|afternoon|evening))\s+${TITLE}\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`,
-  'iu',
-);
+// ---------------------------------------------------------------------------------------------------------
+// Salutation names
+
+const TITLE = String.raw`(?:[Dd]r|DR|[Dd]octor|[Pp]rof|[Pp]rofessor|[Mm]r|[Mm]rs|[Mm]s|[Mm]x|[Mm]iss)\.?`;
+/** A capitalised name of one to three parts; case-sensitive on purpose ("and", "Ms" end it). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){0,2}|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?`;
+/** "Dr. Patel", "Dr Grace Nakamura", "Ms. Cruz": every titled name in the greeting line. */
+const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(${NAME})`, 'gu');
+/** Only a line that reads as a salutation is checked. */
+const SALUTATION_START =
+  /^\s*(?:dear|hello|hi|hey|hiya|greetings|respected|good\s+(?:morning|afternoon|evening|day)|to)\b/i;
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+
+function tokens(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}']+/u)
+    .filter((t) => t.length >= 2);
+}
 
 function lastName(full: string): string {
   const parts = full.trim().split(/\s+/);
@@ -69,72 +105,197 @@ function editDistance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Close enough to be the same name mistyped: one edit, or two in a long name, same first letter. */
+function misspelling(written: string, actual: string): boolean {
+  if (!written || !actual || written === actual) return false;
+  const d = editDistance(written, actual);
+  const allowed = actual.length >= 8 ? 2 : 1;
+  if (d > allowed) return false;
+  // A swapped pair of letters counts as one slip ("Nakmaura").
+  return written[0] === actual[0] || d === 1;
+}
 
+function greetingOf(paragraphs: Paragraph[]): Paragraph | undefined {
+  const g = paragraphs.find((p) => p.role === 'greeting');
+  if (g) return g;
+  const first = paragraphs[0];
+  return first && SALUTATION_START.test(first.text) ? first : undefined;
+}
+
+/**
+ * The salutation names someone other than the program director on record. A misspelling of the director's
+ * name, or the director of another program on the list (a copy-paste), is reported outright; any other name
+ * only when the email goes to the director and that person is not among the recipients, because writing to a
+ * faculty interviewer or the coordinator is ordinary.
+ */
 export const pdNameMismatch: Check = ({ model, ctx }) => {
   const pd = personName(ctx.recipient?.programDirector);
-  const greeting = model.paragraphs.find((p) => p.role === 'greeting') ?? model.paragraphs[0];
+  const greeting = greetingOf(model.paragraphs);
   if (!pd || !greeting) return [];
-  const m = SALUTATION.exec(greeting.text);
-  if (!m) return [];
-  const written = m[1]!;
-  const writtenLast = fold(lastName(written));
+  const firstLine = greeting.text.split('\n')[0]!;
+  if (!SALUTATION_START.test(firstLine)) return [];
+  const n = normalize(firstLine);
+  const written: { name: string; start: number; end: number }[] = [];
+  for (const m of n.text.matchAll(TITLED_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    const span = toOriginalSpan(n, at, at + name.length);
+    written.push({ name: firstLine.slice(span.start, span.end), start: greeting.start + span.start, end: greeting.start + span.end });
+  }
+  if (written.length === 0) return [];
+
+  const pdTokens = tokens(pd);
   const pdLast = fold(lastName(pd));
-  const pdFull = fold(pd);
-  if (writtenLast === pdLast || fold(written) === pdFull) return [];
-  const start = greeting.start + m.index + m[0].length - written.length;
-  const hit = { start, end: start + written.length, vars: { written, pd } };
-  // A misspelling of the director's name is certain.
-  if (editDistance(writtenLast, pdLast) <= Math.max(1, Math.floor(pdLast.length / 4))) return [hit];
-  // So is the director of another program on the applicant's list (a copy-paste).
-  const others = ctx.programs.filter((p) => p.name !== ctx.recipient?.name);
-  if (others.some((p) => fold(lastName(personName(p.programDirector) ?? '')) === writtenLast)) return [hit];
-  // Otherwise only when the email is addressed to the director: writing to a faculty interviewer is fine.
-  const coordinator = personName(ctx.recipient?.coordinator);
-  if (coordinator && fold(lastName(coordinator)) === writtenLast) return [];
-  const to = (ctx.raw.to ?? []).map(fold).join(' ');
-  if (to.includes(pdLast) && !to.includes(writtenLast)) return [hit];
-  return [];
+  const coordinatorTokens = tokens(personName(ctx.recipient?.coordinator) ?? '');
+  const toText = fold([...(ctx.raw.to ?? []), ...(ctx.raw.cc ?? [])].join(' '));
+  const toTokens = new Set(tokens(toText));
+  const otherDirectors = ctx.programs
+    .filter((p) => p.name !== ctx.recipient?.name)
+    .map((p) => fold(lastName(personName(p.programDirector) ?? '')))
+    .filter((s) => s.length >= 2);
+
+  const lastOf = (w: string) => fold(lastName(w));
+  const isPd = (w: string) => pdTokens.includes(lastOf(w));
+  // Someone the email visibly goes to (To/Cc display name), or the program's coordinator.
+  const isRecipient = (w: string) => toTokens.has(lastOf(w)) || coordinatorTokens.includes(lastOf(w));
+  const pdAddressed = [...toTokens].some((t) => t === pdLast || (pdLast.length >= 4 && t.includes(pdLast)));
+  if (written.some((w) => isPd(w.name))) {
+    // The director is named correctly; only a second name that is another program's director is a slip.
+    return written
+      .filter((w) => !isPd(w.name) && !isRecipient(w.name) && otherDirectors.includes(fold(lastName(w.name))))
+      .map((w) => ({ start: w.start, end: w.end, vars: { written: w.name, pd } }));
+  }
+  const hits: CheckHit[] = [];
+  for (const w of written) {
+    if (isRecipient(w.name)) continue;
+    const last = fold(lastName(w.name));
+    const hit = { start: w.start, end: w.end, vars: { written: w.name, pd } };
+    if (pdTokens.some((t) => t.length >= 3 && misspelling(last, t))) hits.push(hit);
+    else if (otherDirectors.includes(last)) hits.push(hit);
+    else if (pdAddressed) hits.push(hit);
+  }
+  return hits;
 };
 
-const SPECIALTIES: Record<string, string> = {
-  anesthesiology: String.raw`anesthesi(?:ology|a)|anaesthesi(?:ology|a)`,
-  'internal medicine': String.raw`internal\s+medicine`,
-  pediatrics: String.raw`pediatrics|paediatrics`,
-  'general surgery': String.raw`general\s+surgery|surgical\s+residency`,
-  'emergency medicine': String.raw`emergency\s+medicine`,
-  'family medicine': String.raw`family\s+medicine`,
-  psychiatry: String.raw`psychiatry`,
-  neurology: String.raw`neurology`,
-  radiology: String.raw`(?:diagnostic\s+)?radiology`,
-  pathology: String.raw`pathology`,
-  dermatology: String.raw`dermatology`,
-  'obstetrics and gynecology': String.raw`ob\s*/?\s*gyn|obstetrics\s+and\s+gynecology`,
-  orthopaedics: String.raw`orthop(?:a)?edic(?:s|\s+surgery)`,
-  urology: String.raw`urology`,
-  ophthalmology: String.raw`ophthalmology`,
-};
+// ---------------------------------------------------------------------------------------------------------
+// Specialty
+
+interface Specialty {
+  name: string;
+  /** The specialty as written ("internal medicine", "anesthesia"). */
+  pattern: string;
+  /** What its residents are called ("internist"), for "become a …". */
+  noun?: string;
+}
+
+const SPECIALTIES: Specialty[] = [
+  { name: 'anesthesiology', pattern: String.raw`an(?:a)?esthesi(?:ology|a)`, noun: String.raw`an(?:a)?esthesiologists?` },
+  { name: 'internal medicine', pattern: String.raw`internal\s+medicine`, noun: String.raw`internists?` },
+  { name: 'pediatrics', pattern: String.raw`p(?:a)?ediatrics`, noun: String.raw`p(?:a)?ediatricians?` },
+  { name: 'general surgery', pattern: String.raw`(?:general\s+)?surgery|surgical`, noun: String.raw`(?:general\s+)?surgeons?` },
+  { name: 'emergency medicine', pattern: String.raw`emergency\s+medicine`, noun: String.raw`emergency\s+physicians?` },
+  { name: 'family medicine', pattern: String.raw`family\s+medicine`, noun: String.raw`family\s+physicians?` },
+  { name: 'psychiatry', pattern: String.raw`psychiatry|psychiatric`, noun: String.raw`psychiatrists?` },
+  { name: 'neurology', pattern: String.raw`neurology`, noun: String.raw`neurologists?` },
+  { name: 'radiology', pattern: String.raw`(?:diagnostic\s+|interventional\s+)?radiology`, noun: String.raw`radiologists?` },
+  { name: 'pathology', pattern: String.raw`pathology`, noun: String.raw`pathologists?` },
+  { name: 'dermatology', pattern: String.raw`dermatology`, noun: String.raw`dermatologists?` },
+  {
+    name: 'obstetrics and gynecology',
+    pattern: String.raw`ob\s*/\s*gyn|obgyn|ob-gyn|obstetrics\s+(?:and|&)\s+gyn(?:a)?ecology`,
+    noun: String.raw`obstetricians?`,
+  },
+  { name: 'orthopaedic surgery', pattern: String.raw`orthop(?:a)?edic(?:s|\s+surgery)?`, noun: String.raw`orthop(?:a)?edic\s+surgeons?` },
+  { name: 'urology', pattern: String.raw`urology`, noun: String.raw`urologists?` },
+  { name: 'ophthalmology', pattern: String.raw`ophthalmology`, noun: String.raw`ophthalmologists?` },
+  { name: 'otolaryngology', pattern: String.raw`otolaryngology|ENT`, noun: String.raw`otolaryngologists?` },
+  { name: 'neurosurgery', pattern: String.raw`neurosurgery|neurological\s+surgery`, noun: String.raw`neurosurgeons?` },
+  { name: 'plastic surgery', pattern: String.raw`plastic\s+surgery`, noun: String.raw`plastic\s+surgeons?` },
+  { name: 'radiation oncology', pattern: String.raw`radiation\s+oncology`, noun: String.raw`radiation\s+oncologists?` },
+  {
+    name: 'physical medicine and rehabilitation',
+    pattern: String.raw`PM&R|PM\s*&\s*R|physical\s+medicine\s+(?:and|&)\s+rehabilitation`,
+    noun: String.raw`physiatrists?`,
+  },
+];
+
+const ADJ = String.raw`(?:excellent|outstanding|renowned|strong|rigorous|wonderful|esteemed|prestigious|categorical|highly\s+regarded|well-regarded|respected|competitive|fantastic|great|amazing|innovative|busy|dynamic|supportive)`;
+/** What follows "your internal medicine …" when the program itself is meant. */
+const PROGRAM_NOUN = String.raw`(?:residency(?:\s+program)?|training\s+program|program|family|residents?\s+family)`;
+/** A part of a year or a rotation in another department is not the program ("your internal medicine program's ICU month"). */
+const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electives?|intern|internship|preliminary|prelim|year|track|service|department))`;
+/** A preliminary or transitional year in another specialty is part of many applications. */
+const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|categorical\s+and\s+preliminary)\s+)`;
+/** The specialty is past or someone else's: "before I chose", "my partner", "instead of". */
+const ASIDE =
+  /\b(?:before|initially|originally|at\s+first|used\s+to|considered|considering|thought\s+about|instead\s+of|rather\s+than|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
+
+function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
+  const X = `(?:${s.pattern})`;
+  const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
+  const owner = String.raw`(?:${recip}|the\s+program|this\s+program)(?:'s|’s)?`;
+  const out = [
+    // "your internal medicine residency", "Redfern's anesthesiology program", "your excellent pediatrics program"
+    String.raw`\b${owner}\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+${PROGRAM_NOUN}${NOT_PROGRAM}\b`,
+    // "the internal medicine residency at your institution / at Bluewater Bay"
+    String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b`,
+    // "training in internal medicine at your program", "a career in emergency medicine with your team"
+    String.raw`\b(?:residency|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b`,
+    // "applying to your / the internal medicine residency"
+    String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
+    // "as a future internal medicine resident", "become one of your future pediatrics residents"
+    String.raw`\b(?:as|become|becoming|be)\s+(?:a|an|one\s+of\s+(?:your|the))\s+(?:future|incoming)\s+${X}\s+(?:residents?|interns?|trainees?)\b`,
+    // "my career in emergency medicine", "pursue a career in pediatrics"
+    String.raw`\b(?:my\s+(?:future\s+)?career|pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream\s+of|goal\s+of)\s+(?:a\s+)?(?:career|residency|training)?\s*in\s+${X}\b`,
+  ];
+  if (s.noun) {
+    // "to become an excellent internist", "training as a pediatrician"
+    out.push(String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`);
+  }
+  return out.map((src) => new RegExp(src, 'giu'));
+}
 
 /**
  * "your internal medicine program" sent to an anesthesiology program. Only a specialty named as the
- * program's or as the residency applied to counts; "my internal medicine rotation" is ordinary history.
+ * program's, as the residency applied to, or as the applicant's career counts; "my internal medicine
+ * sub-internship" is ordinary history.
  */
 export const specialtyMismatch: Check = ({ model, ctx }) => {
-  const own = ctx.recipient?.specialty?.toLowerCase();
-  if (!own) return [];
+  const own = ctx.recipient?.specialty?.trim();
+  if (!own || !ctx.recipient) return [];
+  const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
-  for (const [name, pattern] of Object.entries(SPECIALTIES)) {
-    if (own.includes(name) || name.includes(own)) continue;
-    const re = new RegExp(
-      String.raw`\b(?:your|the\s+program's|your\s+program's)\s+(?:(?:excellent|outstanding|renowned|strong|categorical|highly\s+regarded)\s+)?(?:${pattern})\s+(?:residency|program|department|training|team|family)|\b(?:residency|training|career|position)\s+in\s+(?:${pattern})\s+at\s+your|\b(?:${pattern})\s+residency\s+(?:at|with)\s+(?:your|the)\b|\bfuture\s+(?:${pattern})\s+residents?\b`,
-      'giu',
-    );
+  for (const s of SPECIALTIES) {
+    // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
+    if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
+    if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;
+    const res = specialtyPatterns(s, recipientNames);
     for (const p of model.paragraphs) {
       if (p.role !== 'body') continue;
-      for (const m of p.text.matchAll(re)) {
-        hits.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, vars: { named: name, specialty: own } });
+      for (const sentence of p.sentences) {
+        const n = normalize(sentence.text);
+        for (const re of res) {
+          for (const m of n.text.matchAll(re)) {
+            const before = n.text.slice(0, m.index);
+            if (ASIDE.test(before) || ASIDE.test(m[0])) continue;
+            const span = toOriginalSpan(n, m.index, m.index + m[0].length);
+            hits.push({
+              start: sentence.start + span.start,
+              end: sentence.start + span.end,
+              vars: { named: s.name, specialty: own },
+            });
+          }
+        }
       }
     }
   }
-  return hits;
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => a.start - b.start)
+    .filter((h) => {
+      const k = `${h.start}:${h.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
 };

@@ -1,9 +1,62 @@
 /** Does the draft say anything only this program would recognise? */
-import { escapeRegex } from '../regex';
 import { personName } from '../context';
+import { normalize } from '../normalize';
+import { escapeRegex } from '../regex';
 import { wordCount } from '../text-model';
 import type { Check } from './types';
 import { stringList, wholeDraft } from './types';
+
+/** Things a program has that another may not: "the acute pain service", "your rural track". */
+const FEATURE =
+  /\b(?:rotations?|tracks?|blocks?|curricul(?:um|a)|labs?|laboratory|clinics?|conferences?|workshops?|half[\s-]days?|electives?|night\s+float|morning\s+report|journal\s+club|grand\s+rounds|pathways?|fellowships?|initiatives?|service|sim|simulations?|institute|boot\s?camps?|retreats?|seminars?|series|huddles?)\b/giu;
+
+/** Words that make a feature sound specific only in a form letter ("excellent clinical rotations"). */
+const GENERIC = new Set(
+  `excellent strong great outstanding rigorous comprehensive robust diverse clinical well-rounded supportive renowned
+  exceptional impressive wonderful amazing thorough broad balanced structured didactic educational academic research
+  training teaching innovative unique many various several different numerous solid good nice fantastic incredible
+  high-quality quality busy dynamic large extensive varied formal dedicated core all every each other new wide
+  residency resident residents program program's programs anesthesiology anesthesia medical medicine hospital
+  interview interviews departmental department's department weekly daily monthly regular hands-on world-class
+  state-of-the-art top-notch cutting-edge well-known well-established successful popular famous`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** What ends the words in front of a feature: a determiner, a preposition, a conjunction or a verb. */
+const STOP = new Set(
+  `the your its their this that these those a an of in at on with and or for to about from by during through as is
+  was are were be been i you we they it he she my our me us his her like love loved enjoyed liked saw see seeing
+  appreciated valued admire admired including especially particularly also both than which who whose where when`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A feature with a specific word in front of it, not the applicant's own ("my ICU rotation"). */
+function hasSpecificFeature(text: string): boolean {
+  for (const m of text.matchAll(FEATURE)) {
+    const before = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .split(/(?=[,.;:!?()\n])|\s+/)
+      .filter(Boolean);
+    const modifiers: string[] = [];
+    let owner = '';
+    for (let i = before.length - 1; i >= 0 && modifiers.length < 4; i--) {
+      const w = before[i]!.toLowerCase();
+      if (/^[,.;:!?()\n]/.test(w) || STOP.has(w)) {
+        owner = w;
+        break;
+      }
+      modifiers.push(w);
+    }
+    if (owner === 'my' || owner === 'our') continue;
+    if (modifiers.some((w) => !GENERIC.has(w) && /\p{L}/u.test(w))) return true;
+  }
+  return false;
+}
+
+/** Someone named in the body: "Dr. Osei", "Ms. Ruiz" (case-sensitive: a real surname is capitalised). */
+const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll}/u;
 
 export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const r = ctx.recipient;
@@ -11,7 +64,7 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const kinds = stringList(params.kinds);
   if (kinds.length && !kinds.includes(kind)) return [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
-  const text = body.map((p) => p.text).join('\n');
+  const text = normalize(body.map((p) => p.text).join('\n')).text;
   if (wordCount(text) < Number(params.minWords ?? 40)) return [];
   const pd = personName(r.programDirector);
   const specifics = [
@@ -20,9 +73,11 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
     ...(r.affiliates ?? []),
     r.city,
     pd ? pd.split(/\s+/).pop() : undefined,
-  ].filter((s): s is string => !!s && s.length >= 3);
+    personName(r.coordinator)?.split(/\s+/).pop(),
+  ].filter((s): s is string => typeof s === 'string' && s.trim().length >= 3);
   const named = specifics.some((s) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegex(s).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(text),
+    new RegExp(`(?<![\\p{L}])${escapeRegex(s.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(text),
   );
-  return named ? [] : [wholeDraft(model)];
+  if (named || PERSON.test(text) || hasSpecificFeature(text)) return [];
+  return [wholeDraft(model)];
 };

@@ -1,27 +1,28 @@
-/** Checks against what the applicant already sent and who the email goes to. */
+/** Checks against what the applicant already sent, who the email goes to, and the applicant's own record. */
 import { programByName, programForAddress } from '../context';
+import { normalize, toOriginalSpan } from '../normalize';
 import { firstChoiceSpan } from './first-choice';
 import type { Check, CheckHit } from './types';
 import { wholeDraft } from './types';
 
 export const duplicateLetterOfIntent: Check = ({ model, kind, ctx }) => {
   const recipient = ctx.recipient;
-  const ledger = ctx.raw.ledger ?? [];
+  const ledger = Array.isArray(ctx.raw.ledger) ? ctx.raw.ledger : [];
   if (!recipient || ledger.length === 0) return [];
   const claim = firstChoiceSpan(model);
   if (kind !== 'letter-of-intent' && !claim) return [];
-  const same = (name: string) => {
-    const p = programByName(name, ctx.programs);
-    return (p?.name ?? name).toLowerCase() === recipient.name.toLowerCase();
-  };
-  const earlier = ledger.find((e) => e && e.kind === 'letter-of-intent' && typeof e.program === 'string' && !same(e.program));
+  const key = (name: string) => (programByName(name, ctx.programs)?.name ?? name).trim().toLowerCase();
+  const own = key(recipient.name);
+  const earlier = ledger.find(
+    (e) => e && e.kind === 'letter-of-intent' && typeof e.program === 'string' && key(e.program) !== own,
+  );
   if (!earlier) return [];
   const at = claim ?? wholeDraft(model);
   return [{ ...at, vars: { earlier: earlier.program, date: earlier.date ?? 'earlier', recipient: recipient.name } }];
 };
 
 export const massEmailRecipients: Check = ({ model, ctx }) => {
-  const addresses = [...(ctx.raw.to ?? []), ...(ctx.raw.cc ?? [])];
+  const addresses = [...(ctx.raw.to ?? []), ...(ctx.raw.cc ?? [])].filter((a): a is string => typeof a === 'string');
   const names = new Set<string>();
   for (const a of addresses) {
     const p = programForAddress(a, ctx.programs);
@@ -37,39 +38,78 @@ export const missingSubject: Check = ({ model, ctx }) => {
   return [wholeDraft(model)];
 };
 
-const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\bAAMC\s*(?:ID|#|number)/i;
+const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\bAAMC[\s-]*(?:ID|#|No\b|number)|\bERAS\s+(?:ID|#|number)\b/i;
 
-/** Only once the applicant has signed off: a half-written draft is not missing anything yet. */
-export const missingAamcId: Check = ({ model }) => {
+/**
+ * The sign-off carries no AAMC ID. Only once the applicant has signed off (a half-written draft is not
+ * missing anything yet), and not when the ID is already in the subject or the body.
+ */
+export const missingAamcId: Check = ({ model, ctx }) => {
   const signoff = model.paragraphs.filter((p) => p.role === 'signoff');
-  const tail = [
-    ...signoff.map((p) => p.text),
-    model.signature ? model.text.slice(model.signature.start, model.signature.end) : '',
-  ].join('\n');
   if (signoff.length === 0 && !model.signature) return [];
-  if (AAMC.test(tail)) return [];
+  const id = typeof ctx.raw.profile?.aamcId === 'string' ? ctx.raw.profile.aamcId.replace(/\D/g, '') : '';
+  const seen = [
+    ...model.paragraphs.map((p) => p.text),
+    model.signature ? model.text.slice(model.signature.start, model.signature.end) : '',
+    typeof ctx.raw.subject === 'string' ? ctx.raw.subject : '',
+  ].join('\n');
+  if (AAMC.test(seen)) return [];
+  if (id.length >= 7 && seen.replace(/[\s-]/g, '').includes(id)) return [];
   const last = signoff[signoff.length - 1];
   const at: CheckHit = last ? { start: last.start, end: last.end } : wholeDraft(model);
   return [at];
 };
 
+/** Words before a status claim that make it future, hoped-for or conditional ("once I have passed Step 3"). */
+const NOT_YET =
+  /\b(?:will|would|shall|once|after|when|if|until|before|by\s+the\s+time|expect(?:ed|ing)?|anticipate[sd]?|hope|hoping|plan(?:ning)?|intend|aim|goal|scheduled|registered|pending|awaiting|soon|yet\s+to|not\s+yet|in\s+the\s+process|applied\s+for|on\s+track|working\s+toward|should|may|might|likely)\b/i;
+
+/** After the claim: "… certified by March", "… Step 3 in April". */
+const LATER = /^[^.!?;]{0,40}\b(?:by|in|next|this\s+coming|before|expected|pending|soon)\s+(?:january|february|march|april|may|june|july|spring|summer|month|week|year|the\s+time|[0-9])/i;
+
+const CLAIMS: { field: string; claim: string; re: RegExp }[] = [
+  {
+    field: 'ecfmgCertified',
+    claim: 'ECFMG certification',
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|I\s+got|as\s+an?)\s+(?:now\s+|fully\s+|already\s+|officially\s+){0,2}ECFMG[\s-]*certified\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|officially\s+){0,2}(?:received|obtained|earned|got|gotten|completed|achieved|hold|have)\s+(?:my\s+|the\s+|full\s+)?ECFMG\s+certification\b|\bmy\s+ECFMG\s+certification\s+(?:is\s+(?:now\s+)?complete|was\s+(?:issued|granted|approved|awarded|completed)|came\s+through|has\s+been\s+(?:issued|granted|approved|awarded|completed))\b/i,
+  },
+  {
+    field: 'step3Passed',
+    claim: 'a passed Step 3',
+    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b/i,
+  },
+  {
+    field: 'permanentResident',
+    claim: 'permanent residency',
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|has\s+been)\s+(?:approved|granted|issued)\b/i,
+  },
+  {
+    field: 'usCitizen',
+    claim: 'US citizenship',
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+|also\s+){0,2}(?:an?\s+)?(?:U\.?S\.?|US|United\s+States|American)\s+citizen\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|gained|acquired)\s+(?:my\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?citizenship\b|\bI\s+(?:was|have\s+been)\s+(?:recently\s+)?naturalized\b/i,
+  },
+];
+
+/** A status claimed as current that the profile says is still pending (NRMP asks for current, not expected, status). */
 export const expectedAsCurrent: Check = ({ model, ctx }) => {
   const status = (ctx.raw.profile as { status?: Record<string, unknown> } | undefined)?.status;
   if (!status || typeof status !== 'object') return [];
-  const claims: [string, RegExp][] = [
-    ['ecfmgCertified', /\b(?:I\s+am|I'm|as\s+an?)\s+(?:now\s+|fully\s+|already\s+)*ECFMG[\s-]certified\b|\b(?:received|obtained|have)\s+(?:my\s+)?ECFMG\s+certification\b/i],
-    ['step3Passed', /\b(?:I\s+)?(?:have\s+|already\s+)*(?:passed|completed|cleared)\s+(?:USMLE\s+)?Step\s*(?:3|III)\b/i],
-    ['permanentResident', /\b(?:I\s+am|I'm|as)\s+(?:now\s+)?an?\s+(?:U\.?S\.?\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have|hold)\s+(?:a|my)\s+green\s+card\b/i],
-    ['usCitizen', /\b(?:I\s+am|I'm|as)\s+(?:now\s+)?an?\s+(?:U\.?S\.?|American)\s+citizen\b/i],
-  ];
   const hits: CheckHit[] = [];
-  for (const [field, re] of claims) {
+  for (const { field, claim, re } of CLAIMS) {
     if (status[field] !== false) continue;
     for (const p of model.paragraphs) {
       if (p.role !== 'body') continue;
-      const m = re.exec(p.text);
-      if (m) hits.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, vars: { field } });
+      for (const s of p.sentences) {
+        const n = normalize(s.text);
+        const m = re.exec(n.text);
+        if (!m) continue;
+        // "As a US citizen" must be the applicant: only at the start of the sentence.
+        if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
+        if (NOT_YET.test(n.text.slice(0, m.index)) || NOT_YET.test(m[0]) || LATER.test(n.text.slice(m.index + m[0].length))) continue;
+        const span = toOriginalSpan(n, m.index, m.index + m[0].length);
+        hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim } });
+      }
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 };

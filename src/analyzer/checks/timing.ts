@@ -1,7 +1,18 @@
 /** Checks against today's place in the Match calendar and the program's stated policy. */
 import { describeDate } from '../../calendar/match-calendar';
+import { normalize } from '../normalize';
+import type { TextModel } from '../text-model';
 import type { Check } from './types';
 import { POST_INTERVIEW_KINDS, stringList, wholeDraft } from './types';
+
+function authorBody(model: TextModel): string {
+  return normalize(
+    model.paragraphs
+      .filter((p) => p.role !== 'signoff')
+      .map((p) => p.text)
+      .join('\n'),
+  ).text;
+}
 
 export const afterRankDeadline: Check = ({ model, kind, ctx, params }) => {
   const kinds = stringList(params.kinds);
@@ -11,22 +22,39 @@ export const afterRankDeadline: Check = ({ model, kind, ctx, params }) => {
   return [{ ...wholeDraft(model), vars: { deadline: describeDate(ctx.cycle.rankOrderListDeadline) } }];
 };
 
+/**
+ * The program said it does not want post-interview communication, and this is a thank-you, update or letter.
+ * Silent when the interview date on record is still ahead: a note before the interview is not post-interview.
+ */
 export const noPostInterviewContact: Check = ({ model, kind, ctx }) => {
-  const policy = ctx.recipient?.policy;
-  if (!policy?.noPostInterviewCommunication) return [];
+  const r = ctx.recipient;
+  const policy = r?.policy;
+  if (!r || !policy?.noPostInterviewCommunication) return [];
   if (!POST_INTERVIEW_KINDS.includes(kind)) return [];
-  return [{ ...wholeDraft(model), vars: { program: ctx.recipient!.name, policySource: policy.source ?? 'its stated policy' } }];
+  if (ctx.today && r.interviewDate && r.interviewDate > ctx.today) return [];
+  return [{ ...wholeDraft(model), vars: { program: r.name, policySource: policy.source ?? 'its stated policy' } }];
 };
 
 /** During Match Week, until SOAP ends, applicants may not start contact; replying to a program is fine. */
 export const soapWeekContact: Check = ({ model, kind, ctx }) => {
   if (ctx.phase !== 'match-week' || !ctx.cycle) return [];
   if (kind === 'reply-to-program' || ctx.raw.isReply) return [];
+  if (typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim()) return [];
   return [{ ...wholeDraft(model), vars: { soapEnds: describeDate(ctx.cycle.soapEnds) } }];
 };
+
+/** Thanks for an invitation, or an interview still to come: not a thank-you for an interview. */
+const UPCOMING =
+  /\binvit(?:ation|ations|e|ed|ing)\b|\bopportunity\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
+
+/** Signs the interview already happened, which outweigh an invitation mentioned in passing. */
+const HAPPENED =
+  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\b(?:since|after|during)\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b/i;
 
 export const thankYouBeforeInterview: Check = ({ model, kind, ctx }) => {
   const date = ctx.recipient?.interviewDate;
   if (kind !== 'thank-you' || !date || !ctx.today || !(date > ctx.today)) return [];
+  const body = authorBody(model);
+  if (UPCOMING.test(body) && !HAPPENED.test(body)) return [];
   return [{ ...wholeDraft(model), vars: { interviewDate: date, program: ctx.recipient!.name } }];
 };

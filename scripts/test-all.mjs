@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, with one closing line CI reads:
+//   "N passed, N failed" (plus ", N skipped"). Steps that are not vitest count as one test each.
+// Usage: npm test [-- --skip-e2e]   (skipping is for quick local loops; CI runs everything)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const skipE2e = process.argv.includes('--skip-e2e');
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const failures = [];
+const t0 = Date.now();
+
+function run(name, cmd, args, env = {}) {
+  const t = Date.now();
+  process.stdout.write(`\n::: ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  process.stdout.write(`::: ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - t) / 1000).toFixed(1)} s)\n`);
+  return ok;
+}
+
+function step(name, cmd, args) {
+  if (run(name, cmd, args)) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+function vitest(name, args, report) {
+  rmSync(report, { force: true });
+  const ok = run(name, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  if (!existsSync(report)) {
+    failed++;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+  // A failing beforeAll only skips tests: count the suite as failed then.
+  const f = r.numFailedTests || (ok && r.success ? 0 : 1);
+  failed += f;
+  if (f) failures.push(name);
+}
+
+step('typecheck (tsc --noEmit, strict)', 'npx', ['tsc', '--noEmit']);
+step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+const built = run('build Chrome and Firefox (MV3)', 'npm', ['run', '-s', 'build']);
+if (built) passed++;
+else {
+  failed++;
+  failures.push('build');
+}
+if (built) step('Firefox build passes web-ext lint', 'npm', ['run', '-s', 'lint:firefox']);
+vitest('unit tests (vitest)', [], '.ci-unit.json');
+if (skipE2e) process.stdout.write('\n::: e2e skipped (--skip-e2e)\n');
+else if (built)
+  vitest('end-to-end tests (Chromium + built extension)', ['-c', 'vitest.e2e.config.ts'], '.ci-e2e.json');
+
+const secs = ((Date.now() - t0) / 1000).toFixed(0);
+if (failures.length) process.stdout.write(`\nFailed: ${failures.join(', ')}\n`);
+process.stdout.write(`\nnpm test took ${secs} s\n`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);

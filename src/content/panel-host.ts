@@ -1,0 +1,76 @@
+/**
+ * The <matchmail-panel> host: an open shadow root appended to <body> (never inside the editor), docked
+ * beside its compose window. Keyboard and clipboard events stop at the host so typing in the panel never
+ * reaches Gmail's or Outlook's shortcut handlers.
+ */
+import { PANEL_CSS } from '../ui/panel-styles';
+
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'paste',
+  'copy',
+  'cut',
+  'compositionstart',
+  'compositionend',
+];
+
+export interface PanelHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  dock(composeRoot: HTMLElement, collapsed: boolean): void;
+  remove(): void;
+}
+
+const PANEL_WIDTH = 300;
+const GAP = 10;
+
+export function createPanelHost(doc: Document, composeId: string): PanelHost {
+  const host = doc.createElement('matchmail-panel');
+  host.setAttribute('data-compose-id', composeId);
+  host.setAttribute('data-mark-count', '0');
+  host.setAttribute('data-analyzed-at', '0');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = PANEL_CSS;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  doc.body.append(host);
+
+  return {
+    host,
+    container,
+    dock(root, collapsed) {
+      const view = doc.defaultView;
+      const vw = view?.innerWidth ?? 1280;
+      const vh = view?.innerHeight ?? 800;
+      const r = root.getBoundingClientRect();
+      let left: number;
+      let top: number;
+      if (collapsed) {
+        // The badge sits on the compose window's top edge, right side, clear of its own buttons.
+        left = Math.min(vw - 110, Math.max(4, r.right - 190));
+        top = Math.max(4, r.top + 6);
+      } else if (r.left - PANEL_WIDTH - GAP >= 4) {
+        left = r.left - PANEL_WIDTH - GAP;
+        top = Math.max(8, Math.min(r.top, vh - 200));
+      } else if (r.right + GAP + PANEL_WIDTH <= vw - 4) {
+        left = r.right + GAP;
+        top = Math.max(8, Math.min(r.top, vh - 200));
+      } else {
+        // No room beside it (full-screen compose): float over its top-right corner.
+        left = Math.max(4, r.right - PANEL_WIDTH - 16);
+        top = Math.max(8, r.top + 48);
+      }
+      host.style.left = `${Math.round(left)}px`;
+      host.style.top = `${Math.round(top)}px`;
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

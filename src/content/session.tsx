@@ -1,0 +1,302 @@
+/**
+ * One compose window: reads it through the provider adapter, analyses on every input, renders the panel and
+ * the inline marks, and guards Send. Everything it adds hangs off one AbortSignal, so teardown (compose
+ * closed, extension reloaded) leaves no listener, node, style or highlight behind.
+ */
+import { type ComponentChildren, render } from 'preact';
+import type { Analyzer } from '../analyzer/core';
+import type { Context, Finding, Report } from '../analyzer/types';
+import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
+import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
+import { Panel, type PanelState } from '../ui/Panel';
+import { createPanelHost, type PanelHost } from './panel-host';
+
+export interface SessionDeps {
+  analyzer: Analyzer;
+  /** Context from the applicant's records and settings (may be empty). */
+  baseContext(): Context;
+  today(): string;
+  disableRule(ruleId: string): void;
+  /** Called after a send went through, for the ledger. */
+  onSent?(snapshot: ComposeSnapshot, report: Report): void;
+  /** Renders extra panel sections (tone report, template picker) for this session. */
+  extras?(session: ComposeSession): { tone?: ComponentChildren; templates?: ComponentChildren };
+  /** Tone check: loads lazily. */
+  onToneCheck?(session: ComposeSession): void;
+  prefer?: 'auto' | 'overlay';
+}
+
+const SEND_EVENTS = ['mousedown', 'mouseup', 'click'] as const;
+
+export class ComposeSession {
+  readonly abort = new AbortController();
+  readonly panel: PanelHost;
+  readonly painter: MarkPainter;
+  snapshot: ComposeSnapshot | null = null;
+  report: Report | null = null;
+  state: PanelState = {
+    kind: null,
+    findings: [],
+    collapsed: false,
+    enabled: true,
+    unreadable: false,
+    activeIndex: null,
+    hover: null,
+    guard: null,
+  };
+  private analyzedCount = 0;
+  private ignored = new Set<string>();
+  private sendBypass = false;
+  private frame = 0;
+  private lastKey = '';
+
+  constructor(
+    readonly handle: ComposeHandle,
+    private readonly deps: SessionDeps,
+  ) {
+    const doc = handle.root.ownerDocument;
+    this.panel = createPanelHost(doc, handle.id);
+    this.painter = createMarkPainter(doc, deps.prefer);
+    const signal = this.abort.signal;
+    const view = doc.defaultView ?? window;
+
+    handle.editable.addEventListener('input', () => this.analyzeNow(), { signal });
+    handle.subjectInput?.addEventListener('input', () => this.analyzeNow(), { signal });
+    handle.editable.addEventListener('mousemove', (e) => this.onHover(e), { signal, passive: true });
+    handle.editable.addEventListener('mouseleave', () => this.setState({ hover: null }), { signal });
+    handle.editable.addEventListener('click', (e) => this.onMarkClick(e), { signal });
+    handle.editable.addEventListener('keydown', (e) => this.onEditorKey(e), { signal, capture: true });
+    for (const type of SEND_EVENTS)
+      doc.addEventListener(type, (e) => this.onSendPointer(e), { signal, capture: true });
+    const follow = () => this.schedule(false);
+    view.addEventListener('resize', follow, { signal });
+    view.addEventListener('scroll', follow, { signal, capture: true, passive: true });
+    const ro = new ResizeObserver(follow);
+    ro.observe(handle.root);
+    signal.addEventListener('abort', () => ro.disconnect());
+    this.analyzeNow();
+  }
+
+  get id(): string {
+    return this.handle.id;
+  }
+
+  destroy(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    this.painter.destroy();
+    render(null, this.panel.container);
+    this.panel.remove();
+  }
+
+  /** Coalesces page mutations (recipients, subject) into one analysis per frame. */
+  schedule(reanalyse = true): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (reanalyse) this.analyzeNow();
+      else this.reposition();
+    });
+  }
+
+  context(snapshot: ComposeSnapshot): Context {
+    const base = this.deps.baseContext();
+    return {
+      ...base,
+      today: base.today ?? this.deps.today(),
+      subject: snapshot.subject ?? undefined,
+      to: snapshot.recipients
+        .filter((r) => r.field === 'to')
+        .map((r) => (r.name && r.email ? `${r.name} <${r.email}>` : (r.email ?? r.name ?? ''))),
+      cc: snapshot.cc,
+      thread: snapshot.thread || undefined,
+      isReply: snapshot.isReply,
+    };
+  }
+
+  analyzeNow(): void {
+    if (this.abort.signal.aborted) return;
+    let snapshot: ComposeSnapshot;
+    try {
+      snapshot = this.handle.read();
+    } catch {
+      // The page changed under us: say so in the badge, keep the page working.
+      this.setState({ unreadable: true, findings: [] });
+      this.paint([]);
+      return;
+    }
+    this.snapshot = snapshot;
+    if (!this.state.enabled) {
+      this.paint([]);
+      this.bump();
+      return;
+    }
+    const context = this.context(snapshot);
+    const report = this.deps.analyzer.analyze(snapshot.text, context);
+    this.report = report;
+    const findings = report.findings.filter((f) => !this.ignored.has(this.ignoreKey(f, snapshot)));
+    this.setState({ kind: report.kind, findings, unreadable: false, hover: null }, false);
+    this.paint(findings);
+    this.render();
+    this.bump();
+  }
+
+  private ignoreKey(f: Finding, s: ComposeSnapshot): string {
+    const text = f.target === 'thread' ? s.thread : s.text;
+    return `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
+  }
+
+  private bump() {
+    this.analyzedCount++;
+    this.panel.host.setAttribute('data-analyzed-at', String(this.analyzedCount));
+  }
+
+  private paint(findings: Finding[]) {
+    const marks: Mark[] = [];
+    if (this.snapshot) {
+      findings.forEach((f, i) => {
+        if (f.target !== 'draft' || f.end <= f.start) return;
+        const range = this.snapshot?.map.rangeFor(f.start, f.end);
+        if (range && !range.collapsed) marks.push({ range, severity: f.severity, finding: i });
+      });
+    }
+    this.painter.paint(marks);
+    this.panel.host.setAttribute('data-mark-count', String(marks.length));
+  }
+
+  reposition(): void {
+    this.panel.dock(this.handle.root, this.state.collapsed);
+    this.painter.reposition();
+  }
+
+  setState(patch: Partial<PanelState>, rerender = true): void {
+    this.state = { ...this.state, ...patch };
+    if (rerender) this.render();
+  }
+
+  render(): void {
+    if (this.abort.signal.aborted) return;
+    const key = `${this.state.collapsed}`;
+    const extras = this.deps.extras?.(this) ?? {};
+    render(
+      <Panel
+        state={this.state}
+        tone={extras.tone}
+        templates={extras.templates}
+        onToggleCollapsed={() => this.setState({ collapsed: !this.state.collapsed })}
+        onToggleEnabled={() => {
+          this.setState({ enabled: !this.state.enabled, findings: [] });
+          this.analyzeNow();
+        }}
+        onToneCheck={() => this.deps.onToneCheck?.(this)}
+        onJump={(i) => this.jumpTo(i)}
+        onIgnore={(i) => {
+          const f = this.state.findings[i];
+          if (f && this.snapshot) this.ignored.add(this.ignoreKey(f, this.snapshot));
+          this.analyzeNow();
+        }}
+        onDisableRule={(id) => this.deps.disableRule(id)}
+        onGuardBack={() => {
+          this.setState({ guard: null });
+          this.handle.editable.focus();
+        }}
+        onGuardSend={() => this.sendAnyway()}
+      />,
+      this.panel.container,
+    );
+    if (key !== this.lastKey) this.lastKey = key;
+    this.reposition();
+  }
+
+  /** Selects the finding's words in the editor (selection only: the text is not changed). */
+  jumpTo(index: number): void {
+    const f = this.state.findings[index];
+    const range = f && this.snapshot?.map.rangeFor(f.start, f.end);
+    if (!range) return;
+    this.handle.editable.focus();
+    const sel = this.handle.root.ownerDocument.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    (range.startContainer.parentElement ?? this.handle.editable).scrollIntoView({ block: 'nearest' });
+    this.setState({ activeIndex: index });
+  }
+
+  private onHover(e: MouseEvent) {
+    const i = this.painter.findingAt(e.clientX, e.clientY);
+    const current = this.state.hover?.index ?? null;
+    if (i === current) return;
+    this.setState({ hover: i === null ? null : { index: i, x: e.clientX + 12, y: e.clientY + 16 } });
+  }
+
+  private onMarkClick(e: MouseEvent) {
+    const i = this.painter.findingAt(e.clientX, e.clientY);
+    if (i === null) return;
+    this.setState({ activeIndex: i, collapsed: false });
+    const card = this.panel.host.shadowRoot?.querySelector(`[data-finding-index="${i}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private blockingFindings(): Finding[] {
+    if (!this.state.enabled) return [];
+    this.analyzeNow();
+    return this.state.findings.filter((f) => f.severity === 'error');
+  }
+
+  private onEditorKey(e: KeyboardEvent) {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+    if (this.sendBypass) return;
+    const errors = this.blockingFindings();
+    if (!errors.length) {
+      this.sent();
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.setState({ guard: errors });
+  }
+
+  private onSendPointer(e: Event) {
+    const send = this.handle.sendButton;
+    if (!send || !(e.target instanceof Node) || !send.contains(e.target)) return;
+    if (this.sendBypass) {
+      if (e.type === 'click') {
+        this.sendBypass = false;
+        this.sent();
+      }
+      return;
+    }
+    if (e.type !== 'click') {
+      // Hold mousedown/mouseup too: some webmail sends on mouseup.
+      if (this.state.guard || this.blockingFindings().length) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+      return;
+    }
+    const errors = this.state.guard ?? this.blockingFindings();
+    if (!errors.length) {
+      this.sent();
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.setState({ guard: errors });
+  }
+
+  private sendAnyway() {
+    const send = this.handle.sendButton;
+    this.setState({ guard: null });
+    if (!send) return;
+    this.sendBypass = true;
+    const view = this.handle.root.ownerDocument.defaultView ?? window;
+    for (const type of SEND_EVENTS) {
+      send.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
+    }
+    this.sendBypass = false;
+  }
+
+  private sent() {
+    if (this.snapshot && this.report) this.deps.onSent?.(this.snapshot, this.report);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The content script's body: finds compose windows through the provider adapter, keeps one session per
+ * compose (WeakMap by compose root), and tears everything down when WXT invalidates the context (update,
+ * reload, disable). compromise is loaded after first paint, and only if a rule needs it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyzer, CATALOGUE, setNlp } from '../analyzer/lite';
+import { providerForPage } from '../providers';
+import type { ComposeHandle, Provider } from '../providers/types';
+import { loadLazyBundle } from './lazy-bundle';
+import { createRecordsSource, type RecordsSource } from './records-source';
+import { ComposeSession, type SessionDeps } from './session';
+import { createUnreadableNotice, type UnreadableNotice } from './unreadable-notice';
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export interface Started {
+  sessions(): ComposeSession[];
+  stop(): void;
+}
+
+export function startMatchMail(ctx: ContentScriptContext, doc: Document = document): Started | null {
+  const provider: Provider | null = providerForPage(doc.location.hostname, doc);
+  if (!provider) return null;
+  const byRoot = new WeakMap<HTMLElement, ComposeSession>();
+  const live = new Map<string, ComposeSession>();
+  const records: RecordsSource = createRecordsSource(() => {
+    for (const s of live.values()) s.analyzeNow();
+  });
+  let notice: UnreadableNotice | null = null;
+
+  const deps: SessionDeps = {
+    analyzer,
+    baseContext: () => records.context(),
+    today: localToday,
+    disableRule: (id) => records.disableRule(id),
+    onSent: (snapshot, report) => records.recordSent(snapshot, report),
+  };
+
+  const scan = () => {
+    if (ctx.isInvalid) return;
+    let found: ComposeHandle[] = [];
+    try {
+      found = provider.findComposes(doc);
+    } catch {
+      found = [];
+    }
+    const seen = new Set<string>();
+    for (const handle of found) {
+      seen.add(handle.id);
+      const existing = byRoot.get(handle.root);
+      if (existing && existing.handle.editable === handle.editable && live.has(existing.id)) continue;
+      existing?.destroy();
+      live.get(handle.id)?.destroy();
+      const session = new ComposeSession(handle, deps);
+      byRoot.set(handle.root, session);
+      live.set(handle.id, session);
+    }
+    for (const [id, s] of live) {
+      if (!seen.has(id) || !s.handle.root.isConnected) {
+        s.destroy();
+        live.delete(id);
+      }
+    }
+    // A compose we can see but not read: say so instead of failing silently.
+    const health = found.length ? null : safeHealth(provider, doc);
+    if (health && !health.ok && health.composes > 0) notice ??= createUnreadableNotice(doc);
+    else if (notice) {
+      notice.remove();
+      notice = null;
+    }
+  };
+
+  let frame = 0;
+  const observer = new MutationObserver((records) => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        scan();
+      });
+    // Recipient chips and subject changes re-analyse the compose they belong to.
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target) continue;
+      for (const s of live.values()) {
+        if (s.handle.root.contains(target) && !s.handle.editable.contains(target)) s.schedule();
+      }
+    }
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+  scan();
+
+  const needsNlp = CATALOGUE.some((r) => r.spec.match.kind === 'pattern');
+  if (needsNlp) {
+    const load = () =>
+      loadLazyBundle().then((bundle) => {
+        if (ctx.isInvalid || !bundle) return;
+        setNlp(bundle.nlp);
+        for (const s of live.values()) s.analyzeNow();
+      });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 3000 });
+    else setTimeout(() => void load(), 500);
+  }
+
+  const stop = () => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+    for (const s of live.values()) s.destroy();
+    live.clear();
+    notice?.remove();
+    records.close();
+  };
+  ctx.onInvalidated(stop);
+  return { sessions: () => [...live.values()], stop };
+}
+
+function safeHealth(provider: Provider, doc: Document) {
+  try {
+    return provider.health(doc);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Inline marks, drawn without touching the editor: the CSS Custom Highlight API where the browser has it
+ * (ranges styled by ::highlight, no nodes at all), else an overlay of boxes in a shadow root appended to
+ * <body>, positioned over the text. Either way nothing of ours enters the editable.
+ */
+import type { Severity } from '../analyzer/types';
+
+export interface Mark {
+  range: Range;
+  severity: Severity;
+  /** Index of the finding the mark belongs to (for hover → card). */
+  finding: number;
+}
+
+export interface MarkPainter {
+  readonly mode: 'highlight-api' | 'overlay';
+  paint(marks: Mark[]): void;
+  /** Re-positions overlay boxes after scroll/resize; a no-op for the Highlight API. */
+  reposition(): void;
+  /** The finding under a viewport point, if a mark is there. */
+  findingAt(x: number, y: number): number | null;
+  destroy(): void;
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion'];
+const COLORS: Record<Severity, string> = { error: '#d93025', warning: '#e37400', suggestion: '#1a73e8' };
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  error: 'matchmail-error',
+  warning: 'matchmail-warning',
+  suggestion: 'matchmail-suggestion',
+};
+
+interface HighlightLike {
+  add(r: Range): void;
+  delete(r: Range): boolean;
+  readonly size: number;
+}
+interface HighlightRegistry {
+  get(name: string): HighlightLike | undefined;
+  set(name: string, h: HighlightLike): void;
+  delete(name: string): boolean;
+}
+
+function registry(): HighlightRegistry | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry; supports?: (s: string) => boolean } })
+    .CSS;
+  const ctor = (globalThis as { Highlight?: unknown }).Highlight;
+  if (!css?.highlights || typeof ctor !== 'function') return null;
+  try {
+    if (css.supports && !css.supports('selector(::highlight(matchmail-probe))')) return null;
+  } catch {
+    return null;
+  }
+  return css.highlights;
+}
+
+export function highlightApiAvailable(): boolean {
+  return registry() !== null;
+}
+
+let sheetInstalled: CSSStyleSheet | null = null;
+let painters = 0;
+
+/** ::highlight styles live in a constructed stylesheet adopted by the page: a stylesheet, not a node. */
+function installHighlightStyles(doc: Document) {
+  if (sheetInstalled) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    SEVERITIES.map(
+      (s) =>
+        `::highlight(${HIGHLIGHT_NAMES[s]}) { text-decoration: underline wavy ${COLORS[s]} ${s === 'suggestion' ? '1.5px' : '2px'}; text-decoration-skip-ink: none; text-underline-offset: 3px; ${s === 'error' ? 'background-color: rgba(217,48,37,0.10);' : ''} }`,
+    ).join('\n'),
+  );
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  sheetInstalled = sheet;
+}
+
+function uninstallHighlightStyles(doc: Document) {
+  if (!sheetInstalled) return;
+  const s = sheetInstalled;
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s);
+  sheetInstalled = null;
+  const reg = registry();
+  for (const sev of SEVERITIES) reg?.delete(HIGHLIGHT_NAMES[sev]);
+}
+
+function hit(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return true;
+  }
+  return false;
+}
+
+function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
+  installHighlightStyles(doc);
+  painters++;
+  const Ctor = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
+  let mine: Mark[] = [];
+  const highlightFor = (s: Severity) => {
+    let h = reg.get(HIGHLIGHT_NAMES[s]);
+    if (!h) {
+      h = new Ctor();
+      reg.set(HIGHLIGHT_NAMES[s], h);
+    }
+    return h;
+  };
+  const clear = () => {
+    for (const m of mine) reg.get(HIGHLIGHT_NAMES[m.severity])?.delete(m.range);
+    mine = [];
+  };
+  return {
+    mode: 'highlight-api',
+    paint(marks) {
+      clear();
+      for (const m of marks) highlightFor(m.severity).add(m.range);
+      mine = marks;
+    },
+    reposition() {},
+    findingAt(x, y) {
+      return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
+    },
+    destroy() {
+      clear();
+      painters--;
+      if (painters === 0) uninstallHighlightStyles(doc);
+    },
+  };
+}
+
+function overlayPainter(doc: Document): MarkPainter {
+  const host = doc.createElement('matchmail-marks');
+  host.style.cssText =
+    'position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2147483000;';
+  const root = host.attachShadow({ mode: 'open' });
+  const layer = doc.createElement('div');
+  root.append(layer);
+  doc.body.append(host);
+  let mine: Mark[] = [];
+  const draw = () => {
+    layer.replaceChildren();
+    const sx = doc.defaultView?.scrollX ?? 0;
+    const sy = doc.defaultView?.scrollY ?? 0;
+    for (const m of mine) {
+      for (const r of m.range.getClientRects()) {
+        if (r.width === 0) continue;
+        const box = doc.createElement('div');
+        box.style.cssText = `position:absolute;left:${r.left + sx}px;top:${r.bottom + sy - 2}px;width:${r.width}px;height:3px;border-bottom:2px dotted ${COLORS[m.severity]};`;
+        layer.append(box);
+      }
+    }
+  };
+  return {
+    mode: 'overlay',
+    paint(marks) {
+      mine = marks;
+      draw();
+    },
+    reposition: draw,
+    findingAt(x, y) {
+      return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
+    },
+    destroy() {
+      mine = [];
+      host.remove();
+    },
+  };
+}
+
+export function createMarkPainter(doc: Document, prefer: 'auto' | 'overlay' = 'auto'): MarkPainter {
+  const reg = prefer === 'auto' ? registry() : null;
+  return reg ? highlightPainter(doc, reg) : overlayPainter(doc);
+}

@@ -1,0 +1,79 @@
+/**
+ * A small RFC 4180 reader: quoted fields, doubled quotes inside them, commas and line breaks inside
+ * quotes, CRLF or LF, and a UTF-8 byte-order mark (Excel writes one). Spreadsheets exported with a
+ * semicolon or tab separator (common outside the US) are read too: the header row decides.
+ *
+ * It is lenient where spreadsheets are sloppy (a stray quote inside an unquoted field is kept as text) and
+ * strict only where guessing would lose data (a quote left open to the end of the file).
+ */
+
+export interface CsvRecord {
+  /** The spreadsheet row number: the header is row 1. */
+  row: number;
+  cells: string[];
+}
+
+export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; error: string };
+
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/** The separator used most in the first line, outside quotes; a comma when there is no evidence. */
+export function detectSeparator(text: string): string {
+  const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const s of SEPARATORS) if (counts.get(s)! > counts.get(best)!) best = s;
+  return best;
+}
+
+export function parseCsv(input: string, separator?: string): CsvResult {
+  const text = input.replace(/^\uFEFF/, '');
+  const sep = separator ?? detectSeparator(text);
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  // Rows are counted as a spreadsheet shows them: a cell holding a line break is still one row.
+  let row = 1;
+
+  const endRecord = () => {
+    cells.push(cell);
+    records.push({ row, cells });
+    row++;
+    cells = [];
+    cell = '';
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += ch;
+      continue;
+    }
+    if (ch === '"' && cell === '') {
+      quoted = true;
+    } else if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      endRecord();
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
+      endRecord();
+    } else cell += ch;
+  }
+  if (quoted) return { ok: false, error: `row ${row}: a quoted field is never closed` };
+  // A final line without a line break still counts; a trailing line break does not add an empty record.
+  if (cell !== '' || cells.length > 0) endRecord();
+  return { ok: true, records };
+}

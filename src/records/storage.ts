@@ -1,0 +1,155 @@
+/**
+ * The records in the extension's local storage, declared once as versioned WXT storage items. Only the
+ * extension imports this file (it needs `browser`); the CLI and the pure core use the other records modules.
+ *
+ * Every read is checked against the schema. A stored value that fails (a bug, a hand edit, a downgrade) is
+ * not allowed to break the panel: it is moved to `local:quarantine`, where an export still carries it, the
+ * item falls back to its empty value, and the caller is told so it can tell the user.
+ */
+import * as v from 'valibot';
+import { type WxtStorageItem, storage } from 'wxt/utils/storage';
+import { type ImportResult, exportRecords, importRecords } from './export-file';
+import { describeIssues } from './issues';
+import { programsV1toV2 } from './migrations';
+import {
+  type LedgerEntry,
+  LedgerEntrySchema,
+  type Profile,
+  type Program,
+  RECORD_KEYS,
+  RecordSchemas,
+  type Records,
+  type Settings,
+  defaultSettings,
+  emptyRecords,
+} from './schemas';
+
+/*
+ * `migrations: {}` on items that have none yet is deliberate: only items with migrations record their
+ * version on first write, and a recorded version is what lets a later release migrate them.
+ */
+export const profileItem = storage.defineItem<Profile>('local:profile', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+export const programsItem = storage.defineItem<Program[]>('local:programs', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: programsV1toV2 },
+});
+
+export const ledgerItem = storage.defineItem<LedgerEntry[]>('local:ledger', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings(),
+  version: 1,
+  migrations: {},
+});
+
+export interface QuarantineEntry {
+  /** The storage key the value was taken from, e.g. "local:programs". */
+  key: string;
+  /** The stored value exactly as it was found. */
+  value: unknown;
+  /** What was wrong with it, one line per problem, naming the field. */
+  problems: string[];
+  /** When it was moved, ISO 8601. */
+  at: string;
+}
+
+export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+const ITEMS = { profile: profileItem, programs: programsItem, ledger: ledgerItem, settings: settingsItem } as const;
+
+/** The items hold different types; writing one chosen by name needs this one loosened signature. */
+function writeItem(name: keyof Records, value: unknown): Promise<void> {
+  return (ITEMS[name] as WxtStorageItem<unknown, Record<string, never>>).setValue(value);
+}
+
+export interface LoadResult {
+  records: Records;
+  /** Values moved to quarantine by this load; empty when everything was valid. */
+  quarantined: QuarantineEntry[];
+}
+
+/** Reads every record, quarantining what fails its schema (see the file comment). */
+export async function loadRecords(now: () => Date = () => new Date()): Promise<LoadResult> {
+  const records = emptyRecords();
+  const quarantined: QuarantineEntry[] = [];
+  for (const name of RECORD_KEYS) {
+    const item = ITEMS[name];
+    const raw: unknown = await item.getValue();
+    const parsed = v.safeParse(RecordSchemas[name], raw);
+    if (parsed.success) {
+      (records as unknown as Record<string, unknown>)[name] = parsed.output;
+      continue;
+    }
+    quarantined.push({ key: item.key, value: raw, problems: describeIssues(parsed.issues, name), at: now().toISOString() });
+    // Reset to a fresh empty value (never the item's shared fallback object).
+    await writeItem(name, emptyRecords()[name]);
+  }
+  if (quarantined.length > 0) await quarantineItem.setValue([...(await readQuarantine()), ...quarantined]);
+  return { records, quarantined };
+}
+
+/** The quarantine itself is shown to the user as-is; only a non-list is discarded. */
+export async function readQuarantine(): Promise<QuarantineEntry[]> {
+  const q: unknown = await quarantineItem.getValue();
+  return Array.isArray(q) ? (q as QuarantineEntry[]) : [];
+}
+
+export async function clearQuarantine(): Promise<void> {
+  await quarantineItem.setValue([]);
+}
+
+export type SaveResult = { ok: true } | { ok: false; problems: string[] };
+
+async function save<K extends keyof Records>(name: K, value: Records[K]): Promise<SaveResult> {
+  const parsed = v.safeParse(RecordSchemas[name], value);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, name) };
+  await writeItem(name, parsed.output);
+  return { ok: true };
+}
+
+export const saveProfile = (profile: Profile) => save('profile', profile);
+export const savePrograms = (programs: Program[]) => save('programs', programs);
+export const saveSettings = (settings: Settings) => save('settings', settings);
+export const saveLedger = (ledger: LedgerEntry[]) => save('ledger', ledger);
+
+/** Records one sent email (called when a watched compose is sent). */
+export async function appendLedgerEntry(entry: LedgerEntry): Promise<SaveResult> {
+  const parsed = v.safeParse(LedgerEntrySchema, entry);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, 'entry') };
+  const { records } = await loadRecords();
+  return save('ledger', [...records.ledger, parsed.output as LedgerEntry]);
+}
+
+/** Everything, quarantine included, as the text of one JSON file. */
+export async function exportAllRecords(now: () => Date = () => new Date()): Promise<string> {
+  const { records } = await loadRecords(now);
+  return exportRecords(records, { quarantine: await readQuarantine(), now: now() });
+}
+
+/**
+ * Reads an export file and, if it is valid, replaces the sections it contains (a file holding only
+ * programs leaves the ledger alone: the ledger is what stops a second letter of intent).
+ */
+export async function importAllRecords(text: string): Promise<ImportResult> {
+  const result = importRecords(text);
+  if (!result.ok) return result;
+  for (const name of RECORD_KEYS) {
+    const value = result.records[name];
+    if (value !== undefined) await writeItem(name, value);
+  }
+  return result;
+}
