@@ -11,6 +11,8 @@ import { RULES_MODULE_ID, rulesModuleSource } from './rule-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = join(root, 'dist', 'cli.mjs');
+/** The pure core as a Node library, for the benchmark (tests/bench) and other Node tools. */
+export const ANALYZER_BUNDLE = join(root, 'dist', 'analyzer.mjs');
 
 const rulesPlugin = {
   name: 'matchmail-rules',
@@ -29,6 +31,18 @@ const rulesPlugin = {
 
 export async function buildCli({ quiet = false } = {}) {
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: quiet ? 'error' : 'warning',
+    plugins: [rulesPlugin],
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  };
+  await build({ ...common, entryPoints: [join(root, 'src/analyzer/index.ts')], outfile: ANALYZER_BUNDLE });
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: CLI_BUNDLE,

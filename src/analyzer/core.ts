@@ -7,7 +7,7 @@ import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
 import { classifyDraft } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
-import { matchParagraph, type ParagraphResult } from './matchers';
+import { matchParagraph, type ParagraphResult, PreparedParagraph } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
 import { buildTextModel, type Paragraph, type Span, type TextModel } from './text-model';
@@ -101,10 +101,11 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     let results = cache.get(key);
     if (!results) {
       results = new Map();
+      const prepared = new PreparedParagraph(p);
       for (const r of textRules) {
         if ((r.spec.scope ?? 'author') !== scope) continue;
         try {
-          results.set(r.id, matchParagraph(r, p));
+          results.set(r.id, matchParagraph(r, prepared));
         } catch (e) {
           results.set(r.id, e instanceof Error ? e : new Error(String(e)));
         }

@@ -1,11 +1,13 @@
 /**
  * Text rule kinds (phrases, regex, compromise pattern) evaluated on one paragraph at a time, so results can
- * be cached by paragraph text and only a changed paragraph is matched again.
+ * be cached by paragraph text and only a changed paragraph is matched again. A paragraph is normalized once
+ * and every rule scans that one string; sentence conditions (`unless`, `all`) are only evaluated for the
+ * sentences where a pattern actually matched, which keeps the common case (no match) to one scan per rule.
  */
 import type { CompiledRule } from './catalogue';
 import { getNlp } from './nlp';
-import { normalize, toOriginalSpan } from './normalize';
-import type { Paragraph, Sentence, Span } from './text-model';
+import { type Normalized, normalize, toOriginalSpan } from './normalize';
+import type { Paragraph, Span } from './text-model';
 
 /** What one rule found in one paragraph; offsets relative to the paragraph start. */
 export interface ParagraphResult {
@@ -15,8 +17,37 @@ export interface ParagraphResult {
   unlessSeen: boolean;
 }
 
-function scan(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
+/** A paragraph prepared once for all rules. */
+export class PreparedParagraph {
+  readonly norm: Normalized;
+  private sentenceNorms = new Map<number, Normalized>();
+
+  constructor(readonly para: Paragraph) {
+    this.norm = normalize(para.text);
+  }
+
+  /** Index of the sentence containing [start, end) (paragraph-relative), or -1 if it spans two. */
+  sentenceOf(start: number, end: number): number {
+    const s = this.para.sentences;
+    for (let i = 0; i < s.length; i++) {
+      const a = s[i]!.start - this.para.start;
+      const b = s[i]!.end - this.para.start;
+      if (start >= a && start < b) return end <= b ? i : -1;
+    }
+    return -1;
+  }
+
+  sentenceNorm(i: number): Normalized {
+    let n = this.sentenceNorms.get(i);
+    if (!n) {
+      n = normalize(this.para.sentences[i]!.text);
+      this.sentenceNorms.set(i, n);
+    }
+    return n;
+  }
+}
+
+function scan(re: RegExp, text: string, out: Span[]) {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -25,7 +56,6 @@ function scan(re: RegExp, text: string): Span[] {
     }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  return out;
 }
 
 function test(re: RegExp, text: string): boolean {
@@ -33,71 +63,71 @@ function test(re: RegExp, text: string): boolean {
   return re.test(text);
 }
 
-function regexHits(
-  rule: CompiledRule,
-  original: string,
-): { hits: Span[]; allSeen: boolean[]; unlessSeen: boolean } {
-  const n = normalize(original);
-  const allSeen = rule.all.map((re) => test(re, n.text));
-  const unlessSeen = rule.unless.some((re) => test(re, n.text));
-  const hits: Span[] = [];
-  for (const re of rule.patterns) {
-    for (const h of scan(re, n.text)) hits.push(toOriginalSpan(n, h.start, h.end));
-  }
-  return { hits, allSeen, unlessSeen };
+function unitOf(rule: CompiledRule) {
+  const m = rule.spec.match;
+  return ('unit' in m ? m.unit : undefined) ?? 'sentence';
 }
 
-function patternHits(rule: CompiledRule, sentence: string): Span[] {
+function patternHits(rule: CompiledRule, p: PreparedParagraph): Span[] {
   const nlp = getNlp();
   const spec = rule.spec.match;
   if (!nlp || spec.kind !== 'pattern') return [];
-  if (rule.patterns[0] && !test(rule.patterns[0], normalize(sentence).text)) return [];
-  const doc = nlp(sentence);
   const out: Span[] = [];
-  for (const p of spec.patterns) {
-    for (const m of doc.match(p).json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
-      if (m.offset) out.push({ start: m.offset.start, end: m.offset.start + m.offset.length });
+  p.para.sentences.forEach((s, i) => {
+    const n = p.sentenceNorm(i);
+    if (rule.patterns[0] && !test(rule.patterns[0], n.text)) return;
+    if (rule.unless.some((re) => test(re, n.text))) return;
+    const doc = nlp(s.text);
+    const rel = s.start - p.para.start;
+    for (const pattern of spec.patterns) {
+      for (const m of doc.match(pattern).json({ offset: true }) as {
+        offset?: { start: number; length: number };
+      }[]) {
+        if (m.offset) out.push({ start: rel + m.offset.start, end: rel + m.offset.start + m.offset.length });
+      }
     }
-  }
+  });
   return out;
 }
 
-function unitTexts(rule: CompiledRule, para: Paragraph): (Sentence | Paragraph)[] {
-  const m = rule.spec.match;
-  const unit = ('unit' in m ? m.unit : undefined) ?? 'sentence';
-  if (unit === 'greeting') return para.role === 'greeting' ? [para] : [];
-  if (unit === 'signoff') return para.role === 'signoff' ? [para] : [];
-  if (para.role === 'signoff') return [];
-  if (unit === 'sentence') return para.sentences;
-  return [para];
-}
-
-/** Runs one text rule on one paragraph. */
-export function matchParagraph(rule: CompiledRule, para: Paragraph): ParagraphResult {
-  const m = rule.spec.match;
-  const unit = ('unit' in m ? m.unit : undefined) ?? 'sentence';
+/** Runs one text rule on one prepared paragraph. */
+export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): ParagraphResult {
+  const unit = unitOf(rule);
+  const role = p.para.role;
   const result: ParagraphResult = { hits: [], allSeen: rule.all.map(() => false), unlessSeen: false };
-  for (const u of unitTexts(rule, para)) {
-    const rel = u.start - para.start;
-    if (m.kind === 'pattern') {
-      const n = normalize(u.text);
-      if (rule.unless.some((re) => test(re, n.text))) continue;
-      for (const h of patternHits(rule, u.text)) result.hits.push({ start: h.start + rel, end: h.end + rel });
-      continue;
-    }
-    const r = regexHits(rule, u.text);
-    const perUnit = unit === 'sentence' || unit === 'greeting' || unit === 'signoff';
-    if (perUnit) {
-      // Sentence-scoped rules: conditions must hold in the same sentence.
-      if (r.unlessSeen || !r.allSeen.every(Boolean)) continue;
-    } else {
-      r.allSeen.forEach((seen, i) => {
-        if (seen) result.allSeen[i] = true;
-      });
-      if (r.unlessSeen) result.unlessSeen = true;
-    }
-    for (const h of r.hits) result.hits.push({ start: h.start + rel, end: h.end + rel });
+  if (
+    unit === 'greeting' ? role !== 'greeting' : unit === 'signoff' ? role !== 'signoff' : role === 'signoff'
+  ) {
+    return result;
   }
-  if (unit === 'paragraph' && (result.unlessSeen || !result.allSeen.every(Boolean))) result.hits = [];
+  if (rule.spec.match.kind === 'pattern') {
+    result.hits = patternHits(rule, p);
+    return result;
+  }
+  const raw: Span[] = [];
+  for (const re of rule.patterns) scan(re, p.norm.text, raw);
+
+  if (unit === 'sentence') {
+    // Conditions must hold in the sentence the match is in; a match across two sentences does not count.
+    const verdict = new Map<number, boolean>();
+    for (const h of raw) {
+      const span = toOriginalSpan(p.norm, h.start, h.end);
+      const i = p.sentenceOf(span.start, span.end);
+      if (i < 0) continue;
+      let ok = verdict.get(i);
+      if (ok === undefined) {
+        const n = p.sentenceNorm(i).text;
+        ok = !rule.unless.some((re) => test(re, n)) && rule.all.every((re) => test(re, n));
+        verdict.set(i, ok);
+      }
+      if (ok) result.hits.push(span);
+    }
+    return result;
+  }
+  // Paragraph-wide units (paragraph, draft, greeting, signoff): conditions anywhere in the unit.
+  result.allSeen = rule.all.map((re) => test(re, p.norm.text));
+  result.unlessSeen = rule.unless.some((re) => test(re, p.norm.text));
+  for (const h of raw) result.hits.push(toOriginalSpan(p.norm, h.start, h.end));
+  if (unit !== 'draft' && (result.unlessSeen || !result.allSeen.every(Boolean))) result.hits = [];
   return result;
 }

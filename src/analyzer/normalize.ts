@@ -6,9 +6,13 @@
 
 export interface Normalized {
   text: string;
-  /** For each index of `text` (and one past the end), the index in the original string. */
-  toOriginal: number[];
+  /** For each index of `text` (and one past the end), the index in the original string; null = identity. */
+  toOriginal: number[] | null;
 }
+
+/** Anything normalize() would change: curly quotes, odd spaces, dashes, zero-width characters, apostrophes. */
+const NEEDS_WORK =
+  /[\u2018\u2019\u02bc`\u201c\u201d\u00a0\u2007\u202f\u2013\u2014\u200b-\u200d\u2060\ufeff\u00ad']/;
 
 const IRREGULAR: Record<string, string> = {
   "won't": 'will not',
@@ -57,6 +61,8 @@ function straighten(ch: string): string {
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 export function normalize(original: string): Normalized {
+  // Most text has nothing to change: skip the per-character rebuild (this runs on every keystroke).
+  if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: null };
   // Pass 1: one-to-one character replacements, zero-width characters dropped.
   let flat = '';
   const flatMap: number[] = [];
@@ -115,6 +121,7 @@ export function normalize(original: string): Normalized {
 
 /** Maps a [start, end) match in normalized text to original offsets (end exclusive). */
 export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (!n.toOriginal) return { start, end: Math.max(start, end) };
   const s = n.toOriginal[start] ?? 0;
   const e = end > start ? (n.toOriginal[end - 1] ?? s) + 1 : s;
   return { start: s, end: Math.max(e, s) };

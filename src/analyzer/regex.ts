@@ -10,8 +10,11 @@ export function expandMacros(source: string): string {
   return source.replace(GAP, (_m, n: string) => `(?:[^\\s.!?]+\\s+){0,${Number(n)}}`);
 }
 
+/** The `u` flag only where a pattern needs it (\p{…}): case-insensitive Unicode matching is slower in V8. */
 export function compileRegex(source: string, caseSensitive = false): RegExp {
-  return new RegExp(expandMacros(source), caseSensitive ? 'gu' : 'giu');
+  const expanded = expandMacros(source);
+  const unicode = /\\[pPu]\{|\\u\{|[\u{10000}-\u{10FFFF}]/u.test(expanded) ? 'u' : '';
+  return new RegExp(expanded, `g${caseSensitive ? '' : 'i'}${unicode}`);
 }
 
 export function escapeRegex(s: string): string {
