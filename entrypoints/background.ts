@@ -3,18 +3,17 @@
  * an install or update (no reload needed), and the lazy NLP bundle when a content script asks for it. It
  * makes no network request and keeps no state.
  */
-import { LAZY_MESSAGE } from '../src/content/lazy-bundle';
+import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
 
 export default defineBackground(() => {
-  // The content script asks for its lazy half; inject it into that frame's isolated world only.
+  // A content script asks for one of its lazy parts; inject it into that frame's isolated world only.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as { type?: string } | null)?.type !== LAZY_MESSAGE || sender.tab?.id === undefined)
-      return undefined;
+    const m = message as { type?: string; name?: string } | null;
+    if (m?.type !== INJECT_MESSAGE || sender.tab?.id === undefined) return undefined;
+    const file = INJECTABLE[m.name as Injectable];
+    if (!file) return undefined;
     return browser.scripting
-      .executeScript({
-        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-        files: ['/lazy.js'],
-      })
+      .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [file] })
       .then(() => true);
   });
 

@@ -1,35 +1,57 @@
 /**
- * The heavy, optional half of the content script (compromise, and the tone check once it is loaded) lives in
- * a separate script the background injects into this tab's isolated world on request. Nothing is exposed to
- * web pages (no web-accessible resources) and first paint never pays for it.
+ * The content script's heavy parts live in separate scripts that the background injects into this tab's
+ * isolated world on request: the engine (analyzer + rule catalogue) when the first compose window opens, and
+ * compromise (plus the tone check) at idle after that. Page loads without a compose pay for neither, nothing
+ * is exposed to web pages (no web-accessible resources), and the eager script stays small.
  */
 import { browser } from 'wxt/browser';
+import type { CompiledRule } from '../analyzer/catalogue';
+import type { Analyzer } from '../analyzer/core';
 import type { Nlp } from '../analyzer/nlp';
 
-export const LAZY_MESSAGE = 'matchmail:load-lazy-bundle';
+export const INJECT_MESSAGE = 'matchmail:inject';
+export const INJECTABLE = { engine: '/engine.js', nlp: '/lazy.js' } as const;
+export type Injectable = keyof typeof INJECTABLE;
+
+export const ENGINE_GLOBAL = '__matchmailEngine';
 export const LAZY_GLOBAL = '__matchmailLazy';
+
+export interface EngineBundle {
+  analyzer: Analyzer;
+  catalogue: readonly CompiledRule[];
+  setNlp(nlp: Nlp | null): void;
+}
 
 export interface LazyBundle {
   nlp: Nlp;
-  /** Present when the tone module is part of the bundle. */
+  /** The tone check, when the tone module is part of the bundle. */
   toneReport?: (draft: string, opts?: { kind?: string }) => unknown;
 }
 
-let pending: Promise<LazyBundle | null> | null = null;
+const GLOBALS: Record<Injectable, string> = { engine: ENGINE_GLOBAL, nlp: LAZY_GLOBAL };
+const pending = new Map<Injectable, Promise<unknown>>();
 
-export function lazyBundle(): LazyBundle | null {
-  return ((globalThis as Record<string, unknown>)[LAZY_GLOBAL] as LazyBundle | undefined) ?? null;
+function present<T>(name: Injectable): T | null {
+  return ((globalThis as Record<string, unknown>)[GLOBALS[name]] as T | undefined) ?? null;
 }
 
-export function loadLazyBundle(): Promise<LazyBundle | null> {
-  const ready = lazyBundle();
+function inject<T>(name: Injectable): Promise<T | null> {
+  const ready = present<T>(name);
   if (ready) return Promise.resolve(ready);
-  pending ??= browser.runtime
-    .sendMessage({ type: LAZY_MESSAGE })
-    .then(() => lazyBundle())
-    .catch(() => {
-      pending = null;
-      return null;
-    });
-  return pending;
+  let p = pending.get(name) as Promise<T | null> | undefined;
+  if (!p) {
+    p = browser.runtime
+      .sendMessage({ type: INJECT_MESSAGE, name })
+      .then(() => present<T>(name))
+      .catch(() => {
+        pending.delete(name);
+        return null;
+      });
+    pending.set(name, p);
+  }
+  return p;
 }
+
+export const loadEngine = () => inject<EngineBundle>('engine');
+export const loadLazyBundle = () => inject<LazyBundle>('nlp');
+export const lazyBundle = () => present<LazyBundle>('nlp');

@@ -4,10 +4,9 @@
  * reload, disable). compromise is loaded after first paint, and only if a rule needs it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzer, CATALOGUE, setNlp } from '../analyzer/lite';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
-import { loadLazyBundle } from './lazy-bundle';
+import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
 import { createRecordsSource, type RecordsSource } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
 import { createUnreadableNotice, type UnreadableNotice } from './unreadable-notice';
@@ -32,12 +31,40 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
   });
   let notice: UnreadableNotice | null = null;
 
-  const deps: SessionDeps = {
-    analyzer,
+  let engine: EngineBundle | null = null;
+  let engineRequested = false;
+  const deps = (e: EngineBundle): SessionDeps => ({
+    analyzer: e.analyzer,
     baseContext: () => records.context(),
     today: localToday,
     disableRule: (id) => records.disableRule(id),
     onSent: (snapshot, report) => records.recordSent(snapshot, report),
+  });
+
+  /** The engine is injected when the first compose window appears, then compromise at idle. */
+  const requestEngine = () => {
+    if (engineRequested) return;
+    engineRequested = true;
+    void loadEngine().then((e) => {
+      if (ctx.isInvalid || !e) {
+        engineRequested = false;
+        return;
+      }
+      engine = e;
+      scan();
+      if (e.catalogue.some((r) => r.spec.match.kind === 'pattern')) scheduleNlp(e);
+    });
+  };
+
+  const scheduleNlp = (e: EngineBundle) => {
+    const load = () =>
+      loadLazyBundle().then((bundle) => {
+        if (ctx.isInvalid || !bundle) return;
+        e.setNlp(bundle.nlp);
+        for (const s of live.values()) s.analyzeNow();
+      });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 3000 });
+    else setTimeout(() => void load(), 500);
   };
 
   const scan = () => {
@@ -48,14 +75,19 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     } catch {
       found = [];
     }
+    if (found.length && !engine) {
+      requestEngine();
+      return;
+    }
     const seen = new Set<string>();
     for (const handle of found) {
+      if (!engine) break;
       seen.add(handle.id);
       const existing = byRoot.get(handle.root);
       if (existing && existing.handle.editable === handle.editable && live.has(existing.id)) continue;
       existing?.destroy();
       live.get(handle.id)?.destroy();
-      const session = new ComposeSession(handle, deps);
+      const session = new ComposeSession(handle, deps(engine));
       byRoot.set(handle.root, session);
       live.set(handle.id, session);
     }
@@ -66,8 +98,9 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
       }
     }
     // A compose we can see but not read: say so instead of failing silently.
+    // With none found, health().composes is always 0; ok=false is what says a compose seems open.
     const health = found.length ? null : safeHealth(provider, doc);
-    if (health && !health.ok && health.composes > 0) notice ??= createUnreadableNotice(doc);
+    if (health && !health.ok) notice ??= createUnreadableNotice(doc);
     else if (notice) {
       notice.remove();
       notice = null;
@@ -93,18 +126,6 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
   observer.observe(doc.body, { childList: true, subtree: true });
   scan();
 
-  const needsNlp = CATALOGUE.some((r) => r.spec.match.kind === 'pattern');
-  if (needsNlp) {
-    const load = () =>
-      loadLazyBundle().then((bundle) => {
-        if (ctx.isInvalid || !bundle) return;
-        setNlp(bundle.nlp);
-        for (const s of live.values()) s.analyzeNow();
-      });
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 3000 });
-    else setTimeout(() => void load(), 500);
-  }
-
   const stop = () => {
     observer.disconnect();
     cancelAnimationFrame(frame);
@@ -114,6 +135,9 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     records.close();
   };
   ctx.onInvalidated(stop);
+  // A disable or uninstall starts no newer script to announce itself and the page may not change again:
+  // ctx.setInterval checks for an orphaned context each tick, so panels and marks go away on their own.
+  ctx.setInterval(() => undefined, 1000);
   return { sessions: () => [...live.values()], stop };
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Size budgets of the built extension (issue: performance). The eagerly loaded content script must stay
+ * small: compromise alone is ~149 kB gzipped, so it lives in the lazily injected bundle.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const OUT = '.output/chrome-mv3';
+const CONTENT_GZ_BUDGET = 60 * 1024;
+const TOTAL_BUDGET = 1536 * 1024;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+describe('bundle budgets', () => {
+  it(`the eagerly loaded content script is at most ${kb(CONTENT_GZ_BUDGET)} gzipped`, () => {
+    const size = gz(join(OUT, 'content-scripts/content.js'));
+    console.log(
+      `content.js: ${kb(statSync(join(OUT, 'content-scripts/content.js')).size)} minified, ${kb(size)} gzipped`,
+    );
+    expect(
+      size,
+      `content.js is ${kb(size)} gzipped; the budget is ${kb(CONTENT_GZ_BUDGET)}`,
+    ).toBeLessThanOrEqual(CONTENT_GZ_BUDGET);
+  });
+
+  it('the content script does not carry compromise (it is loaded lazily)', () => {
+    const text = readFileSync(join(OUT, 'content-scripts/content.js'), 'utf8');
+    // compromise's lexicon packs tags like "Possessive" and its model marker "compromise" version string.
+    expect(
+      /spencermountain|compromise@|nlp\.version/.test(text),
+      'compromise was bundled into content.js',
+    ).toBe(false);
+  });
+
+  it(`the whole extension is at most ${kb(TOTAL_BUDGET)}`, () => {
+    const total = filesUnder(OUT).reduce((a, f) => a + statSync(f).size, 0);
+    console.log(`extension total: ${kb(total)} in ${filesUnder(OUT).length} files`);
+    expect(total, `the extension is ${kb(total)}; the budget is ${kb(TOTAL_BUDGET)}`).toBeLessThanOrEqual(
+      TOTAL_BUDGET,
+    );
+  });
+});
