@@ -151,7 +151,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
 
     // The program's message: a separately supplied thread, else the quote inside the body.
     const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
-    const threadModel: TextModel = buildTextModel(external ?? model.quotedText);
+    const threadModel: TextModel = buildTextModel(external ?? model.quotedText, { thread: true });
     const threadParas = threadModel.paragraphs.map((p) =>
       p.role === 'body' ? p : { ...p, role: 'body' as const },
     );

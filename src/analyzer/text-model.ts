@@ -192,6 +192,16 @@ function findQuoted(lines: Line[]): { quotedLines: Set<number>; cutAt: number } 
   return { quotedLines, cutAt };
 }
 
+/** In a quoted thread, header lines are skipped like quoted lines; nothing is cut. */
+function threadHeaders(lines: Line[]): { quotedLines: Set<number>; cutAt: number } {
+  const quotedLines = new Set<number>();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (QUOTE_HEADER.test(t) || /^(?:sent|date|to|cc|subject):\s/i.test(t)) quotedLines.add(i);
+  });
+  return { quotedLines, cutAt: lines.length };
+}
+
 function findSignature(lines: Line[], limit: number): number {
   for (let i = 0; i < limit; i++) {
     if (/^--\s?$/.test(lines[i]!.text) || /^—\s*$/.test(lines[i]!.text)) return i;
@@ -199,10 +209,14 @@ function findSignature(lines: Line[], limit: number): number {
   return limit;
 }
 
-export function buildTextModel(text: string): TextModel {
+/**
+ * `thread: true` reads a program's quoted message: no quote detection (all of it is the message) and the
+ * reply headers ("On … wrote:", "From:/Sent:/To:/Subject:") are left out of its paragraphs.
+ */
+export function buildTextModel(text: string, opts: { thread?: boolean } = {}): TextModel {
   const lines = splitLines(text);
-  const { quotedLines, cutAt } = findQuoted(lines);
-  const sigLine = findSignature(lines, cutAt);
+  const { quotedLines, cutAt } = opts.thread ? threadHeaders(lines) : findQuoted(lines);
+  const sigLine = opts.thread ? cutAt : findSignature(lines, cutAt);
   const lastAuthorLine = Math.min(cutAt, sigLine);
 
   // Quoted spans and the quoted text without markers.
