@@ -8,12 +8,18 @@ import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
 import { parseContext } from '../analyzer/context-schema';
 import type { Context, Finding } from '../analyzer/types';
+import { toneReport } from '../tone';
 import { InputError, readBytes, readDraft } from './read-input';
 import { rulesMarkdown } from './rules-doc';
+import { templatesCommand } from './templates';
+import { toneCommand } from './tone';
 
 const USAGE = `usage:
   matchmail check [--format text|json] [--context FILE.json] FILE...   (.eml or .txt)
-  matchmail rules [--format json|markdown]`;
+  matchmail tone  [--format text|json] FILE
+  matchmail templates list [--format json]
+  matchmail templates render ID [--context FILE.json] [--program NAME] [--set FIELD=VALUE]... [--format json]
+  matchmail rules [--format text|json|markdown]`;
 
 class UsageError extends Error {}
 
@@ -91,15 +97,16 @@ async function check(args: string[], io: Io): Promise<number> {
     };
     const report = analyze(d.body, context);
     errors += report.findings.filter((f) => f.severity === 'error').length;
-    return { path: d.path, report };
+    return { path: d.path, body: d.body, report };
   });
 
   if (format === 'json') {
     const out = {
-      files: files.map(({ path, report }) => ({
+      files: files.map(({ path, body, report }) => ({
         path,
         kind: report.kind,
         findings: report.findings.map(publicFinding),
+        tone: toneReport(body, { kind: report.kind }),
         ...(report.failedRules ? { failedRules: report.failedRules } : {}),
       })),
     };
@@ -150,6 +157,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'tone':
+        return await toneCommand(rest, io);
+      case 'templates':
+        return await templatesCommand(rest, io);
       case 'rules':
         return await rules(rest, io);
       case '--validate':

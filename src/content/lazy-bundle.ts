@@ -24,8 +24,7 @@ export interface EngineBundle {
 
 export interface LazyBundle {
   nlp: Nlp;
-  /** The tone check, when the tone module is part of the bundle. */
-  toneReport?: (draft: string, opts?: { kind?: string }) => unknown;
+  toneReport: typeof import('../tone').toneReport;
 }
 
 const GLOBALS: Record<Injectable, string> = { engine: ENGINE_GLOBAL, nlp: LAZY_GLOBAL };

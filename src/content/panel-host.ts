@@ -49,6 +49,8 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
       const vw = view?.innerWidth ?? 1280;
       const vh = view?.innerHeight ?? 800;
       const r = root.getBoundingClientRect();
+      // Keep the whole panel on screen: a Gmail mole sits at the bottom, so its top edge is often too low.
+      const lowest = vh - Math.max(host.offsetHeight, 200) - GAP;
       let left: number;
       let top: number;
       if (collapsed) {
@@ -57,10 +59,10 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
         top = Math.max(4, r.top + 6);
       } else if (r.left - PANEL_WIDTH - GAP >= 4) {
         left = r.left - PANEL_WIDTH - GAP;
-        top = Math.max(8, Math.min(r.top, vh - 200));
+        top = Math.max(8, Math.min(r.top, lowest));
       } else if (r.right + GAP + PANEL_WIDTH <= vw - 4) {
         left = r.right + GAP;
-        top = Math.max(8, Math.min(r.top, vh - 200));
+        top = Math.max(8, Math.min(r.top, lowest));
       } else {
         // No room beside it (full-screen compose): float over its top-right corner.
         left = Math.max(4, r.right - PANEL_WIDTH - 16);

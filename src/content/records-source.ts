@@ -1,75 +1,85 @@
 /**
- * The applicant's records as the content script sees them: loaded once from extension storage, kept fresh by
- * storage change events, and turned into analyzer context. Empty at first is normal: every rule that needs
- * a record stays silent without it.
+ * The applicant's records as the content script sees them: loaded through src/records (schemas, migrations,
+ * quarantine of corrupted values), kept fresh by storage change events, and turned into analyzer context.
+ * Empty at first is normal: every rule that needs a record stays silent without it.
  */
 import { browser } from 'wxt/browser';
-import type { Context, LedgerEntry, Profile, ProgramInfo, Report } from '../analyzer/types';
+import { programForAddress } from '../analyzer/context';
+import type { Context, Report } from '../analyzer/types';
 import type { ComposeSnapshot } from '../providers/types';
+import { emptyRecords, type LedgerEntry, type Records, toAnalyzerContext } from '../records';
+import { appendLedgerEntry, loadRecords, saveSettings } from '../records/storage';
+import { localToday } from './today';
 
 export interface RecordsSource {
+  /** Context from records only; the session adds what the compose knows. */
   context(): Context;
+  records(): Records;
+  /** A line for the panel when stored data had to be set aside, else null. */
+  notice(): string | null;
   disableRule(ruleId: string): void;
-  recordSent(snapshot: ComposeSnapshot, report: Report): void;
+  recordSent(snapshot: ComposeSnapshot, report: Report, overrideReason?: string): void;
   close(): void;
 }
 
-interface Settings {
-  disabledRules?: string[];
-}
-
-const KEYS = ['profile', 'programs', 'ledger', 'settings'] as const;
+const KEYS = new Set(['profile', 'programs', 'ledger', 'settings']);
 
 export function createRecordsSource(onChange: () => void): RecordsSource {
-  let profile: Profile | undefined;
-  let programs: ProgramInfo[] = [];
-  let ledger: LedgerEntry[] = [];
-  let settings: Settings = {};
+  let records: Records = emptyRecords();
+  let notice: string | null = null;
   let closed = false;
 
-  const apply = (data: Record<string, unknown>) => {
-    if ('profile' in data) profile = (data.profile as Profile | undefined) ?? undefined;
-    if ('programs' in data) programs = Array.isArray(data.programs) ? (data.programs as ProgramInfo[]) : [];
-    if ('ledger' in data) ledger = Array.isArray(data.ledger) ? (data.ledger as LedgerEntry[]) : [];
-    if ('settings' in data) settings = (data.settings as Settings | undefined) ?? {};
-  };
+  const reload = () =>
+    loadRecords()
+      .then(({ records: r, quarantined }) => {
+        if (closed) return;
+        records = r;
+        if (quarantined.length) {
+          notice = `Some saved MatchMail data could not be read and was set aside (${quarantined
+            .map((q) => q.key.replace(/^local:/, ''))
+            .join(', ')}). You can export it from the options page.`;
+        }
+        onChange();
+      })
+      .catch(() => undefined);
+  void reload();
 
-  const storage = browser.storage.local;
-  storage
-    .get([...KEYS])
-    .then((data: Record<string, unknown>) => {
-      if (closed) return;
-      apply(data);
-      onChange();
-    })
-    .catch(() => undefined);
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || closed) return;
-    const patch: Record<string, unknown> = {};
-    for (const k of KEYS) if (k in changes) patch[k] = changes[k]?.newValue;
-    if (Object.keys(patch).length) {
-      apply(patch);
-      onChange();
-    }
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && !closed && Object.keys(changes).some((k) => KEYS.has(k))) void reload();
   };
-  browser.storage?.onChanged.addListener(listener);
+  browser.storage.onChanged.addListener(listener);
 
   return {
-    context: () => ({ profile, programs, ledger, disabledRules: settings.disabledRules }),
+    context: () => toAnalyzerContext(records, {}),
+    records: () => records,
+    notice: () => notice,
     disableRule(ruleId) {
-      const disabledRules = [...new Set([...(settings.disabledRules ?? []), ruleId])];
-      settings = { ...settings, disabledRules };
+      const settings = {
+        ...records.settings,
+        disabledRules: [...new Set([...records.settings.disabledRules, ruleId])],
+      };
+      records = { ...records, settings };
       onChange();
-      void storage.set({ settings }).catch(() => undefined);
+      void saveSettings(settings).catch(() => undefined);
     },
-    recordSent(_snapshot, report) {
-      if (report.kind !== 'letter-of-intent') return;
-      // The ledger is the applicant's memory of letters of intent; see src/records for the full record.
-      void _snapshot;
+    recordSent(snapshot, report, overrideReason) {
+      // The ledger is the applicant's memory of what went to which program: it is what stops a second
+      // letter of intent. Only emails to a known program are recorded.
+      const programs = toAnalyzerContext(records, {}).programs ?? [];
+      const program = snapshot.to.map((a) => programForAddress(a, programs)).find(Boolean);
+      if (!program) return;
+      const entry: LedgerEntry = {
+        program: program.name,
+        kind: report.kind,
+        date: localToday(),
+        ...(snapshot.subject ? { subject: snapshot.subject } : {}),
+        ...(overrideReason ? { overrideReason } : {}),
+      } as LedgerEntry;
+      void appendLedgerEntry(entry).catch(() => undefined);
     },
     close() {
       closed = true;
-      browser.storage?.onChanged.removeListener(listener);
+      browser.storage.onChanged.removeListener(listener);
     },
   };
 }

@@ -8,7 +8,10 @@ import type { Analyzer } from '../analyzer/core';
 import type { Context, Finding, Report } from '../analyzer/types';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
+import type { ToneReport } from '../tone/types';
 import { Panel, type PanelState } from '../ui/Panel';
+import { ToneView } from '../ui/ToneView';
+import type { LazyBundle } from './lazy-bundle';
 import { createPanelHost, type PanelHost } from './panel-host';
 
 export interface SessionDeps {
@@ -19,10 +22,12 @@ export interface SessionDeps {
   disableRule(ruleId: string): void;
   /** Called after a send went through, for the ledger. */
   onSent?(snapshot: ComposeSnapshot, report: Report): void;
-  /** Renders extra panel sections (tone report, template picker) for this session. */
-  extras?(session: ComposeSession): { tone?: ComponentChildren; templates?: ComponentChildren };
-  /** Tone check: loads lazily. */
-  onToneCheck?(session: ComposeSession): void;
+  /** Renders extra panel sections (the template picker) for this session. */
+  extras?(session: ComposeSession): { templates?: ComponentChildren };
+  /** The lazily injected bundle with compromise and the tone check. */
+  loadLazy?(): Promise<LazyBundle | null>;
+  /** A line about stored data for the panel (e.g. a value that had to be set aside), or null. */
+  notice?(): string | null;
   prefer?: 'auto' | 'overlay';
 }
 
@@ -44,6 +49,8 @@ export class ComposeSession {
     hover: null,
     guard: null,
   };
+  tone: { report: ToneReport | null; loading: boolean; error: string | null } | null = null;
+  private toneBundle: LazyBundle | null = null;
   private analyzedCount = 0;
   private ignored = new Set<string>();
   private sendBypass = false;
@@ -133,13 +140,69 @@ export class ComposeSession {
       return;
     }
     const context = this.context(snapshot);
-    const report = this.deps.analyzer.analyze(snapshot.text, context);
+    // The analyzer finds a signature after a "-- " line, as in an .eml; without it an AAMC ID kept in the
+    // signature reads as missing. Author offsets are unchanged: the signature comes after the author's text.
+    const report = this.deps.analyzer.analyze(this.draftText(snapshot), context);
     this.report = report;
     const findings = report.findings.filter((f) => !this.ignored.has(this.ignoreKey(f, snapshot)));
     this.setState({ kind: report.kind, findings, unreadable: false, hover: null }, false);
     this.paint(findings);
+    if (this.tone && this.toneBundle) this.runTone(this.toneBundle);
     this.render();
     this.bump();
+  }
+
+  /** The draft as the analyzer and the tone check read it: the author's text, then the signature. */
+  private draftText(s: ComposeSnapshot): string {
+    return s.signature ? `${s.text}\n\n-- \n${s.signature}` : s.text;
+  }
+
+  openTone(): void {
+    this.tone = { report: null, loading: true, error: null };
+    this.render();
+    const load = this.deps.loadLazy?.() ?? Promise.resolve(null);
+    void load.then((bundle) => {
+      if (this.abort.signal.aborted || !this.tone) return;
+      if (!bundle) {
+        this.tone = {
+          report: null,
+          loading: false,
+          error: 'The tone check could not be loaded. Reload the page and try again.',
+        };
+        this.render();
+        return;
+      }
+      this.toneBundle = bundle;
+      this.runTone(bundle);
+      this.render();
+    });
+  }
+
+  closeTone(): void {
+    this.tone = null;
+    this.painter.paintTone([]);
+    this.render();
+  }
+
+  private runTone(bundle: LazyBundle) {
+    const s = this.snapshot;
+    if (!s) return;
+    try {
+      const report = bundle.toneReport(this.draftText(s), { kind: this.report?.kind });
+      this.tone = { report, loading: false, error: null };
+      // While the report is open, the sentences behind its strongest labels are highlighted in the draft.
+      const ranges: Range[] = [];
+      for (const l of report.labels) {
+        if (!report.dominant.includes(l.label) || l.label === 'professional') continue;
+        for (const sp of l.sentences) {
+          const r = sp.end <= s.text.length ? s.map.rangeFor(sp.start, sp.end) : null;
+          if (r && !r.collapsed) ranges.push(r);
+        }
+      }
+      this.painter.paintTone(ranges);
+    } catch {
+      this.tone = { report: null, loading: false, error: 'The tone check failed on this draft.' };
+    }
   }
 
   private ignoreKey(f: Finding, s: ComposeSnapshot): string {
@@ -179,17 +242,25 @@ export class ComposeSession {
     if (this.abort.signal.aborted) return;
     const key = `${this.state.collapsed}`;
     const extras = this.deps.extras?.(this) ?? {};
+    const tone = this.tone && (
+      <ToneView
+        report={this.tone.report}
+        loading={this.tone.loading}
+        error={this.tone.error}
+        onClose={() => this.closeTone()}
+      />
+    );
     render(
       <Panel
-        state={this.state}
-        tone={extras.tone}
+        state={{ ...this.state, notice: this.deps.notice?.() ?? null }}
+        tone={tone}
         templates={extras.templates}
         onToggleCollapsed={() => this.setState({ collapsed: !this.state.collapsed })}
         onToggleEnabled={() => {
           this.setState({ enabled: !this.state.enabled, findings: [] });
           this.analyzeNow();
         }}
-        onToneCheck={() => this.deps.onToneCheck?.(this)}
+        onToneCheck={() => (this.tone ? this.closeTone() : this.openTone())}
         onJump={(i) => this.jumpTo(i)}
         onIgnore={(i) => {
           const f = this.state.findings[i];

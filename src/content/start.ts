@@ -9,12 +9,8 @@ import type { ComposeHandle, Provider } from '../providers/types';
 import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
 import { createRecordsSource, type RecordsSource } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
+import { localToday } from './today';
 import { createUnreadableNotice, type UnreadableNotice } from './unreadable-notice';
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export interface Started {
   sessions(): ComposeSession[];
@@ -39,6 +35,8 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     today: localToday,
     disableRule: (id) => records.disableRule(id),
     onSent: (snapshot, report) => records.recordSent(snapshot, report),
+    loadLazy: loadLazyBundle,
+    notice: () => records.notice(),
   });
 
   /** The engine is injected when the first compose window appears, then compromise at idle. */

@@ -5,9 +5,12 @@
  */
 import type { Severity } from '../analyzer/types';
 
+/** A finding's severity, or `tone` for the sentences that drive an open tone report. */
+export type MarkStyle = Severity | 'tone';
+
 export interface Mark {
   range: Range;
-  severity: Severity;
+  severity: MarkStyle;
   /** Index of the finding the mark belongs to (for hover → card). */
   finding: number;
 }
@@ -19,15 +22,23 @@ export interface MarkPainter {
   reposition(): void;
   /** The finding under a viewport point, if a mark is there. */
   findingAt(x: number, y: number): number | null;
+  /** Tone sentences, painted in their own style while the tone report is open. */
+  paintTone(ranges: Range[]): void;
   destroy(): void;
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion'];
-const COLORS: Record<Severity, string> = { error: '#d93025', warning: '#e37400', suggestion: '#1a73e8' };
-export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+const SEVERITIES: MarkStyle[] = ['error', 'warning', 'suggestion', 'tone'];
+const COLORS: Record<MarkStyle, string> = {
+  error: '#d93025',
+  warning: '#e37400',
+  suggestion: '#1a73e8',
+  tone: '#8e24aa',
+};
+export const HIGHLIGHT_NAMES: Record<MarkStyle, string> = {
   error: 'matchmail-error',
   warning: 'matchmail-warning',
   suggestion: 'matchmail-suggestion',
+  tone: 'matchmail-tone',
 };
 
 interface HighlightLike {
@@ -96,7 +107,8 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   painters++;
   const Ctor = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
   let mine: Mark[] = [];
-  const highlightFor = (s: Severity) => {
+  let tone: Range[] = [];
+  const highlightFor = (s: MarkStyle) => {
     let h = reg.get(HIGHLIGHT_NAMES[s]);
     if (!h) {
       h = new Ctor();
@@ -119,7 +131,16 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
     findingAt(x, y) {
       return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
+    paintTone(ranges) {
+      const h = highlightFor('tone');
+      for (const r of tone) h.delete(r);
+      for (const r of ranges) h.add(r);
+      tone = ranges;
+    },
     destroy() {
+      const h = reg.get(HIGHLIGHT_NAMES.tone);
+      for (const r of tone) h?.delete(r);
+      tone = [];
       clear();
       painters--;
       if (painters === 0) uninstallHighlightStyles(doc);
@@ -136,8 +157,16 @@ function overlayPainter(doc: Document): MarkPainter {
   root.append(layer);
   doc.body.append(host);
   let mine: Mark[] = [];
+  let tone: Mark[] = [];
   const draw = () => {
     layer.replaceChildren();
+    for (const m of tone) {
+      for (const r of m.range.getClientRects()) {
+        const box = doc.createElement('div');
+        box.style.cssText = `position:absolute;left:${r.left + (doc.defaultView?.scrollX ?? 0)}px;top:${r.top + (doc.defaultView?.scrollY ?? 0)}px;width:${r.width}px;height:${r.height}px;background:rgba(142,36,170,0.14);`;
+        layer.append(box);
+      }
+    }
     const sx = doc.defaultView?.scrollX ?? 0;
     const sy = doc.defaultView?.scrollY ?? 0;
     for (const m of mine) {
@@ -158,6 +187,10 @@ function overlayPainter(doc: Document): MarkPainter {
     reposition: draw,
     findingAt(x, y) {
       return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
+    },
+    paintTone(ranges) {
+      tone = ranges.map((range) => ({ range, severity: 'tone' as const, finding: -1 }));
+      draw();
     },
     destroy() {
       mine = [];

@@ -3,7 +3,7 @@
  * itself knows (recipients, subject, today, the quoted thread). The recipient program is left for the
  * analyzer to resolve from the To: domains, so the CLI and the extension resolve it the same way.
  */
-import type { Context, LedgerEntry as AnalyzerLedgerEntry, ProgramInfo } from '../analyzer/types';
+import type { LedgerEntry as AnalyzerLedgerEntry, Context, ProgramInfo } from '../analyzer/types';
 import type { Program, Records, Settings } from './schemas';
 
 export interface ComposeInfo {

@@ -58,7 +58,9 @@ export function importRecords(text: string): ImportResult {
   if (version > EXPORT_VERSION) {
     return {
       ok: false,
-      errors: [`version: the file was made by a newer MatchMail (version ${version}); this one reads up to ${EXPORT_VERSION}`],
+      errors: [
+        `version: the file was made by a newer MatchMail (version ${version}); this one reads up to ${EXPORT_VERSION}`,
+      ],
     };
   }
   const records: Partial<Records> = {};

@@ -30,8 +30,13 @@ export function checkLetterOfIntent(
 export type OverrideResult = { ok: true; ledger: LedgerEntry[] } | { ok: false; message: string };
 
 /** Appends the entry with the applicant's reason; refuses an empty reason instead of recording silence. */
-export function recordOverride(ledger: readonly LedgerEntry[], entry: LedgerEntry, reason: string): OverrideResult {
+export function recordOverride(
+  ledger: readonly LedgerEntry[],
+  entry: LedgerEntry,
+  reason: string,
+): OverrideResult {
   const why = reason.trim();
-  if (why === '') return { ok: false, message: 'Say why you are sending a second letter of intent before going ahead.' };
+  if (why === '')
+    return { ok: false, message: 'Say why you are sending a second letter of intent before going ahead.' };
   return { ok: true, ledger: [...ledger, { ...entry, overrideReason: why }] };
 }

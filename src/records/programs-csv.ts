@@ -54,7 +54,9 @@ const HEADERS: Record<Column, string[]> = {
 const headerKey = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const COLUMN_BY_HEADER = new Map<string, Column>(
-  (Object.entries(HEADERS) as [Column, string[]][]).flatMap(([col, names]) => names.map((n) => [n, col] as const)),
+  (Object.entries(HEADERS) as [Column, string[]][]).flatMap(([col, names]) =>
+    names.map((n) => [n, col] as const),
+  ),
 );
 
 export interface ProgramsCsvResult {

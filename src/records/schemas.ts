@@ -13,7 +13,10 @@ const nonBlank = v.pipe(
   str,
   v.check((s) => s.trim() !== '', 'must not be empty'),
 );
-export const isoDate = v.pipe(str, v.check((s: string) => isIsoDate(s), 'must be a date written YYYY-MM-DD'));
+export const isoDate = v.pipe(
+  str,
+  v.check((s: string) => isIsoDate(s), 'must be a date written YYYY-MM-DD'),
+);
 const bool = v.boolean('must be true or false');
 
 /** "2027-05" or "2027-05-15": applicants often know the month of graduation, not the day. */
@@ -103,11 +106,15 @@ export const LedgerEntrySchema = v.object({
 
 export const LedgerSchema = v.array(LedgerEntrySchema, 'must be a list of sent emails');
 
+/*
+ * Each setting has a default, so settings written by a part that knows only some of them (the panel's
+ * "turn this rule off" writes only disabledRules) are complete when read, not quarantined as corrupt.
+ */
 export const SettingsSchema = v.object({
-  enabled: bool,
-  disabledRules: strList,
+  enabled: v.optional(bool, true),
+  disabledRules: v.optional(strList, () => []),
   /** Compose or thread keys where the applicant switched MatchMail off for that one email. */
-  disabledEmails: strList,
+  disabledEmails: v.optional(strList, () => []),
 });
 
 export type Scores = v.InferOutput<typeof ScoresSchema>;
@@ -125,7 +132,12 @@ export interface Records {
   settings: Settings;
 }
 
-export const RECORD_KEYS = ['profile', 'programs', 'ledger', 'settings'] as const satisfies readonly (keyof Records)[];
+export const RECORD_KEYS = [
+  'profile',
+  'programs',
+  'ledger',
+  'settings',
+] as const satisfies readonly (keyof Records)[];
 
 export const RecordSchemas = {
   profile: ProfileSchema,

@@ -7,11 +7,13 @@
  * item falls back to its empty value, and the caller is told so it can tell the user.
  */
 import * as v from 'valibot';
-import { type WxtStorageItem, storage } from 'wxt/utils/storage';
-import { type ImportResult, exportRecords, importRecords } from './export-file';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { exportRecords, type ImportResult, importRecords } from './export-file';
 import { describeIssues } from './issues';
 import { programsV1toV2 } from './migrations';
 import {
+  defaultSettings,
+  emptyRecords,
   type LedgerEntry,
   LedgerEntrySchema,
   type Profile,
@@ -20,8 +22,6 @@ import {
   RecordSchemas,
   type Records,
   type Settings,
-  defaultSettings,
-  emptyRecords,
 } from './schemas';
 
 /*
@@ -69,7 +69,12 @@ export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quara
   migrations: {},
 });
 
-const ITEMS = { profile: profileItem, programs: programsItem, ledger: ledgerItem, settings: settingsItem } as const;
+const ITEMS = {
+  profile: profileItem,
+  programs: programsItem,
+  ledger: ledgerItem,
+  settings: settingsItem,
+} as const;
 
 /** The items hold different types; writing one chosen by name needs this one loosened signature. */
 function writeItem(name: keyof Records, value: unknown): Promise<void> {
@@ -94,7 +99,12 @@ export async function loadRecords(now: () => Date = () => new Date()): Promise<L
       (records as unknown as Record<string, unknown>)[name] = parsed.output;
       continue;
     }
-    quarantined.push({ key: item.key, value: raw, problems: describeIssues(parsed.issues, name), at: now().toISOString() });
+    quarantined.push({
+      key: item.key,
+      value: raw,
+      problems: describeIssues(parsed.issues, name),
+      at: now().toISOString(),
+    });
     // Reset to a fresh empty value (never the item's shared fallback object).
     await writeItem(name, emptyRecords()[name]);
   }

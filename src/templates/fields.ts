@@ -16,7 +16,7 @@ export const FIELDS = {
   'profile.school': { label: 'Medical school', hint: 'St. Brigid School of Medicine', from: 'profile' },
   'profile.regionalTies': {
     label: 'Ties to the area',
-    hint: 'completes "I have personal ties to the area: …", e.g. my parents live twenty minutes from the hospital',
+    hint: 'completes "I also have close ties to the region: …", e.g. my parents live twenty minutes from the hospital',
     from: 'profile',
   },
   'profile.usClinicalExperience': {
@@ -54,13 +54,21 @@ export const FIELDS = {
   'score.exam': { label: 'Exam', hint: 'USMLE Step 2 CK', from: 'profile' },
   'score.value': { label: 'Score', hint: '251', from: 'profile' },
   'invitation.date': { label: 'Interview date offered', hint: 'December 4', from: 'this email' },
-  'logistics.topic': { label: 'Topic (for the subject line)', hint: 'parking on interview day', from: 'this email' },
+  'logistics.topic': {
+    label: 'Topic (for the subject line)',
+    hint: 'parking on interview day',
+    from: 'this email',
+  },
   'logistics.question': {
     label: 'Your question',
     hint: 'a full question, e.g. Is there parking for applicants near the main hospital entrance?',
     from: 'this email',
   },
-  'thread.subject': { label: 'Subject of the message you are answering', hint: 'Interview follow-up', from: 'this email' },
+  'thread.subject': {
+    label: 'Subject of the message you are answering',
+    hint: 'Interview follow-up',
+    from: 'this email',
+  },
 } as const satisfies Record<string, FieldInfo>;
 
 export type FieldPath = keyof typeof FIELDS;

@@ -28,7 +28,10 @@ function textAfter(pieces: readonly Segment[], i: number): string {
   return next && 'text' in next ? next.text : '';
 }
 
-export function renderSegments(segments: readonly Segment[], values: FieldValues): { text: string; missing: string[] } {
+export function renderSegments(
+  segments: readonly Segment[],
+  values: FieldValues,
+): { text: string; missing: string[] } {
   const missing: string[] = [];
   let out = '';
   segments.forEach((s, i) => {

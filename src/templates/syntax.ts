@@ -48,7 +48,8 @@ export function fieldsOf(segments: readonly Segment[]): { required: string[]; op
   const optional: string[] = [];
   for (const s of segments) {
     if ('field' in s && !required.includes(s.field)) required.push(s.field);
-    if ('optional' in s) for (const p of s.optional) if ('field' in p && !optional.includes(p.field)) optional.push(p.field);
+    if ('optional' in s)
+      for (const p of s.optional) if ('field' in p && !optional.includes(p.field)) optional.push(p.field);
   }
   return { required, optional: optional.filter((f) => !required.includes(f)) };
 }

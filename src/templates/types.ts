@@ -2,7 +2,12 @@ import type { DraftKind } from '../analyzer/types';
 import type { MatchPhase } from '../calendar/match-calendar';
 
 /** Who the email is written to; the picker uses it to label templates that differ only by reader. */
-export type Audience = 'program-director' | 'faculty-interviewer' | 'chief-resident' | 'coordinator' | 'program-sender';
+export type Audience =
+  | 'program-director'
+  | 'faculty-interviewer'
+  | 'chief-resident'
+  | 'coordinator'
+  | 'program-sender';
 
 /**
  * A template as written in the library. In `subject` and `body`:

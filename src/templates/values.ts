@@ -15,8 +15,18 @@ export interface ValueSource {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function obj(x: unknown): Record<string, unknown> {
@@ -35,7 +45,23 @@ function personNameOf(x: unknown): string | undefined {
 const HONORIFIC = /^(?:dr|doctor|prof|professor|mr|mrs|ms|mx)\.?$/i;
 // Case-sensitive: "DO" is a degree, "Do" a surname.
 const DEGREE = /^(?:M\.?D\.?|D\.?O\.?|Ph\.?D\.?|MPH|MBA|MSc?|FASA|FACP|FAAP|Jr\.?|Sr\.?|II|III|IV)$/;
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'al',
+]);
 
 export function lastNameOf(full: string): string {
   const words = full

@@ -15,6 +15,8 @@ export interface PanelState {
   activeIndex: number | null;
   hover: { index: number; x: number; y: number } | null;
   guard: Finding[] | null;
+  /** A line about stored data (set aside because it could not be read), or null. */
+  notice?: string | null;
 }
 
 export interface PanelActions extends CardActions {
@@ -123,6 +125,11 @@ export function Panel(props: Props) {
         />
         Check this email
       </label>
+      {state.notice && (
+        <p class="mm-notice" role="status">
+          {state.notice}
+        </p>
+      )}
       {state.unreadable && (
         <p class="mm-notice" role="status">
           MatchMail can't read this compose window. Your email is untouched; checks are paused here.

@@ -1,0 +1,98 @@
+/**
+ * `matchmail tone [--format text|json] FILE…` (DESIGN §4.1): how a program director is likely to read the
+ * draft. Bad input throws InputError (main prints it and exits 2); parseArgs errors carry their own
+ * ERR_PARSE_ARGS code, which main also maps to exit 2.
+ */
+import { parseArgs } from 'node:util';
+import { classifyDraft } from '../analyzer/classify';
+import { buildTextModel } from '../analyzer/text-model';
+import { toneReport } from '../tone';
+import type { ToneReport } from '../tone/types';
+import { InputError, readDraft } from './read-input';
+
+export interface ToneIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const BAR = 20;
+
+/**
+ * Draft text and file names are printed as text: whitespace collapsed, control characters shown as "?",
+ * never interpreted by the terminal. The same rule as `oneLine` in main.ts, kept here so this module does
+ * not import main.ts (main imports this one).
+ */
+function printable(s: string): string {
+  return (
+    s
+      .replace(/\s+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+      .trim()
+  );
+}
+
+function jsonTone(r: ToneReport) {
+  return {
+    labels: r.labels.map((l) => ({
+      label: l.label,
+      score: l.score,
+      sentences: l.sentences.map((s) => ({ start: s.start, end: s.end })),
+    })),
+    dominant: r.dominant,
+    readability: r.readability,
+    length: r.length,
+    suggestions: r.suggestions,
+  };
+}
+
+function textTone(path: string, r: ToneReport): string {
+  const reads = r.dominant.length > 0 ? r.dominant.join(', ') : 'nothing distinct yet';
+  const { length: len, readability: read } = r;
+  const lines = [
+    `${printable(path)}: reads as ${reads}`,
+    `  ${len.words}/${len.budget} words${len.over ? ' (over budget)' : ''}, grade ${read.gradeLevel}, ${read.averageSentenceWords} words a sentence`,
+  ];
+  const width = Math.max(...r.labels.map((l) => l.label.length));
+  for (const l of r.labels) {
+    const filled = Math.round(l.score * BAR);
+    lines.push(
+      `  ${l.label.padEnd(width)}  ${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}  ${l.score.toFixed(2)}`,
+    );
+  }
+  lines.push('  suggestions:');
+  for (const s of r.suggestions) lines.push(`  - ${printable(s)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function toneCommand(args: string[], io: ToneIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new InputError(`tone: --format must be text or json (got "${printable(format)}")`);
+  }
+  if (positionals.length === 0) throw new InputError('tone needs a .eml or .txt file');
+
+  const files: { path: string; report: ToneReport }[] = [];
+  for (const path of positionals) {
+    const d = await readDraft(path);
+    // The subject and reply headers of an .eml say what kind of email it is, and so its length budget.
+    const kind = classifyDraft(buildTextModel(d.body), {
+      subject: d.headers.subject,
+      isReply: d.headers.isReply,
+    });
+    files.push({ path: d.path, report: toneReport(d.body, { kind }) });
+  }
+
+  if (format === 'json') {
+    const out = { files: files.map(({ path, report }) => ({ path, tone: jsonTone(report) })) };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.out(files.map(({ path, report }) => textTone(path, report)).join('\n'));
+  }
+  return 0;
+}

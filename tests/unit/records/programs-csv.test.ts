@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { mergePrograms, programsFromCsv, splitList } from '../../../src/records';
+
+describe('programs from a spreadsheet', () => {
+  test('reads flexible column names into program records', () => {
+    const csv = [
+      'Program name,PD,PD title,Coordinator,Domains,Aliases,Specialty,City,Affiliated hospitals,What I liked,Interview date,Status,No PIC,Policy source',
+      'Lantern Bay University Medical Center,Marguerite Okafor,Program Director,Dana Whitfield,"lanternbay-med.example.org; lb.example.org",Lantern Bay,Anesthesiology,Lantern Bay,"Lantern Bay Children\'s Hospital; Pier Street Surgery Center",the acute pain service,2026-11-12,Interviewed,no,',
+      'Thistlewood Medical Center,Rafael Quintero,,,thistlewood-mc.example.org,,anesthesiology,,,,2026-12-03,invited,yes,https://thistlewood.example.org/apply',
+    ].join('\r\n');
+    const r = programsFromCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.programs).toEqual([
+      {
+        name: 'Lantern Bay University Medical Center',
+        aliases: ['Lantern Bay'],
+        domains: ['lanternbay-med.example.org', 'lb.example.org'],
+        programDirector: { name: 'Marguerite Okafor', title: 'Program Director' },
+        coordinator: { name: 'Dana Whitfield' },
+        specialty: 'Anesthesiology',
+        city: 'Lantern Bay',
+        affiliates: ["Lantern Bay Children's Hospital", 'Pier Street Surgery Center'],
+        liked: 'the acute pain service',
+        interviewDate: '2026-11-12',
+        status: 'interviewed',
+        policy: { noPostInterviewCommunication: false },
+      },
+      {
+        name: 'Thistlewood Medical Center',
+        domains: ['thistlewood-mc.example.org'],
+        programDirector: { name: 'Rafael Quintero' },
+        specialty: 'anesthesiology',
+        interviewDate: '2026-12-03',
+        status: 'invited',
+        policy: { noPostInterviewCommunication: true, source: 'https://thistlewood.example.org/apply' },
+      },
+    ]);
+  });
+
+  test.each([['Program'], ['Program Name'], ['program_name'], ['NAME'], ['Residency program']])(
+    '"%s" is the program name column',
+    (header) => {
+      expect(programsFromCsv(`${header}\nLantern Bay\n`).programs).toEqual([{ name: 'Lantern Bay' }]);
+    },
+  );
+
+  test.each([['PD'], ['Program Director'], ['program director'], ['Director']])(
+    '"%s" is the director column',
+    (header) => {
+      expect(
+        programsFromCsv(`Program,${header}\nLantern Bay,Marguerite Okafor\n`).programs[0]?.programDirector,
+      ).toEqual({
+        name: 'Marguerite Okafor',
+      });
+    },
+  );
+
+  test('domains may be separated by commas, written with @, or copied as whole addresses', () => {
+    const r = programsFromCsv(
+      'Program,Domains\nLantern Bay,"@LanternBay-Med.example.org, pd@lb.example.org"\n',
+    );
+    expect(r.programs[0]?.domains).toEqual(['lanternbay-med.example.org', 'lb.example.org']);
+  });
+
+  test('row-level errors name the spreadsheet row, the column and the value; good rows still come through', () => {
+    const csv = [
+      'Program,Interview date,Status,Domains,No PIC',
+      'Lantern Bay,2026-11-12,invited,lb.example.org,',
+      'Thistlewood,2026-12-03,waiting,,',
+      'Quarry Hill,13/45/2027,,,',
+      ',2026-12-01,,,',
+      'Sorrel Ridge,,,not a domain,maybe',
+      'lantern bay,,,,',
+    ].join('\n');
+    const r = programsFromCsv(csv);
+    expect(r.errors).toEqual([
+      'row 3: status "waiting" is not one of applied, invited, interviewed, ranked, withdrawn',
+      'row 4: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)',
+      'row 5: the program name is empty',
+      'row 6: domain "not a domain" does not look like an email domain (example.edu)',
+      'row 6: noPostInterviewCommunication "maybe" is not yes or no',
+      'row 7: "lantern bay" is already on row 2',
+    ]);
+    expect(r.programs.map((p) => p.name)).toEqual(['Lantern Bay']);
+  });
+
+  test('blank lines are skipped without shifting row numbers', () => {
+    const r = programsFromCsv('Program,Interview date\n\nLantern Bay,2026-02-30\n');
+    expect(r.errors).toEqual(['row 3: interviewDate "2026-02-30" is not a date (YYYY-MM-DD)']);
+  });
+
+  test('unused columns are reported as warnings, not errors', () => {
+    const r = programsFromCsv('Program,Notes,Ranking\nLantern Bay,call Tuesday,2\n');
+    expect(r.programs).toEqual([{ name: 'Lantern Bay' }]);
+    expect(r.warnings).toEqual(['column "Notes" is not used', 'column "Ranking" is not used']);
+  });
+
+  test('a file without a program column says which headers it expects', () => {
+    expect(programsFromCsv('PD,City\nOkafor,Lantern Bay\n').errors).toEqual([
+      'no column for the program name (name one "Program", "Program name" or "Name")',
+    ]);
+  });
+
+  test('an empty file and an unclosed quote are reported', () => {
+    expect(programsFromCsv('').errors).toEqual(['the file is empty']);
+    expect(programsFromCsv('Program\n"Lantern Bay\n').errors).toEqual([
+      'row 2: a quoted field is never closed',
+    ]);
+  });
+
+  test('semicolon-separated exports work', () => {
+    expect(programsFromCsv('Program;PD\r\nLantern Bay;Marguerite Okafor\r\n').programs).toEqual([
+      { name: 'Lantern Bay', programDirector: { name: 'Marguerite Okafor' } },
+    ]);
+  });
+});
+
+describe('lists in a cell', () => {
+  test('a semicolon wins over commas, so "Hospital, City" can stay whole', () => {
+    expect(splitList('Grady Memorial, Atlanta; Emory Midtown')).toEqual([
+      'Grady Memorial, Atlanta',
+      'Emory Midtown',
+    ]);
+    expect(splitList('a.org, b.org,')).toEqual(['a.org', 'b.org']);
+  });
+});
+
+describe('merging imported programs', () => {
+  test('a program already listed (by name or alias, any case) is replaced in place; new ones are added', () => {
+    const existing = [
+      { name: 'Lantern Bay University Medical Center', aliases: ['Lantern Bay'] },
+      { name: 'Thistlewood' },
+    ];
+    const merged = mergePrograms(existing, [
+      { name: 'lantern bay', liked: 'the pain service' },
+      { name: 'Quarry Hill' },
+    ]);
+    expect(merged).toEqual([
+      { name: 'lantern bay', liked: 'the pain service' },
+      { name: 'Thistlewood' },
+      { name: 'Quarry Hill' },
+    ]);
+  });
+});
