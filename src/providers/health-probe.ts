@@ -12,9 +12,21 @@ export interface ProbedCompose {
   usedLayers: Record<string, number>;
 }
 
-/** A compose seems open when there is an editable at all, or any required entry matches somewhere. */
+/**
+ * An editable that looks like a message body: multi-line (by ARIA or by holding lines already), not a search
+ * or chat box. Single-line editables (chat inputs, search) must not raise a "can't read" notice.
+ */
+function looksLikeMessageBody(el: Element): boolean {
+  if (el.closest('[role="search"], [role="combobox"], [role="searchbox"]')) return false;
+  if (el.getAttribute('aria-multiline') === 'true') return true;
+  return el.querySelectorAll(':scope > div, :scope > p, br').length >= 2;
+}
+
+/** A compose seems open when a message-body-like editable exists, or any required entry matches somewhere. */
 function composeSuspected(doc: Document, table: Record<string, SelectorEntry>): boolean {
-  if (doc.querySelector('[contenteditable="true"], [contenteditable=""]')) return true;
+  for (const el of doc.querySelectorAll('[contenteditable="true"], [contenteditable=""]')) {
+    if (looksLikeMessageBody(el)) return true;
+  }
   return Object.values(table).some(
     (entry) => entry.required && entry.relation === 'within' && findAll(doc, entry).layer >= 0,
   );

@@ -2,77 +2,78 @@
  * End-to-end harness: the built extension (.output/chrome-mv3) loaded into Debian's Chromium by
  * playwright-core, fixture pages served over HTTPS on 127.0.0.1 and reached under the real webmail host
  * names (host-resolver rules + a self-signed certificate), so the production match patterns are what is
- * tested. Every request any page, worker or extension target makes is recorded for the zero-network check.
+ * tested. Every request any page, worker or extension target makes is recorded for the zero-network check,
+ * and every uncaught page error for the "nothing throws into the page" check.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromiumArgs, chromiumPath, HOSTS, makeCert, startHttps } from './mail-server.mjs';
 
+export { HOSTS };
+
+/** The few extension APIs the tests call inside the service worker or chrome://extensions. */
+interface ChromeApi {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+  runtime: { reload(): void };
+  management: { setEnabled(id: string, enabled: boolean): Promise<void> };
+}
+declare const chrome: ChromeApi;
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
-export const HOSTS = [
-  'mail.google.com',
-  'outlook.live.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.cloud.microsoft',
-];
+
+/** The compose body of each fixture family (the fixtures' own markup, not our selectors). */
+export const GMAIL_BODY = '[contenteditable="true"][aria-label="Message Body"]';
+export const OUTLOOK_BODY = '[contenteditable="true"][aria-multiline="true"]';
+/** Panels of compose windows (the drift notice is a <matchmail-panel data-unreadable> too). */
+export const PANEL = 'matchmail-panel:not([data-unreadable])';
+/** What the fixtures print when their Send handler runs. */
+export const SEND_LOG = 'fixture: send clicked';
+
+export interface RequestRecord {
+  url: string;
+  resourceType: string;
+  /** 'service-worker' for requests made by a service worker (the extension's background), else 'page'. */
+  from: 'service-worker' | 'page';
+  /** URL of the frame or worker that made it ('' when Chromium does not say, e.g. a first navigation). */
+  initiator: string;
+}
 
 export interface Harness {
   ctx: BrowserContext;
   port: number;
   extensionId: string;
+  /** The private copy of .output/chrome-mv3 this browser loaded (null without the extension). */
+  extDir: string | null;
   /** Every request seen from any target, as URLs. */
   requests: string[];
-  /** Requests the fixture server received. */
+  /** The same requests, with who made them. */
+  requestLog: RequestRecord[];
+  /** Requests the fixture server received (`host/path?query`). */
   served: string[];
+  /** Uncaught exceptions in any page, as `url: message`. */
+  pageErrors: string[];
+  /** console.error lines from any page other than "Failed to load resource" (fixture assets, favicon). */
+  consoleErrors: string[];
+  /** Console lines a page printed, in order. */
+  consoleOf(page: Page): string[];
   open(fixture: string, host?: string): Promise<Page>;
+  /** The extension's running service worker (waits for it after a reload). */
+  sw(): Promise<Worker>;
+  /** chrome.storage.local[key], read through the service worker. */
+  storage(key: string): Promise<unknown>;
+  setStorage(items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
-}
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
-    Boolean,
-  );
-  const found = candidates.find((p) => existsSync(p as string));
-  if (!found)
-    throw new Error(
-      'Chromium not found: install Debian chromium (apt-get install chromium) or set CHROME_PATH',
-    );
-  return found as string;
-}
-
-function makeCert(dir: string): { key: Buffer; cert: Buffer } {
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '2',
-      '-subj',
-      '/CN=mail.google.com',
-      '-addext',
-      `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
 const TYPES: Record<string, string> = {
@@ -81,8 +82,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
-function serveFixtures(tls: { key: Buffer; cert: Buffer }, served: string[]): Promise<Server> {
-  const server = createServer(tls, (req, res) => {
+async function serveFixtures(tls: { key: Buffer; cert: Buffer }, served: string[]) {
+  return startHttps(tls, (req, res) => {
     served.push(`${req.headers.host}${req.url}`);
     const url = new URL(req.url ?? '/', 'https://x');
     const name = url.searchParams.get('fixture');
@@ -98,61 +99,163 @@ function serveFixtures(tls: { key: Buffer; cert: Buffer }, served: string[]): Pr
     });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-export async function launch(opts: { withExtension?: boolean } = {}): Promise<Harness> {
-  const withExtension = opts.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXT_DIR, 'manifest.json'))) {
-    throw new Error('The extension is not built: run `npm run build` first');
+export function fixtureUrl(fixture: string, host: string, port?: number): string {
+  const path = host === 'mail.google.com' ? '/mail/u/0/' : '/mail/';
+  return `https://${host}${port ? `:${port}` : ''}${path}?fixture=${encodeURIComponent(fixture)}`;
+}
+
+export interface LaunchOptions {
+  withExtension?: boolean;
+  /**
+   * Turn on chrome://extensions "Developer mode" in the profile. Needed to reload the unpacked extension:
+   * without it Chromium 156 disables a reloaded unpacked extension ("unsupportedDeveloperExtension").
+   */
+  developerMode?: boolean;
+}
+
+/** Every file the built manifest names, so a half-written build is not mistaken for a finished one. */
+function buildComplete(dir: string): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      background?: { service_worker?: string };
+      content_scripts?: { js?: string[] }[];
+    };
+    const files = [m.background?.service_worker, ...(m.content_scripts ?? []).flatMap((c) => c.js ?? [])];
+    return files.every((f) => !f || existsSync(join(dir, f)));
+  } catch {
+    return false;
   }
+}
+
+/**
+ * A private copy of the built extension, so a rebuild of .output while the suite runs (several people
+ * work in this tree) cannot pull files from under a running browser. Waits a little for a build in
+ * progress.
+ */
+async function snapshotExtension(into: string): Promise<string> {
+  // With .output present but incomplete, a build is probably running: give it a moment.
+  const deadline = Date.now() + (existsSync(join(ROOT, '.output')) ? 20_000 : 0);
+  while (!buildComplete(EXT_DIR) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 250));
+  if (!buildComplete(EXT_DIR)) {
+    throw new Error('The extension is not built: run `npm run build` (or `npx wxt build`) first');
+  }
+  const dir = join(into, 'chrome-mv3');
+  cpSync(EXT_DIR, dir, { recursive: true });
+  if (!buildComplete(dir)) throw new Error(`${EXT_DIR} changed while it was copied: run the tests again`);
+  return dir;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
+  const withExtension = opts.withExtension ?? true;
   const tmp = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
+  let extDir: string | null = null;
+  try {
+    extDir = withExtension ? await snapshotExtension(tmp) : null;
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
   const served: string[] = [];
-  const server = await serveFixtures(makeCert(tmp), served);
-  const port = (server.address() as AddressInfo).port;
-  const rules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
-  const ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+  const { server, port } = await serveFixtures(makeCert(tmp), served);
+  const profile = join(tmp, 'profile');
+  if (opts.developerMode) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      ...(withExtension ? [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`] : []),
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs({ extDir, port }),
   });
+
   const requests: string[] = [];
-  ctx.on('request', (r) => requests.push(r.url()));
+  const requestLog: RequestRecord[] = [];
+  ctx.on('request', (r) => {
+    const worker = r.serviceWorker();
+    let initiator = worker?.url() ?? '';
+    if (!worker) {
+      try {
+        initiator = r.frame().url();
+      } catch {
+        initiator = '';
+      }
+    }
+    requests.push(r.url());
+    requestLog.push({
+      url: r.url(),
+      resourceType: r.resourceType(),
+      from: worker ? 'service-worker' : 'page',
+      initiator,
+    });
+  });
+
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const consoles = new WeakMap<Page, string[]>();
+  const watch = (page: Page) => {
+    const lines: string[] = [];
+    consoles.set(page, lines);
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      lines.push(m.text());
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+        consoleErrors.push(`${page.url()}: ${m.text()}`);
+      }
+    });
+  };
+  for (const p of ctx.pages()) watch(p);
+  ctx.on('page', watch);
+
+  const findWorker = () =>
+    ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   let extensionId = '';
   if (withExtension) {
     let sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(sw.url()).host;
   }
+  const sw = async (): Promise<Worker> =>
+    findWorker() ??
+    ctx.waitForEvent('serviceworker', {
+      timeout: 15_000,
+      predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
+    });
   mkdirSync(SHOTS, { recursive: true });
+
   return {
     ctx,
     port,
     extensionId,
+    extDir,
     requests,
+    requestLog,
     served,
+    pageErrors,
+    consoleErrors,
+    consoleOf: (page) => consoles.get(page) ?? [],
     async open(fixture, host = fixture.startsWith('outlook/') ? 'outlook.office.com' : 'mail.google.com') {
       const page = await ctx.newPage();
-      const path = host === 'mail.google.com' ? '/mail/u/0/' : '/mail/';
-      await page.goto(`https://${host}${path}?fixture=${encodeURIComponent(fixture)}`);
+      await page.goto(fixtureUrl(fixture, host));
       return page;
+    },
+    sw,
+    async storage(key) {
+      const worker = await sw();
+      return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+    },
+    async setStorage(items) {
+      const worker = await sw();
+      await worker.evaluate(async (i) => chrome.storage.local.set(i), items);
     },
     async close() {
       await ctx.close();
-      await new Promise((ok) => server.close(() => ok(null)));
+      await new Promise((ok) => (server as Server).close(() => ok(null)));
       rmSync(tmp, { recursive: true, force: true });
     },
   };
@@ -164,14 +267,168 @@ export async function residueInEditables(page: Page): Promise<number> {
     let n = 0;
     for (const ed of document.querySelectorAll('[contenteditable="true"], [contenteditable=""]')) {
       n += ed.querySelectorAll(
-        'matchmail-panel, matchmail-marks, [data-rule-id], [data-mark-count], [data-draft-kind]',
+        'matchmail-panel, matchmail-marks, [data-rule-id], [data-mark-count], [data-draft-kind], [data-send-guard]',
       ).length;
-      for (const el of ed.querySelectorAll('*')) if (el.tagName.toLowerCase().startsWith('matchmail')) n++;
+      for (const el of ed.querySelectorAll('*')) {
+        if (el.tagName.toLowerCase().startsWith('matchmail')) n++;
+        for (const a of el.getAttributeNames()) if (a.includes('matchmail') || a.startsWith('data-mm')) n++;
+        if (el.shadowRoot) n++;
+      }
     }
     return n;
   });
 }
 
+/** Everything of ours anywhere in the page: hosts, highlights, adopted ::highlight stylesheets. */
+export async function residueInPage(
+  page: Page,
+): Promise<{ hosts: number; highlights: string[]; sheets: number }> {
+  return page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('*')].filter((e) =>
+      e.tagName.toLowerCase().startsWith('matchmail'),
+    ).length;
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const highlights = registry
+      ? [...registry.entries()].filter(([k, v]) => k.startsWith('matchmail') && v.size > 0).map(([k]) => k)
+      : [];
+    const sheets = document.adoptedStyleSheets.filter((s) =>
+      [...s.cssRules].some((r) => r.cssText.includes('matchmail')),
+    ).length;
+    return { hosts, highlights, sheets };
+  });
+}
+
+/** The text of every range in our ::highlight registries (the inline marks), read from the page's world. */
+export async function markedTexts(
+  page: Page,
+): Promise<{ severity: string; text: string; inQuote: boolean }[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const out: { severity: string; text: string; inQuote: boolean }[] = [];
+    if (!registry) return out;
+    const QUOTE = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, .gmail_attr';
+    for (const [name, ranges] of registry) {
+      if (!name.startsWith('matchmail-')) continue;
+      for (const r of ranges) {
+        const el = r.commonAncestorContainer;
+        const node = el.nodeType === 1 ? (el as Element) : el.parentElement;
+        out.push({
+          severity: name.slice('matchmail-'.length),
+          text: r.toString(),
+          inQuote: !!node?.closest(QUOTE),
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** innerHTML of every editable on the page, to prove a non-typing step did not alter the author's text. */
+export async function editableHtml(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[contenteditable="true"]')].map((e) => e.innerHTML),
+  );
+}
+
 export async function markCount(page: Page, index = 0): Promise<number> {
-  return Number(await page.locator('matchmail-panel').nth(index).getAttribute('data-mark-count'));
+  return Number(await page.locator(PANEL).nth(index).getAttribute('data-mark-count'));
+}
+
+export async function analyzedAt(panel: Locator): Promise<number> {
+  return Number(await panel.getAttribute('data-analyzed-at'));
+}
+
+type Rect = { left: number; right: number; top: number; bottom: number };
+
+/**
+ * Where `text` sits on screen inside `body`, in viewport pixels: from the left of its first line box to the
+ * right of its last. `lastChar` narrows it to the final character. Computed with a Range over the text node
+ * that holds it (fixtures and typed sentences keep each phrase in one text node).
+ */
+export async function textRect(body: Locator, text: string, lastChar = false): Promise<Rect> {
+  const rect = await body.evaluate(
+    (root, [needle, last]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(needle as string);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, last ? i + (needle as string).length - 1 : i);
+        range.setEnd(n, i + (needle as string).length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const first = rects[0];
+        const end = rects[rects.length - 1];
+        if (!first || !end) return null;
+        return { left: first.left, top: first.top, right: end.right, bottom: end.bottom };
+      }
+      return null;
+    },
+    [text, lastChar] as const,
+  );
+  if (!rect) throw new Error(`"${text}" is not in the compose body`);
+  return rect;
+}
+
+/** Clicks just after the last character of `text` in the body, like a user placing the caret there. */
+export async function clickAfter(page: Page, body: Locator, text: string): Promise<void> {
+  const r = await textRect(body, text, true);
+  await page.mouse.click(r.right - 1, (r.top + r.bottom) / 2);
+}
+
+/** Finding cards in a panel (the send guard's list items carry data-rule-id too, but no data-severity). */
+export function cards(panel: Locator, ruleId?: string, severity?: string): Locator {
+  const id = ruleId ? `[data-rule-id="${ruleId}"]` : '[data-rule-id]';
+  return panel.locator(`${id}${severity ? `[data-severity="${severity}"]` : '[data-severity]'}`);
+}
+
+/**
+ * Opens a fixture and waits until every compose window has its panel and a first analysis (or, with
+ * `composes: 0`, until the content script has had time to look).
+ */
+export async function openCompose(
+  h: Harness,
+  fixture: string,
+  opts: { host?: string; composes?: number } = {},
+): Promise<Page> {
+  const page = await h.open(fixture, opts.host);
+  const n = opts.composes ?? 1;
+  const panels = page.locator(PANEL);
+  for (let i = 0; i < n; i++) {
+    await panels.nth(i).waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForFunction(
+      ([sel, idx]) =>
+        Number(document.querySelectorAll(sel as string)[idx as number]?.getAttribute('data-analyzed-at')) > 0,
+      [PANEL, i] as const,
+    );
+  }
+  return page;
+}
+
+/** A user's way to start a new line after `after`: click at its end, End, Enter, then type. */
+export async function typeNewLine(page: Page, body: Locator, after: string, text: string): Promise<void> {
+  await clickAfter(page, body, after);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}
+
+/** Selects the current line with the keyboard and deletes it (and the empty line it leaves). */
+export async function deleteCurrentLine(page: Page): Promise<void> {
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+}
+
+/** After every step: nothing of ours inside any editable. */
+export async function expectClean(page: Page, step: string): Promise<void> {
+  expect(await residueInEditables(page), `nodes of ours inside an editable after: ${step}`).toBe(0);
+}
+
+/** Runs a step that must not change what the user wrote (panel clicks, hover, send guard...). */
+export async function expectUntouched(page: Page, step: string, action: () => Promise<void>): Promise<void> {
+  const before = await editableHtml(page);
+  await action();
+  expect(await editableHtml(page), `the editor's content changed after: ${step}`).toEqual(before);
+  await expectClean(page, step);
 }

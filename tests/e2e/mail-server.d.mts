@@ -1,0 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server } from 'node:https';
+
+export declare const HOSTS: string[];
+export declare function chromiumPath(): string;
+export declare function makeCert(dir: string): { key: Buffer; cert: Buffer };
+export declare function startHttps(
+  tls: { key: Buffer; cert: Buffer },
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ server: Server; port: number }>;
+export declare function chromiumArgs(opts: { extDir?: string | null; port: number }): string[];
