@@ -22,14 +22,15 @@ function looksLikeMessageBody(el: Element): boolean {
   return el.querySelectorAll(':scope > div, :scope > p, br').length >= 2;
 }
 
-/** A compose seems open when a message-body-like editable exists, or any required entry matches somewhere. */
-function composeSuspected(doc: Document, table: Record<string, SelectorEntry>): boolean {
+/**
+ * A compose seems open when a message-body-like editable exists. Loose selector layers (Outlook's recipient
+ * well is "any single-line editable") would also match chat and search boxes, so they do not count here.
+ */
+function composeSuspected(doc: Document): boolean {
   for (const el of doc.querySelectorAll('[contenteditable="true"], [contenteditable=""]')) {
     if (looksLikeMessageBody(el)) return true;
   }
-  return Object.values(table).some(
-    (entry) => entry.required && entry.relation === 'within' && findAll(doc, entry).layer >= 0,
-  );
+  return false;
 }
 
 function docWideLayer(doc: Document, entry: SelectorEntry): number {
@@ -56,7 +57,7 @@ export function probeHealth(
   const required = Object.entries(table).filter(([, entry]) => entry.required);
 
   if (composes.length === 0) {
-    if (composeSuspected(doc, table)) {
+    if (composeSuspected(doc)) {
       // Nothing could be scoped to a compose window: report what the whole page lacks.
       for (const [name, entry] of required) note(name, pageLayers[name] ?? docWideLayer(doc, entry));
       // A compose we cannot find is broken even if its pieces still match somewhere.
