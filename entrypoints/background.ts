@@ -1,7 +1,7 @@
 /**
- * The service worker injects scripts and nothing else: the content script into mail tabs already open after
- * an install or update (no reload needed), and the lazy NLP bundle when a content script asks for it. It
- * makes no network request and keeps no state.
+ * The service worker injects scripts and nothing else: the content script into mail tabs already open when
+ * the extension starts (install, update, reload, or re-enable: no page reload needed), and the lazy bundles
+ * when a content script asks for them. It makes no network request.
  */
 import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
 
@@ -17,20 +17,30 @@ export default defineBackground(() => {
       .then(() => true);
   });
 
-  browser.runtime.onInstalled.addListener(async () => {
-    const manifest = browser.runtime.getManifest();
-    for (const cs of manifest.content_scripts ?? []) {
-      const tabs = await browser.tabs.query({ url: cs.matches ?? [] });
-      for (const tab of tabs) {
-        if (tab.id === undefined) continue;
-        // A tab that cannot be scripted (discarded, still loading an error page) is skipped, not fatal.
-        await browser.scripting
-          .executeScript({
-            target: { tabId: tab.id, allFrames: false },
-            files: (cs.js ?? []) as ScriptPublicPath[],
-          })
-          .catch(() => undefined);
-      }
-    }
-  });
+  // storage.session lives as long as this run of the extension: empty after install, update, reload or
+  // re-enable (inject then), kept while the worker merely sleeps and wakes (do not inject twice).
+  void injectIntoOpenTabsOnce();
 });
+
+async function injectIntoOpenTabsOnce() {
+  const session = browser.storage.session;
+  if (session) {
+    const { injected } = await session.get('injected');
+    if (injected) return;
+    await session.set({ injected: true });
+  }
+  const manifest = browser.runtime.getManifest();
+  for (const cs of manifest.content_scripts ?? []) {
+    const tabs = await browser.tabs.query({ url: cs.matches ?? [] });
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      // A tab that cannot be scripted (discarded, still loading an error page) is skipped, not fatal.
+      await browser.scripting
+        .executeScript({
+          target: { tabId: tab.id, allFrames: false },
+          files: (cs.js ?? []) as ScriptPublicPath[],
+        })
+        .catch(() => undefined);
+    }
+  }
+}

@@ -130,13 +130,10 @@ it('disable: the orphaned content script removes its panels, marks and styles by
   await page.waitForTimeout(300);
   expect(await residueInPage(page)).toEqual({ hosts: 0, highlights: [], sheets: 0 });
 
-  // Enabled again: at most one panel (Chromium may or may not run the re-injection), never a duplicate.
+  // Enabled again: the worker starts a new run (storage.session is empty) and re-injects: exactly one panel.
   await setEnabled(true);
   await h.sw();
-  await page.waitForTimeout(1000);
-  const panels = await page.locator(PANEL).count();
-  expect(panels).toBeLessThanOrEqual(1);
-  console.log(`after re-enabling: ${panels} panel(s) on the open compose`);
+  await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(1);
   await expectClean(page, 're-enabling the extension');
   await extensions.close();
   await page.close();
