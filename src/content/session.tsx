@@ -20,10 +20,15 @@ export interface SessionDeps {
   baseContext(): Context;
   today(): string;
   disableRule(ruleId: string): void;
-  /** Called after a send went through, for the ledger. */
-  onSent?(snapshot: ComposeSnapshot, report: Report): void;
-  /** Renders extra panel sections (the template picker) for this session. */
-  extras?(session: ComposeSession): { templates?: ComponentChildren };
+  /** Called after a send went through, for the ledger (with the reason when a guard was overridden). */
+  onSent?(snapshot: ComposeSnapshot, report: Report, overrideReason?: string): void;
+  /** Renders extra panel sections (the template picker) and a dialog beside the panel for this session. */
+  extras?(session: ComposeSession): { templates?: ComponentChildren; dialog?: ComponentChildren };
+  /**
+   * "Send anyway" on the guard: return true to take over (e.g. ask for a reason, then call
+   * session.sendAnyway(reason)); the guard closes either way.
+   */
+  beforeSendAnyway?(session: ComposeSession, findings: Finding[]): boolean;
   /** The lazily injected bundle with compromise and the tone check. */
   loadLazy?(): Promise<LazyBundle | null>;
   /** A line about stored data for the panel (e.g. a value that had to be set aside), or null. */
@@ -50,12 +55,15 @@ export class ComposeSession {
     guard: null,
   };
   tone: { report: ToneReport | null; loading: boolean; error: string | null } | null = null;
+  /** The last caret inside the editable: a click in the panel moves focus, a template goes back to it. */
+  lastCaret: Range | null = null;
+  /** Why the applicant went past a guard (a second letter of intent); sent with the ledger entry. */
+  overrideReason: string | null = null;
   private toneBundle: LazyBundle | null = null;
   private analyzedCount = 0;
   private ignored = new Set<string>();
   private sendBypass = false;
   private frame = 0;
-  private lastKey = '';
 
   constructor(
     readonly handle: ComposeHandle,
@@ -73,6 +81,7 @@ export class ComposeSession {
     handle.editable.addEventListener('mouseleave', () => this.setState({ hover: null }), { signal });
     handle.editable.addEventListener('click', (e) => this.onMarkClick(e), { signal });
     handle.editable.addEventListener('keydown', (e) => this.onEditorKey(e), { signal, capture: true });
+    doc.addEventListener('selectionchange', () => this.rememberCaret(), { signal });
     for (const type of SEND_EVENTS)
       doc.addEventListener(type, (e) => this.onSendPointer(e), { signal, capture: true });
     const follow = () => this.schedule(false);
@@ -240,7 +249,6 @@ export class ComposeSession {
 
   render(): void {
     if (this.abort.signal.aborted) return;
-    const key = `${this.state.collapsed}`;
     const extras = this.deps.extras?.(this) ?? {};
     const tone = this.tone && (
       <ToneView
@@ -250,7 +258,7 @@ export class ComposeSession {
         onClose={() => this.closeTone()}
       />
     );
-    render(
+    const panel = (
       <Panel
         state={{ ...this.state, notice: this.deps.notice?.() ?? null }}
         tone={tone}
@@ -272,11 +280,16 @@ export class ComposeSession {
           this.setState({ guard: null });
           this.handle.editable.focus();
         }}
-        onGuardSend={() => this.sendAnyway()}
-      />,
+        onGuardSend={() => this.guardSendAnyway()}
+      />
+    );
+    render(
+      <>
+        {panel}
+        {extras.dialog}
+      </>,
       this.panel.container,
     );
-    if (key !== this.lastKey) this.lastKey = key;
     this.reposition();
   }
 
@@ -355,8 +368,28 @@ export class ComposeSession {
     this.setState({ guard: errors });
   }
 
-  private sendAnyway() {
+  private rememberCaret() {
+    const selection = this.handle.root.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const { editable } = this.handle;
+    if (range && editable.contains(range.startContainer) && editable.contains(range.endContainer)) {
+      this.lastCaret = range.cloneRange();
+    }
+  }
+
+  private guardSendAnyway() {
+    const findings = this.state.guard ?? [];
+    if (this.deps.beforeSendAnyway?.(this, findings)) {
+      this.setState({ guard: null });
+      return;
+    }
+    this.sendAnyway();
+  }
+
+  /** Sends past the guard; `overrideReason` is recorded with the ledger entry. */
+  sendAnyway(overrideReason?: string) {
     const send = this.handle.sendButton;
+    if (overrideReason) this.overrideReason = overrideReason;
     this.setState({ guard: null });
     if (!send) return;
     this.sendBypass = true;
@@ -368,6 +401,9 @@ export class ComposeSession {
   }
 
   private sent() {
-    if (this.snapshot && this.report) this.deps.onSent?.(this.snapshot, this.report);
+    if (this.snapshot && this.report) {
+      this.deps.onSent?.(this.snapshot, this.report, this.overrideReason ?? undefined);
+      this.overrideReason = null;
+    }
   }
 }

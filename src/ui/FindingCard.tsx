@@ -34,9 +34,13 @@ export function FindingCard({ finding: f, index, active, onJump, onIgnore, onDis
       )}
       <p class="mm-why">{f.why}</p>
       <p class="mm-source">
-        <a href={f.source.url} target="_blank" rel="noopener noreferrer">
-          {f.source.title}
-        </a>
+        {/^https:\/\//.test(f.source.url) ? (
+          <a href={f.source.url} target="_blank" rel="noopener noreferrer">
+            {f.source.title}
+          </a>
+        ) : (
+          f.source.title
+        )}
       </p>
       <div class="mm-card-actions">
         {inDraft && (
