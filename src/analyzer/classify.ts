@@ -1,21 +1,25 @@
 /**
  * Which kind of email this is. Weighted cues from the subject and the author's own text (never the quoted
- * thread); a reply to the program's message is a reply whatever it says.
+ * thread); a reply to the program's message is a reply whatever it says. Every kind is scored, `other`
+ * (withdrawals, scheduling, questions, logistics, follow-ups, the Match process) included, and the highest
+ * score wins; a draft where no kind makes its case is `other`.
  *
  * How a cue counts depends on where it appears. The opening of the body (its first two sentences, or a
  * sentence that says why the author is writing: "I am writing to…", "I wanted to…") states the purpose of
  * most emails, so a cue there counts double. The last body paragraph holds the courtesies ("Thank you for a
- * wonderful interview day") that close every kind of email, so a thank-you cue there counts half. Each cue
- * counts once, at its best position. A cue negated in its own clause ("I have not decided which program I
- * will rank first") does not count.
+ * wonderful interview day") that close every kind of email, so a thank-you cue there counts half, and so
+ * does thanks "again" anywhere (a later letter's courtesy, not the thank-you note). Each cue counts once, at
+ * its best position. A cue negated in its own clause ("I have not decided which program I will rank
+ * first") does not count.
  *
- * Expressions of interest go to one of two kinds by timing: after an interview they make a letter of
- * interest, before one (or with no interview mentioned) a pre-interview note. Anything that names an
- * interview in the past rules a pre-interview note out.
+ * Timing decides between kinds that share their words. Interest after an interview makes a letter of
+ * interest; before one (or with no interview mentioned) a pre-interview note, which anything naming a past
+ * interview rules out. A thank-you note is written within days, so a draft that says weeks have passed or the
+ * rank list is due is something later: its thank-you score is halved.
  *
  * Ties go to the kind with more at stake: a letter of intent outranks an update, an update a thank-you, a
- * thank-you a letter of interest, that a pre-interview note, and every one of those a plain question.
- * Regexes only, no NLP: this runs on every keystroke.
+ * thank-you a letter of interest, that a pre-interview note, and every one of those `other`. Regexes only,
+ * no NLP, gated by anchor words (below): this runs on every keystroke.
  */
 import { normalize } from './normalize';
 import type { TextModel } from './text-model';
@@ -24,9 +28,18 @@ import type { DraftKind } from './types';
 /** The kinds cues vote for; `interest` is routed to a letter of interest or a pre-interview note by timing. */
 type Vote = DraftKind | 'interest';
 
-interface Cue {
-  kind: Vote;
+/**
+ * A regex with the words (lower case, split at anything but a-z and 0-9) it cannot match without. A sentence
+ * is tested only when it holds one of them, found with one pass over its words: running every regex over
+ * every sentence would cost several times the keystroke budget. No anchors: always tested.
+ */
+interface Pattern {
   re: RegExp;
+  anchors?: string;
+}
+
+interface Cue extends Pattern {
+  kind: Vote;
   weight: number;
   /** A negation earlier in the same clause cancels the cue. */
   negatable?: boolean;
@@ -53,17 +66,19 @@ const MIN_SCORE = 1.5;
 // Shared pieces
 
 /** A rank position of first place. */
-const FIRST = String.raw`(?:first|1st|#\s?1|number[\s-]*(?:one|1)|no\.\s?1|at\s+the\s+(?:very\s+)?top|on\s+top|top\s+(?:spot|slot|position|place|choice))`;
+const FIRST = String.raw`(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1)|no\.\s?1|at\sthe\s(?:very\s)?top|on\stop|top\s(?:spot|slot|position|place|choice))`;
 /** What "first" must not be followed by to be a rank: "first-author", "first year", "first three". */
-const NOT_RANK = String.raw`(?![\s-]*(?:author|year|time|day|week|month|impression|hand|two|three|four|five|ten|few|several|2|3|4|5|10)\b)`;
+const NOT_RANK = String.raw`(?![\s-]{0,3}(?:author|year|time|day|week|month|impression|hand|two|three|four|five|ten|few|several|2|3|4|5|10)\b)`;
 /** Gratitude that is being expressed, not offered conditionally ("I would be grateful for…"). */
-const THANKS = String.raw`(?<!\bwould\s(?:\w+\s){0,2})(?:\bthank(?:s|\s+you|ing\s+you)?\b|\bthx\b|\bty\b|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing)\b)`;
+const THANKS = String.raw`(?<!\bwould\s(?:\w{1,20}\s){0,2})(?:\bthank(?:s|ful|\syou|ing\syou)?\b|\bthx\b|\bty\b|\bgrateful\b|\bgratitude\b|\bappreciat(?:e|ed|ing)\b)`;
 /** Something that happened at or around an interview or visit. */
-const EVENT = String.raw`(?:\binterview(?:ing|ed)?\b|\bvisit\b|\bhost(?:ing|ed)?\s+me\b|\bhaving\s+me\b|\bwelcom(?:ing|ed)\s+me\b|\bmeet(?:ing)?\s+(?:with\s+)?me\b|\bmet\s+with\s+me\b|\b(?:speaking|talking|spoke|talked)\s+with\s+me\b|\b(?:our|the)\s+(?:conversation|chat|tour|meeting|discussion|walk-?through)\b|\bshow(?:ing|ed)?\s+me\s+around\b|\bspent\s+with\s+me\b|\btime\s+with\s+me\b|\binterview\s+day\b)`;
+const EVENT = String.raw`(?:\binterview(?:ing|ed)?\b|\bvisit\b|\bhost(?:ing|ed)?\sme\b|\bhaving\sme\b|\bwelcom(?:ing|ed)\sme\b|\bmeet(?:ing)?\s(?:with\s)?me\b|\bmet\swith\sme\b|\b(?:speaking|talking|spoke|talked)\swith\sme\b|\b(?:our|the)\s(?:conversation|chat|talk|tour|meeting|discussion|walk-?through)\b|\bshow(?:ing|ed)?\sme\saround\b|\bspent\swith\sme\b|\btime\swith\sme\b|\btime\s(?:that\s)?you\s(?:took|spent|gave|set\saside|made)\b|\b(?:walk(?:ing|ed)?|show(?:ing|ed)?)\sme\s(?:through|around)\b|\binterview\sday\b)`;
 /** Words in the gap that make "thanks … interview" about an invitation or logistics, not the interview. */
-const NOT_AFTER = String.raw`(?!\s*(?:invit|schedul|upcoming|confirm|arrang|offer|opportunity\s+to\s+apply))`;
+const NOT_AFTER = String.raw`(?!\s?(?:invit|schedul|upcoming|confirm|arrang|offer|opportunity\sto\sapply))`;
+/** Words in the gap that make the thanks about something else: an invitation, logistics, a message. */
+const NOT_BETWEEN = String.raw`(?!invit|schedul|upcoming|confirm|arrang|opportunity\sto\sapply|(?:message|e-?mail|note|letter|reply|response)\b)`;
 
-const AGAIN = /\b(?:again|once\s+more|once\s+again)\b/i;
+const AGAIN = /\b(?:again|once\smore|once\sagain)\b/i;
 const followUpCourtesy = (m: string) => (AGAIN.test(m) ? 0.35 : 1);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,186 +89,236 @@ const BODY_CUES: Cue[] = [
   {
     kind: 'letter-of-intent',
     re: new RegExp(
-      String.raw`\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting|move|moving|keep|keeping)\s+(?:[^.!?\n]{0,60}?\s)?${FIRST}\b${NOT_RANK}`,
+      String.raw`\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting|move|moving|keep|keeping)\s(?:[^.!?\n]{0,60}?\s)?${FIRST}\b${NOT_RANK}`,
       'i',
     ),
     weight: 3,
+    anchors: 'rank ranking ranked list listing place placing put putting move moving keep keeping',
     negatable: true,
   },
   {
     kind: 'letter-of-intent',
-    re: /(?<!\b(?:one|among|several|some|few|two|three|four|five)\s+of\s+)\b(?:my|the)\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference|place\s+to\s+train)(?!s)\b/i,
+    re: /(?<!\b(?:one|among|several|some|few|two|three|four|five)\sof\s)\b(?:my|the)\s(?:clear\s|absolute\s|true\s|very\s|definite\s|undisputed\s)?(?:first|top|#\s?1|number[\s-]{0,3}(?:one|1)|no\.\s?1)\s(?:choice|pick|program|option|preference|place\sto\strain)(?!s)\b/i,
     weight: 3,
+    anchors: 'choice pick program option preference place',
     negatable: true,
   },
   {
     kind: 'letter-of-intent',
-    re: /\b(?:first|1st|#\s?1|number[\s-]*(?:one|1))\s+on\s+my\s+(?:rank\s+)?(?:order\s+)?list\b|\b(?:at|to)\s+the\s+(?:very\s+)?top\s+of\s+my\s+(?:rank\s+)?(?:order\s+)?list\b/i,
+    re: /\b(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1))\son\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:at|to)\sthe\s(?:very\s)?top\sof\smy\s(?:rank\s)?(?:order\s)?list\b/i,
     weight: 3,
+    anchors: 'list',
     negatable: true,
   },
-  { kind: 'letter-of-intent', re: /\bletter\s+of\s+intent\b/i, weight: 3 },
+  { kind: 'letter-of-intent', re: /\bletter\sof\sintent\b/i, weight: 3, anchors: 'intent' },
   {
     kind: 'letter-of-intent',
-    re: /\bcommit(?:ting|ted)?\s+(?:myself\s+)?to\s+(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s+(?:at|with|there|here|your)\b|\b(?:will\s+not|do\s+not\s+(?:plan|intend)\s+to)\s+rank\s+(?:anywhere|any\s+other|anyone|another)/i,
+    re: /\bcommit(?:ting|ted)?\s(?:myself\s)?to\s(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s(?:at|with|there|here|your)\b|\b(?:will\snot|do\snot\s(?:plan|intend)\sto)\srank\s(?:anywhere|any\sother|anyone|another)/i,
     weight: 2,
+    anchors: 'commit commits committing committed rank',
   },
 
   // Update: new information for the file.
   {
     kind: 'update',
-    re: /(?<!\b(?:me|us|any)\s+)\b(?:an?|one|some|brief|quick|short|small|exciting|important|new|latest|following)\s+(?:\w+\s+)?updates?\b(?!\s*\?)|^\s*(?:a\s+)?(?:quick|brief|short)?\s*update\b|\bupdates?\s+(?:on|regarding|about|to|of|since|concerning)\s+(?:my|our)\s+(?!(?:application\s+)?status)|\bupdate\s+you\b|\bupdate\s+(?:my|the)\s+(?:file|application|committee)\b/i,
+    re: /(?<!\b(?:me|us|any)\s)\b(?:an?|one|some|brief|quick|short|small|exciting|important|new|latest|following)\s(?:\w+\s)?updates?\b(?!\s?\?)|^\s?(?:a\s)?(?:quick|brief|short)?\s?update\b|\bupdates?\s(?:on|regarding|about|to|of|since|concerning)\s(?:my|our)\s(?!(?:application\s)?status)|\bupdate\syou\b|\bupdate\s(?:my|the)\s(?:file|application|committee)\b/i,
     weight: 3,
+    anchors: 'update updates',
   },
   {
     kind: 'update',
-    re: /\b(?:has|have|had|was|were|been|got|just|recently|now|officially|finally)\s+(?:been\s+|now\s+|officially\s+|finally\s+)?(?:accepted\s+(?:for|to|by|at|as|in)|published|awarded|selected\s+(?:for|as|to)|named\s+(?:as|a|an|to)|elected)\b|\baccepted\s+for\s+(?:publication|presentation)\b|\b(?:new|recent|latest)\s+(?:publication|paper|manuscript|abstract|presentation|award|honou?r|certification|score|result|role|position|development)s?\b|\b(?:pleased|happy|excited|glad|proud|delighted|thrilled)\s+to\s+(?:share|report|let\s+you\s+know|inform|announce|tell\s+you)(?:\s+you)?\s+(?:that|of|about)\b|\b(?:share|report|mention)\s+(?:a|an|one|some)\s+(?:new\s+|recent\s+|positive\s+|exciting\s+|good\s+)?(?:development|news|achievement|accomplishment)\b|\b(?:good|great|exciting|some)\s+news\b/i,
+    re: /\b(?:has|have|had|was|were|been|got|just|recently|now|officially|finally)\s(?:been\s|now\s|officially\s|finally\s)?(?:accepted\s(?:for|to|by|at|as|in)|published|awarded|selected\s(?:for|as|to)|named\s(?:as|a|an|to)|elected)\b|\baccepted\sfor\s(?:publication|presentation)\b|\b(?:new|recent|latest)\s(?:publication|paper|manuscript|abstract|presentation|award|honou?r|certification|score|result|role|position|development)s?\b|\b(?:pleased|happy|excited|glad|proud|delighted|thrilled)\sto\s(?:share|report|let\syou\sknow|inform|announce|tell\syou)(?:\syou)?\s(?:that|of|about)\b|\b(?:share|report|mention)\s(?:a|an|one|some)\s(?:new\s|recent\s|positive\s|exciting\s|good\s)?(?:development|news|achievement|accomplishment)\b|\b(?:good|great|exciting|some)\snews\b/i,
     weight: 2,
+    anchors:
+      'accepted published awarded selected named elected new recent latest pleased happy excited glad proud delighted thrilled share report mention news',
   },
   {
     kind: 'update',
-    re: /\b(?:score|scores|result|results|report)\s+(?:came\s+back|(?:was|were|has\s+been|have\s+been)\s+released|arrived|(?:is|are)\s+(?:now\s+)?(?:in|out|available|back))\b|\breceived\s+my\s+(?:\w+\s+){0,3}(?:score|result|report)s?\b|\b(?:scored|score\s+of|result\s+of)\s+(?:a\s+)?\d{3}\b|\b(?:just|recently|now|have\s+now|officially|successfully)\s+passed\b|\bpassed\s+(?:\w+\s+){0,4}(?:today|yesterday|this\s+(?:week|month|morning))\b/i,
+    re: /\b(?:score|scores|result|results|report)\s(?:came\sback|(?:was|were|has\sbeen|have\sbeen)\sreleased|arrived|(?:is|are)\s(?:now\s)?(?:in|out|available|back))\b|\breceived\smy\s(?:\w+\s){0,3}(?:score|result|report)s?\b|\b(?:scored|score\sof|result\sof)\s(?:a\s)?\d{3}\b|\b(?:just|recently|now|have\snow|officially|successfully)\spassed\b|\bpassed\s(?:\w+\s){0,4}(?:today|yesterday|this\s(?:week|month|morning))\b/i,
     weight: 2.5,
+    anchors: 'score scores result results report received scored passed',
   },
   {
     kind: 'update',
-    re: /\b(?:now|am|became|become|been|officially|fully)\s+(?:fully\s+)?(?:ecfmg[\s-]+)?certified\b|\breceived\s+(?:my\s+)?(?:ecfmg\s+)?certification\b|\bcertification\s+(?:came\s+through|(?:was|has\s+been)\s+(?:issued|granted|completed|approved))\b|\b(?:green\s+card|permanent\s+residen(?:cy|t)|citizenship)\s+(?:was|has\s+been|came)\s+(?:approved|granted|through)\b/i,
+    re: /\b(?:now|am|became|become|been|officially|fully)\s(?:fully\s)?(?:ecfmg[\s-]+)?certified\b|\breceived\s(?:my\s)?(?:ecfmg\s)?certification\b|\bcertification\s(?:came\sthrough|(?:was|has\sbeen)\s(?:issued|granted|completed|approved))\b|\b(?:green\scard|permanent\sresiden(?:cy|t)|citizenship)\s(?:was|has\sbeen|came)\s(?:approved|granted|through)\b/i,
     weight: 2.5,
+    anchors: 'certified certification green permanent citizenship',
   },
   {
     kind: 'update',
-    re: /\b(?:completed|finished|wrapped\s+up|started|began|begun|am\s+now\s+(?:doing|on))\s+(?:my\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:rotation|elective|sub-?internship|sub-?i|acting\s+internship|observership|externship|clerkship|fellowship|research\s+(?:year|position|fellowship)|internship)\b/i,
+    re: /\b(?:completed|finished|wrapped\sup|started|began|begun|am\snow\s(?:doing|on))\s(?:my\s|an?\s|the\s)?(?:[\w-]+\s){0,4}(?:rotation|elective|sub-?internship|sub-?i|acting\sinternship|observership|externship|clerkship|fellowship|research\s(?:year|position|fellowship)|internship)\b/i,
     weight: 1.5,
+    anchors: 'completed finished wrapped started began begun now',
   },
   {
     kind: 'update',
-    re: /\b(?:uploaded|added|attached|submitted)\s+(?:\w+\s+){0,2}(?:to|in|into|through)\s+(?:my\s+)?(?:eras|file|application)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:uploaded|added)\b/i,
+    re: /\b(?:uploaded|added|attached|submitted)\s(?:\w+\s){0,2}(?:to|in|into|through)\s(?:my\s)?(?:eras|file|application)\b|\b(?:is|are|has\sbeen|have\sbeen)\s(?:now\s)?(?:uploaded|added)\b/i,
     weight: 1,
+    anchors: 'uploaded added attached submitted',
   },
 
   // Thank-you: gratitude for an interview or a visit.
   {
     kind: 'thank-you',
-    re: new RegExp(
-      String.raw`${THANKS}(?:(?!invit|schedul|upcoming|confirm|arrang|opportunity\s+to\s+apply)[^.!?\n]){0,90}?${EVENT}${NOT_AFTER}`,
-      'i',
-    ),
+    re: new RegExp(String.raw`${THANKS}(?:${NOT_BETWEEN}[^.!?\n]){0,90}?${EVENT}${NOT_AFTER}`, 'i'),
     weight: 3,
+    anchors: 'thank thanks thankful thanking thx ty grateful gratitude appreciate appreciated appreciating',
     courtesy: true,
     scale: followUpCourtesy,
   },
   {
     kind: 'thank-you',
-    re: /\b(?:yesterday|today|this\s+morning|this\s+afternoon)'?s?\s+(?:interview|visit|tour)\b|\b(?:interview|visit|tour|interviewing)\s+(?:\w+\s+){0,3}(?:yesterday|this\s+morning|this\s+afternoon|earlier\s+today)\b|\bhad\s+(?:a|an|such\s+a)\s+(?:blast|(?:great|wonderful|fantastic|amazing|lovely|terrific|good)\s+(?:time|day|visit))\b/i,
+    re: /\bthank(?:s|\syou)\s(?:so\smuch\s|very\smuch\s)?for\s(?:yesterday|today|this\smorning|this\safternoon|last\snight)\b|\b(?:yesterday|today|this\smorning|this\safternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?\s(?:interview|visit|tour)\b|\b(?:wonderful|great|lovely|nice|good|a\spleasure|a\sprivilege|an\shonou?r|a\sjoy)\s(?:to\s)?(?:meet|meeting|speak|speaking|talk|talking|visit|visiting)\s(?:you|with)\b|\b(?:interview|visit|tour|interviewing)\s(?:\w+\s){0,3}(?:yesterday|this\smorning|this\safternoon|earlier\stoday)\b|\b(?:pleasure|privilege|honou?r|joy|delight)\s(?:to|of)\s(?:visit|meet|interview|speak|talk|spend)(?:ing)?\b|\bhad\s(?:a|an|such\sa)\s(?:blast|(?:great|wonderful|fantastic|amazing|lovely|terrific|good)\s(?:time|day|visit))\b/i,
     weight: 2,
+    anchors:
+      'thank thanks thankful thanking yesterday today morning afternoon monday tuesday wednesday thursday friday saturday sunday pleasure privilege honor honour joy delight had meet meeting speak speaking talk talking visit visiting',
     courtesy: true,
   },
   {
     kind: 'thank-you',
-    re: /\b(?:enjoyed|loved|valued|cherished)\s+(?:\w+\s+){0,3}?(?:interview|visit|conversation|tour|meeting\s+(?:you|with|your)|speaking\s+with|talking\s+with|the\s+day|our\s+time|my\s+time|lunch|dinner|social)\b/i,
+    re: /\b(?:enjoyed|loved|valued|cherished)\s(?:\w+\s){0,3}?(?:interview|visit|conversation|tour|meeting\s(?:you|with|your)|speaking\swith|talking\swith|the\sday|our\stime|my\stime|lunch|dinner|social)\b/i,
     weight: 1.5,
+    anchors: 'enjoyed loved valued cherished',
     courtesy: true,
     scale: followUpCourtesy,
   },
 
   // Letter of interest: among the top choices, no rank named.
-  { kind: 'letter-of-interest', re: /\bletter\s+of\s+interest\b/i, weight: 3 },
+  { kind: 'letter-of-interest', re: /\bletter\sof\sinterest\b/i, weight: 3, anchors: 'interest' },
   {
     kind: 'letter-of-interest',
-    re: /\bone\s+of\s+(?:my|the)\s+(?:very\s+|absolute\s+)?(?:top|first|highest|leading)\s+(?:choices|programs|options|picks|places)\b|\bamong\s+(?:my|the)\s+(?:very\s+)?(?:top|highest|first)\b|\b(?:near|close\s+to)\s+the\s+top\s+of\s+my\b|\bhigh(?:ly)?\s+on\s+my\s+(?:rank\s+)?(?:order\s+)?list\b|\brank(?:ing)?\s+(?:you|your\s+program|it|them|\w+\s+\w+)\s+(?:very\s+)?highly\b|\bremains?\s+(?:one\s+of|among|high\s+on|near\s+the\s+top)\b/i,
+    re: /\bone\sof\s(?:my|the)\s(?:very\s|absolute\s)?(?:top|first|highest|leading)\s(?:choices|programs|options|picks|places)\b|\bamong\s(?:my|the)\s(?:very\s)?(?:top|highest|first)\b|\b(?:near|close\sto)\sthe\stop\sof\smy\b|\bhigh(?:ly)?\son\smy\s(?:rank\s)?(?:order\s)?list\b|\brank(?:ing)?\s(?:you|your\sprogram|it|them|\w+\s\w+)\s(?:very\s)?highly\b|\bremains?\s(?:one\sof|among|high\son|near\sthe\stop)\b/i,
     weight: 3,
+    anchors: 'one among top high highly remain remains',
     negatable: true,
   },
 
   // Interest, routed by timing.
   {
     kind: 'interest',
-    re: /\b(?:continued|continuing|ongoing|sincere|strong|genuine|keen|deep|great|real|particular)\s+interest\b|\b(?:express|reiterate|reaffirm|restate|share|convey|emphasi[sz]e)\s+(?:my\s+)?(?:\w+\s+)?interest\b|\b(?:remain|remains|still|very|highly|really|extremely|particularly|especially|most|deeply)\s+(?:very\s+|highly\s+|deeply\s+|strongly\s+|still\s+)?(?:interested|enthusiastic|excited)\s+(?:in|about)\b|\binterest\s+in\s+(?:your|the|joining|training)\b/i,
+    re: /\b(?:continued|continuing|ongoing|sincere|strong|genuine|keen|deep|great|real|particular)\sinterest\b|\b(?:express|reiterate|reaffirm|restate|share|convey|emphasi[sz]e)\s(?:my\s)?(?:\w+\s)?interest\b|\b(?:remain|remains|still|very|highly|really|extremely|particularly|especially|most|deeply)\s(?:very\s|highly\s|deeply\s|strongly\s|still\s)?(?:interested|enthusiastic|excited)\s(?:in|about)\b|\binterest\sin\s(?:your|the|joining|training)\b/i,
     weight: 2,
+    anchors: 'interest interested enthusiastic excited',
     negatable: true,
   },
   {
     kind: 'interest',
-    re: /\b(?:would|will)\s+(?:\w+\s+)?(?:love|be\s+(?:proud|honou?red|thrilled|delighted|glad|happy|excited|privileged|lucky|grateful))\s+to\s+(?:train|join|be\s+(?:a\s+)?(?:part|resident|member)|work|match|become|start|spend|learn|grow)\b|\b(?:most|happiest|most\s+glad|most\s+excited|most\s+eager)\s+to\s+(?:join|train)\b|\bwhere\s+I\s+(?:\w+\s+)?(?:hope|want|would\s+like|would\s+love|wish|belong|see\s+myself)\b|\b(?:eager|keen|excited)\s+to\s+(?:train|join|do\s+my|start|become|be\s+part)\b|\b(?:could|can)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b|\b(?:great|good|strong|excellent|perfect|ideal|natural|better|best|right)\s+fit\b|\bstands?\s+out\s+(?:among|from|above)\b|\bstood\s+out\s+(?:the\s+most|among|from|above)\b/,
+    re: /\b(?:would|will)\s(?:\w+\s)?(?:love|be\s(?:so\s|very\s|really\s|truly\s|most\s|incredibly\s|extremely\s)?(?:proud|honou?red|thrilled|delighted|glad|happy|excited|privileged|lucky|grateful))\sto\s(?:train|join|be\s(?:a\s)?(?:part|resident|member)|work|match|become|start|spend|learn|grow)\b|\b(?:most|happiest|most\sglad|most\sexcited|most\seager)\sto\s(?:join|train)\b|\bwhere\sI\s(?:\w+\s)?(?:hope|want|would\slike|would\slove|wish|belong|see\smyself)\b|\b(?:eager|keen|excited)\sto\s(?:train|join|do\smy|start|become|be\spart)\b|\b(?:could|can)\s(?:really\s)?(?:see|picture|imagine)\smyself\b|\b(?:great|good|strong|excellent|perfect|ideal|natural|better|best|right)\sfit\b|\bstands?\sout\s(?:among|from|above)\b|\bstood\sout\s(?:the\smost|among|from|above)\b/,
     weight: 1.5,
+    anchors: 'would will join train where eager keen excited myself fit out',
     negatable: true,
   },
   {
     // The outcome the author wants; "if I do not match at X…" still says so.
     kind: 'interest',
-    re: /\b(?:match|matching|matched|end\s+up|ending\s+up|train|training)\s+(?:at|with)\s+[A-Z]|\b(?:favou?rite|dream)\s+program\b|\bmeans\s+(?:everything|so\s+much|a\s+lot|the\s+world)\s+to\s+me\b/,
+    re: /\b(?:match|matching|matched|end\sup|ending\sup|train|training)\s(?:at|with)\s[A-Z]|\b(?:favou?rite|dream)\sprogram\b|\bmeans\s(?:everything|so\smuch|a\slot|the\sworld)\sto\sme\b/,
     weight: 1.5,
+    anchors: 'at with program means',
+  },
+
+  {
+    kind: 'interest',
+    re: /\bone\sof\sthe\s(?:few\s|handful\sof\s)?(?:programs\s|places\s|residencies\s|departments\s|few\s)(?:where\s|that\s|which\s)?I\s(?:would\s|could\s)?(?:\w+\s){0,2}?(?:most|happiest|best|really|truly|love|want|hope|wish|prefer)\b/i,
+    weight: 2.5,
+    anchors: 'one',
+    negatable: true,
   },
 
   // Pre-interview interest: introducing oneself, hoping for an interview.
   {
     kind: 'pre-interview-interest',
-    re: /\bintroduce\s+myself\b|\bintroduc(?:e|ing)\s+(?:myself|me)\b/i,
+    re: /\bintroduce\smyself\b|\bintroduc(?:e|ing)\s(?:myself|me)\b/i,
     weight: 3,
+    anchors: 'introduce introducing',
   },
   {
     kind: 'pre-interview-interest',
-    re: /\bmy\s+name\s+is\b|\bI\s+am\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:student|graduate|img|applicant|reapplicant|candidate|MS-?4|MS-?IV|OMS-?IV|OMS-?4)\b/i,
+    re: /\bmy\sname\sis\b|\bI\sam\s(?:a\s|an\s)?(?:[\w-]+\s){0,3}?(?:student|graduate|img|applicant|reapplicant|candidate|MS-?4|MS-?IV|OMS-?IV|OMS-?4)\b/i,
     weight: 2,
+    anchors: 'name student graduate img applicant reapplicant candidate ms ms4 msiv oms oms4 omsiv',
   },
   {
     kind: 'pre-interview-interest',
-    re: /\b(?:recently|just|have|had)\s+(?:re)?(?:applied|submitted)\b|\bsubmitted\s+my\s+(?:eras\s+)?application\b|\bI\s+am\s+(?:re)?applying\b|\bapplicant\s+(?:to|for)\b|\bas\s+an\s+applicant\b|\bprograms?\s+I\s+(?:have\s+)?applied\s+to\b|\b(?:re)?appl(?:ying|ied)\s+to\s+(?:your|the|this)\b|\bI\s+am\s+reapplying\b/i,
+    re: /\b(?:recently|just|have|had)\s(?:re)?(?:applied|submitted)\b|\bsubmitted\smy\s(?:eras\s)?application\b|\bI\sam\s(?:re)?applying\b|\bapplicant\s(?:to|for)\b|\bas\san\sapplicant\b|\bprograms?\sI\s(?:have\s)?applied\sto\b|\b(?:re)?appl(?:ying|ied)\sto\s(?:your|the|this)\b|\bI\sam\sreapplying\b/i,
     weight: 2,
+    anchors: 'applied reapplied submitted applying reapplying applicant',
   },
   {
     kind: 'pre-interview-interest',
-    re: /\b(?:hope|hoping|would\s+(?:\w+\s+){0,2}?(?:welcome|appreciate|value|love|like|be\s+grateful\s+for|be\s+glad\s+(?:of|for))|look(?:ing)?\s+forward\s+to|eager\s+(?:for|to)|wish)\b[^.!?\n]{0,50}?\b(?:to\s+interview|an\s+interview|interview\s+invitation|invitation\s+to\s+interview|interview\s+with\s+(?:you|your))\b|\bavailable\s+(?:for|to)\s+(?:an\s+)?interview\b/i,
+    re: /\b(?:hope|hoping|would\s(?:\w+\s){0,2}?(?:welcome|appreciate|value|love|like|be\sgrateful\sfor|be\sglad\s(?:of|for))|look(?:ing)?\sforward\sto|eager\s(?:for|to)|wish)\b[^.!?\n]{0,50}?\b(?:to\sinterview|an\sinterview|interview\sinvitation|invitation\sto\sinterview|interview\swith\s(?:you|your))\b|\bavailable\s(?:for|to)\s(?:an\s)?interview\b/i,
     weight: 3,
+    anchors: 'interview',
   },
   {
     kind: 'pre-interview-interest',
-    re: /\bconsider(?:ing|ation\s+of)?\s+my\s+application\b|\breview(?:ing)?\s+(?:of\s+)?my\s+application\b|\bhelp\s+your\s+review\b|\banything\s+(?:else|further)\s+(?:for|to|that)\b/i,
+    re: /\bconsider(?:ing|ation\sof)?\smy\sapplication\b|\breview(?:ing)?\s(?:of\s)?my\sapplication\b|\bhelp\syour\sreview\b|\banything\s(?:else|further)\s(?:for|to|that)\b/i,
     weight: 1,
+    anchors: 'application review anything',
   },
 
   // Other: withdrawals, scheduling, questions, logistics, follow-ups, the Match process itself.
   {
     kind: 'other',
-    re: /\bwithdr[ae]w(?:al|ing|n|s)?\b|\bremove\s+(?:my\s+(?:name|application)|me)\s+from\b|\btake\s+my\s+name\s+(?:off|out)\b|\bno\s+longer\s+(?:wish|want|plan|intend|be|pursuing|interested|considering|able\s+to\s+(?:attend|accept))\b|\bdecline\s+(?:the|your|my)\s+(?:interview|invitation|offer|position)\b|\bnot\s+(?:be\s+)?(?:include|includ(?:e|ing)|rank(?:ing)?)\s+(?:\w+\s+){0,3}on\s+my\s+(?:rank\s+)?(?:order\s+)?list\b/i,
+    re: /\bwithdr[ae]w(?:al|ing|n|s)?\b|\bremove\s(?:my\s(?:name|application)|me)\sfrom\b|\btake\smy\sname\s(?:off|out)\b|\bno\slonger\s(?:wish|want|plan|intend|be|pursuing|interested|considering|able\sto\s(?:attend|accept))\b|\bdecline\s(?:the|your|my)\s(?:interview|invitation|offer|position)\b|\bnot\s(?:be\s)?(?:include|includ(?:e|ing)|rank(?:ing)?)\s(?:\w+\s){0,3}on\smy\s(?:rank\s)?(?:order\s)?list\b/i,
     weight: 4,
+    anchors: 'withdraw withdrawal withdrawing withdrawn withdraws withdrew remove name longer decline list',
   },
   {
     kind: 'other',
-    re: /\b(?:cancel(?:l?ing|l?ed)?|reschedul(?:e|ing)|postpon(?:e|ing)|move\s+my\s+interview|change\s+(?:my|the)\s+interview|switch\s+(?:my\s+)?interview|(?:different|another|new|alternative|later|earlier)\s+(?:interview\s+)?(?:date|time|slot))\b/i,
+    re: /\b(?:cancel(?:l?ing|l?ed)?|reschedul(?:e|ing)|postpon(?:e|ing)|move\smy\sinterview|change\s(?:my|the)\sinterview|switch\s(?:my\s)?interview|(?:different|another|new|alternative|later|earlier)\s(?:interview\s)?(?:date|time|slot))\b/i,
     weight: 3,
+    anchors:
+      'cancel canceled cancelled canceling cancelling reschedule rescheduling postpone postponing interview date time slot',
   },
   {
     kind: 'other',
-    re: /\bI\s+(?:have|had)\s+(?:a|one|two|three|a\s+few|some|several|a\s+couple\s+of)\s+(?:[\w-]+\s+){0,2}?questions?\b|\b(?:wanted|want|would\s+like|like|wish|hoping)\s+to\s+(?:\w+\s+){0,3}?(?:ask|inquire|enquire|check)\s+(?:whether|if|about|how|what|when|which|where|you)\b|\bI\s+(?:was|am)\s+wondering\b|\b(?:could|can|would|may)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+|also\s+)?(?:tell|let\s+me\s+know|clarify|confirm|advise|explain|direct|point|send\s+me|share\s+(?:whether|which|when|how))\b|\b(?:could|may|can)\s+I\s+ask\b|\b(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:to|for)\b|\b(?:does|do|will|would)\s+(?:the|your)\s+(?:program|department|hospital|institution|residency)\s+(?:sponsor|offer|accept|require|provide|have|coordinate|consider|allow|cover|reimburse)\b|\bquestions?\s+about\b/i,
+    re: /\bI\s(?:have|had)\s(?:a|one|two|three|a\sfew|some|several|a\scouple\sof)\s(?:[\w-]+\s){0,2}?questions?\b|\b(?:wanted|want|would\slike|like|wish|hoping)\sto\s(?:\w+\s){0,3}?(?:ask|inquire|enquire|check)\s(?:whether|if|about|how|what|when|which|where|you)\b|\bI\s(?:was|am)\swondering\b|\b(?:could|can|would|may)\syou\s(?:please\s|kindly\s|possibly\s|perhaps\s|also\s)?(?:tell|let\sme\sknow|clarify|confirm|advise|explain|direct|point|send\sme|share\s(?:whether|which|when|how))\b|\b(?:could|may|can)\sI\sask\b|\b(?:is|would)\sit\s(?:be\s)?possible\s(?:to|for)\b|\b(?:does|do|will|would)\s(?:the|your)\s(?:program|department|hospital|institution|residency)\s(?:sponsor|offer|accept|require|provide|have|coordinate|consider|allow|cover|reimburse)\b|\bquestions?\sabout\b/i,
     weight: 2,
+    anchors:
+      'question questions ask inquire enquire check wondering you possible program department hospital institution residency',
   },
   {
     kind: 'other',
-    re: /\bvisas?\b|\bsponsor(?:ship|s)?\b|\bj-?1\b|\bh-?1b\b|\bparking\b|\bhotel\b|\blodging\b|\baccommodations?\b|\breimburse(?:ment|d)?\b|\bdress\s+code\b|\bdirections\s+to\b|\bonboarding\b|\borientation\b|\bcredential(?:ing|s)\b|\bpaperwork\b|\bforms\b|\b(?:training\s+)?licen[cs]e\s+application\b|\bbackground\s+check\b|\bdrug\s+screen\b|\bstart\s+date\b|\bsalary\b|\bstipend\b|\bbenefits\s+package\b|\bhousing\b|\bcouples\s+match\b|\bcalendar\s+invite\b|\bzoom\s+link\b/i,
+    re: /\bvisas?\b|\bsponsor(?:ship|s)?\b|\bj-?1\b|\bh-?1b\b|\bparking\b|\bhotel\b|\blodging\b|\baccommodations?\b|\breimburse(?:ment|d)?\b|\bdress\scode\b|\bdirections\sto\b|\bonboarding\b|\borientation\b|\bcredential(?:ing|s)\b|\bpaperwork\b|\bforms\b|\b(?:training\s)?licen[cs]e\sapplication\b|\bbackground\scheck\b|\bdrug\sscreen\b|\bstart\sdate\b|\bsalary\b|\bstipend\b|\bbenefits\spackage\b|\bhousing\b|\bcouples\smatch\b|\bcalendar\sinvite\b|\bzoom\slink\b/i,
     weight: 1.5,
+    anchors:
+      'visa visas sponsor sponsorship sponsors j j1 1b h1b parking hotel lodging accommodation accommodations reimburse reimbursement reimbursed dress directions onboarding orientation credentialing credentials paperwork forms license licence background drug start salary stipend benefits housing couples calendar zoom',
   },
   {
     kind: 'other',
-    re: /\bforg(?:ot|otten)\s+(?:to\s+)?(?:attach|include|send|add)\b|\b(?:is|are)\s+(?:now\s+)?attached\s+(?:now|here)\b|\battached\s+now\b|\bwrong\s+(?:file|attachment|version|document)\b|\b(?:corrected|updated)\s+(?:version|copy|cv)\s+(?:is\s+)?attached\b|\btypo\s+in\s+my\s+(?:previous|last|earlier)\b|\bmy\s+(?:previous|last|earlier)\s+(?:email|message|note)\b/i,
+    re: /\bforg(?:ot|otten)\s(?:to\s)?(?:attach|include|send|add)\b|\b(?:is|are)\s(?:now\s)?attached\s(?:now|here)\b|\battached\snow\b|\bwrong\s(?:file|attachment|version|document)\b|\b(?:corrected|updated)\s(?:version|copy|cv)\s(?:is\s)?attached\b|\btypo\sin\smy\s(?:previous|last|earlier)\b|\bmy\s(?:previous|last|earlier)\s(?:email|message|note)\b/i,
     weight: 3,
+    anchors: 'forgot forgotten attached wrong typo previous last earlier',
   },
   {
     kind: 'other',
-    re: /\bcheck(?:ing)?\s+in\b|\bfollow(?:ing)?[\s-]+up\s+(?:again|once\s+more|on\s+my\s+(?:previous|last|earlier|application|email))\b|\bany\s+(?:news|updates?|word|information)\b|\bhave\s+not\s+(?:yet\s+)?(?:heard|received\s+(?:a|any)\s+(?:reply|response|word))\b|\b(?:status\s+of\s+my\s+application|application\s+status|interview\s+status)\b|\bhear(?:d)?\s+back\b|\bby\s+now\b|\b(?:nothing|anything)\s+new\b|\b(?:give|provide|send)\s+me\s+(?:an?|any)\s+(?:\w+\s+)?update\b/i,
+    re: /\bcheck(?:ing)?\sin\b|\bfollow(?:ing)?[\s-]+up\s(?:again|once\smore|on\smy\s(?:previous|last|earlier|application|email))\b|\bany\s(?:news|updates?|word|information)\b|\bhave\snot\s(?:yet\s)?(?:heard|received\s(?:a|any)\s(?:reply|response|word))\b|\b(?:status\sof\smy\sapplication|application\sstatus|interview\sstatus)\b|\bhear(?:d)?\sback\b|\bby\snow\b|\b(?:nothing|anything)\snew\b|\b(?:give|provide|send)\sme\s(?:an?|any)\s(?:\w+\s)?update\b/i,
     weight: 2.5,
+    anchors: 'check checking follow following any heard received status hear now nothing anything update',
   },
   {
     kind: 'other',
-    re: /\boutside\s+(?:of\s+)?the\s+match\b|\bsoap\b|\bunfilled\b|\b(?:any|open|available|remaining|vacant)\s+(?:\w+\s+){0,3}?(?:spots?|positions?|openings?|vacanc(?:y|ies))\b|\bopenings?\b|\b(?:offer|extend|guarantee|give|promise)\s+me\s+(?:a|an|one)\s+(?:\w+\s+)?(?:position|spot|contract|place|seat)\b|\bsign\s+(?:a|the)\s+contract\b|\bdid\s+not\s+match\b|\bI\s+matched\s+(?:at|with|into)\b|\bthat\s+I\s+(?:have\s+)?matched\b|\bincoming\s+(?:resident|ca-?1|intern|pgy-?1)\b|\bposition\s+(?:has|had)\s+(?:opened|become\s+available)\b/i,
+    re: /\boutside\s(?:of\s)?the\smatch\b|\bsoap\b|\bunfilled\b|\b(?:any|open|available|remaining|vacant)\s(?:\w+\s){0,3}?(?:spots?|positions?|openings?|vacanc(?:y|ies))\b|\bopenings?\b|\b(?:offer|extend|guarantee|give|promise)\sme\s(?:a|an|one)\s(?:\w+\s)?(?:position|spot|contract|place|seat)\b|\bsign\s(?:a|the)\scontract\b|\bdid\snot\smatch\b|\bI\smatched\s(?:at|with|into)\b|\bthat\sI\s(?:have\s)?matched\b|\bincoming\s(?:resident|ca-?1|intern|pgy-?1)\b|\bposition\s(?:has|had)\s(?:opened|become\savailable)\b/i,
     weight: 3,
+    anchors:
+      'outside soap unfilled spot spots position positions opening openings vacancy vacancies place seat contract match matched incoming',
   },
+
+  // A question asked is a request: most often logistics, status or the Match process.
+  { kind: 'other', re: /\?["')\]]*$/, weight: 1 },
 
   // Reply to the program, when the subject or thread does not show it.
   {
     kind: 'reply-to-program',
-    re: /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:your|the)\s+(?:kind\s+|quick\s+|prompt\s+|thoughtful\s+|generous\s+)?(?:message|email|e-mail|note|reply|response|letter)\b|\bthank(?:s|\s+you)\s+for\s+(?:reaching\s+out|letting\s+me\s+know|getting\s+back)\b|\b(?:as|per)\s+(?:you\s+)?(?:requested|asked)\b|\bto\s+answer\s+your\s+question\b|\bin\s+(?:reply|response)\s+to\s+your\b|\byou\s+asked\b/i,
+    re: /\bthank(?:s|\syou)\s(?:so\smuch\s|very\smuch\s)?for\s(?:your|the)\s(?:kind\s|quick\s|prompt\s|thoughtful\s|generous\s)?(?:message|email|e-mail|note|reply|response|letter)\b|\bthank(?:s|\syou)\sfor\s(?:reaching\sout|letting\sme\sknow|getting\sback)\b|\bin\s(?:reply|response)\sto\syour\b/i,
     weight: 2,
+    anchors: 'thank thanks thankful thanking reply response',
+  },
+  {
+    kind: 'reply-to-program',
+    re: /\b(?:as|per)\s(?:you\s)?(?:requested|asked)\b|\bto\sanswer\syour\squestion\b|\byou\sasked\b|\bas\syou\ssuggested\b|\b(?:in|from|per)\syour\s(?:recent\s|last\s|earlier\s)?(?:message|email|e-mail|note|letter)\b/i,
+    weight: 3,
+    anchors: 'requested asked answer suggested message email mail note letter',
   },
 ];
 
@@ -263,23 +328,23 @@ const BODY_CUES: Cue[] = [
 const SUBJECT_CUES: Cue[] = [
   {
     kind: 'letter-of-intent',
-    re: /\bletter\s+of\s+intent\b|\b(?:first|top|#\s?1|number[\s-]*one|no\.\s?1)\s+choice\b|\bnumber[\s-]*one\b|#\s?1\b|\bintent\s+to\s+rank\b/i,
+    re: /\bletter\sof\sintent\b|\b(?:first|top|#\s?1|number[\s-]{0,3}one|no\.\s?1)\schoice\b|\bnumber[\s-]{0,3}one\b|#\s?1\b|\bintent\sto\srank\b/i,
     weight: 4,
   },
   {
     kind: 'letter-of-interest',
-    re: /\bletter\s+of\s+interest\b|\bcontinued\s+interest\b|\bstill\s+interested\b|\bremain(?:ing)?\s+interest/i,
+    re: /\bletter\sof\sinterest\b|\bcontinued\sinterest\b|\bstill\s(?:very\s|most\s|highly\s)?interested\b|\bremain(?:ing)?\sinterest/i,
     weight: 4,
   },
   {
     kind: 'interest',
-    re: /\binterest(?:ed)?\s+in\b|\bexcited\s+about\b|\bmeans\s+(?:everything|so\s+much|a\s+lot|the\s+world)\b/i,
+    re: /\binterest(?:ed)?\sin\b|\bexcited\sabout\b|\bmeans\s(?:everything|so\smuch|a\slot|the\sworld)\b/i,
     weight: 2,
   },
   { kind: 'thank-you', re: /\bthank|\bthx\b|\bgrateful\b|\bgratitude\b|\bappreciation\b/i, weight: 3.5 },
   {
     kind: 'update',
-    re: /(?<!\bany\s+)\b(?:update[ds]?|news|accepted|published|publication|new\s+score|score\s+report|certified|certification)\b(?!\s*\?)/i,
+    re: /(?<!\bany\s)\b(?:update[ds]?|news|accepted|published|publication|new\sscore|score\sreport|certified|certification)\b(?!\s?\?)/i,
     weight: 4,
   },
   {
@@ -289,7 +354,7 @@ const SUBJECT_CUES: Cue[] = [
   },
   {
     kind: 'other',
-    re: /\bquestions?\b|\binquiry\b|\benquiry\b|\bwithdr[ae]w|\bcancel|\breschedul|\bparking\b|\bvisas?\b|\bsponsorship\b|\bonboarding\b|\borientation\b|\blogistics\b|\btravel\b|\bchecking\s+in\b|\bfollow(?:ing)?[\s-]*up\b|\bstatus\b|\bsoap\b|\bopenings?\b|\bavailability\b|\bunfilled\b|\bpaperwork\b|\bforms?\b|\bhousing\b|\bdate\s+change\b/i,
+    re: /\bquestions?\b|\binquiry\b|\benquiry\b|\bwithdr[ae]w|\bcancel|\breschedul|\bparking\b|\bvisas?\b|\bsponsorship\b|\bonboarding\b|\borientation\b|\blogistics\b|\btravel\b|\bchecking\sin\b|\bfollow(?:ing)?[\s-]{0,3}up\b|\bstatus\b|\bsoap\b|\bopenings?\b|\bavailability\b|\bunfilled\b|\bpaperwork\b|\bforms?\b|\bhousing\b|\bdate\schange\b/i,
     weight: 3,
   },
 ];
@@ -298,17 +363,28 @@ const SUBJECT_CUES: Cue[] = [
 // Timing, purpose and negation
 
 /** An interview that already happened: a pre-interview note is ruled out, interest is a letter of interest. */
-const POST_INTERVIEW =
-  /\b(?:since|after|following|during|at|from)\s+(?:my|our|the|your)\s+(?:[\w-]+\s+){0,3}?(?:interview|interview\s+day|visit)\b|\b(?:since|after)\s+interviewing\b|\bI\s+(?:have\s+)?(?:interviewed|visited)\b|\binterviewed\s+(?:at|with|here|there)\b|\b(?:my|our|the)\s+(?:recent\s+)?interview\s+(?:on|day|last|yesterday|earlier|in|with\s+you)\b(?<!\b(?:before|for|to)\s+(?:my|our|the)\s+(?:recent\s+)?interview\s+\w+)|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\s+interview\b|\binterview(?:ed)?\s+(?:yesterday|last\s+(?:week|month)|earlier\s+this)\b|\bthank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:my|the|our)\s+interview\b|\binterview\s+season\s+(?:has\s+)?(?:ended|is\s+over|wrapped)\b|\b(?:every|each)\s+interview\s+day\b|\b(?:enjoyed|valued|appreciated|loved)\s+(?:\w+\s+){0,2}?(?:my|the|our|every|each)\s+interview\b|\bremember\s+me\s+from\b|\brank\s+(?:order\s+)?list\s+deadline\b|\bcertify\s+my\s+(?:rank\s+)?(?:order\s+)?list\b|\bopportunity\s+to\s+interview\s+(?:last|yesterday|earlier|on\s+\w+day)\b/i;
+const POST_INTERVIEW: Pattern = {
+  anchors:
+    'interview interviewed interviewing interviews visit visited remember deadline certify finalize finalise rank',
+  re: /\b(?:since|after|following|during|at|from)\s(?:my|our|the|your)\s(?:[\w-]+\s){0,3}?(?:interview|interview\sday|visit)\b|\b(?:since|after)\sinterviewing\b|\bI\s(?:have\s)?(?:interviewed|visited)\b|\binterviewed\s(?:at|with|here|there)\b|\b(?:my|our|the)\s(?:recent\s)?interview\s(?:on|day|last|yesterday|earlier|in|with\syou)\b(?<!\b(?:before|for|to)\s(?:my|our|the)\s(?:recent\s)?interview\s\w{1,20})|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\sinterview\b|\binterview(?:ed)?\s(?:yesterday|last\s(?:week|month)|earlier\sthis)\b|\bthank(?:s|\syou)\s(?:again\s)?for\s(?:my|the|our)\sinterview\b|\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped)\b|\b(?:every|each)\sinterview\sday\b|\b(?:enjoyed|valued|appreciated|loved)\s(?:\w+\s){0,2}?(?:my|the|our|every|each)\sinterview\b|\b(?:my|our|the)\s(?:interview|visit)\s(?:[\w-]+\s){0,4}?(?:last|earlier\sthis|this\spast)\s(?:week|month)\b|\b(?:completed|finished|done\swith|through|after)\s(?:all\s|each\s)?(?:of\s)?(?:my|the)\s(?:\w+\s)?interviews\b|\binterviews\s(?:are|were)\s(?:over|done|finished|complete)\b|\bremember\sme\sfrom\b|\brank\s(?:order\s)?list\sdeadline\b|\b(?:certify|finali[sz]e)\smy\s(?:rank\s)?(?:order\s)?list\b|\bmy\srank\s(?:order\s)?list\b|\brank\slists?\s(?:are|is)\sdue\b|\bopportunity\sto\sinterview\s(?:last|yesterday|earlier|on\s\w+day)\b/i,
+};
+
+/** Time has passed since the interview: a thank-you note is written within days, so this is something later. */
+const LATE: Pattern = {
+  anchors: 'season interviews deadline due certification list lists weeks months',
+  re: /\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped\sup|is\swinding\sdown|(?:has\s)?come\sto\san\send)\b|\bnow\sthat\s(?:my|the)\sinterview(?:s|\sseason)\b|\brank\s(?:order\s)?list\s(?:deadline|is\sdue|certification)\b|\brank\slists\sare\sdue\b|\bas\sI\s(?:finali[sz]e|prepare|work\son|put\stogether|certify)\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:weeks|months)\s(?:since|after)\s(?:my|our|the)\b|\bover\sthe\s(?:past|last)\s(?:few\s|several\s|two\s|three\s)?(?:weeks|months)\b/i,
+};
 
 /** A sentence that states why the author is writing. */
-const PURPOSE =
-  /\bI\s+am\s+writing\b|\bI\s+(?:wanted|want|would\s+like)\s+to\s+(?:write|let\s+you\s+know|share|tell|inform|reach|update|introduce|express|ask|withdraw|follow|reiterate|reaffirm)\b|\breaching\s+out\b|\bthis\s+(?:letter|email|e-mail|note|message)\s+is\s+to\b|\bthe\s+purpose\s+of\s+(?:this|my)\b/i;
+const PURPOSE: Pattern = {
+  anchors: 'writing wanted want like reaching letter email mail note message purpose',
+  re: /\bI\sam\swriting\b|\bI\s(?:wanted|want|would\slike)\sto\s(?:write|let\syou\sknow|share|tell|inform|reach|update|introduce|express|ask|withdraw|follow|reiterate|reaffirm)\b|\breaching\sout\b|\bthis\s(?:letter|email|e-mail|note|message)\sis\sto\b|\bthe\spurpose\sof\s(?:this|my)\b/i,
+};
 
 const NEGATION =
-  /\b(?:not(?!\s+only\b)|never|cannot|unable|undecided|yet\s+to\s+decide|no\s+longer|nor|neither|without)\b/i;
+  /\b(?:not(?!\sonly\b)|never|cannot|unable|undecided|yet\sto\sdecide|no\slonger|nor|neither|without)\b/i;
 /** Where a clause begins, for negation: punctuation or a contrasting conjunction. */
-const CLAUSE_START = /[,;:()]|\b(?:but|however|although|though|while|whereas|yet)\b/gi;
+const CLAUSE_START = /[,;:()]|\b(?:but|however|although|though|whereas)\b/gi;
 
 function negated(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
@@ -318,13 +394,72 @@ function negated(sentence: string, at: number): boolean {
   return NEGATION.test(before.slice(from));
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Anchor index
+
+/** Every pattern the body is read with: the cues, then the three signals. */
+const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE];
+const POST_ID = BODY_CUES.length;
+const LATE_ID = POST_ID + 1;
+const PURPOSE_ID = POST_ID + 2;
+
+const ANCHORS = new Map<string, number[]>();
+const UNANCHORED: number[] = [];
+PATTERNS.forEach((p, id) => {
+  if (!p.anchors) UNANCHORED.push(id);
+  else
+    for (const a of p.anchors.split(' ')) {
+      const list = ANCHORS.get(a) ?? [];
+      if (!list.includes(id)) list.push(id);
+      ANCHORS.set(a, list);
+    }
+});
+
+/** The patterns whose anchors occur in a sentence, and its word count (one scan, no regex). */
+function candidates(lower: string): { ids: Uint8Array; words: number } {
+  const ids = new Uint8Array(PATTERNS.length);
+  for (const id of UNANCHORED) ids[id] = 1;
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      const hit = ANCHORS.get(lower.slice(start, i));
+      if (hit) for (const id of hit) ids[id] = 1;
+      start = -1;
+    }
+  }
+  return { ids, words };
+}
+
+const NEEDS_NORMALIZING =
+  /[\u2018\u2019\u02bc`\u200b-\u200d\u2060\ufeff\u00ad]|n't\b|'(?:ll|re|ve|m|d)\b|\b(?:it|that|there|what|he|she|where|who|here|how|this|let)'s\b|\by'all\b/i;
+
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The text the patterns read: normalized where `normalize` changes something that matters here (curly
+ * apostrophes, invisible characters, contractions), with every run of whitespace made one space. The patterns
+ * are written for single spaces (`\s`, never `\s+`), which keeps them free of backtracking blow-ups.
+ */
+function prepare(text: string): string {
+  const n = NEEDS_NORMALIZING.test(text) ? normalize(text).text : text;
+  return MULTI_SPACE.test(n) ? n.replace(/\s+/g, ' ') : n;
+}
+
 interface Unit {
   text: string;
+  ids: Uint8Array;
   /** 2 in the opening or a purpose sentence, 1 elsewhere. */
   weight: number;
   /** In the last body paragraph (when there is more than one) and not a purpose sentence. */
   closing: boolean;
 }
+
+const holds = (u: Unit, id: number): boolean => u.ids[id] === 1 && PATTERNS[id]!.re.test(u.text);
 
 function bodyUnits(model: TextModel): Unit[] {
   const paras = model.paragraphs.filter((p) => p.role === 'body');
@@ -332,19 +467,32 @@ function bodyUnits(model: TextModel): Unit[] {
   let opening = 0;
   paras.forEach((p, pi) => {
     for (const s of p.sentences) {
-      const text = normalize(s.text).text;
-      const words = text.split(/\s+/).length;
+      const text = prepare(s.text);
+      const { ids, words } = candidates(text.toLowerCase());
       const isOpening = opening < 2 && words >= 3;
       if (isOpening) opening++;
-      const purpose = PURPOSE.test(text);
-      units.push({
-        text,
-        weight: isOpening || purpose ? 2 : 1,
-        closing: pi === paras.length - 1 && paras.length > 1 && !isOpening && !purpose,
-      });
+      const unit: Unit = { text, ids, weight: 1, closing: false };
+      const purpose = holds(unit, PURPOSE_ID);
+      unit.weight = isOpening || purpose ? 2 : 1;
+      unit.closing = pi === paras.length - 1 && paras.length > 1 && !isOpening && !purpose;
+      units.push(unit);
     }
   });
   return units;
+}
+
+/**
+ * For tests: the cues that match `sentence` although none of their anchors occur in it (a gap in the
+ * anchors, which would make the cue silently miss). Empty when the anchors are right.
+ */
+export function anchorGaps(sentence: string): number[] {
+  const text = prepare(sentence);
+  const { ids } = candidates(text.toLowerCase());
+  const gaps: number[] = [];
+  PATTERNS.forEach((p, id) => {
+    if (ids[id] !== 1 && p.re.test(text)) gaps.push(id);
+  });
+  return gaps;
 }
 
 export function isReplySubject(subject: string | undefined): boolean {
@@ -368,20 +516,20 @@ function emptyScores(): Scores {
 
 /** Adds each body cue once, at the best position where it matches un-negated. */
 function scoreBody(units: Unit[], score: Scores): void {
-  for (const cue of BODY_CUES) {
+  BODY_CUES.forEach((cue, id) => {
     let best = 0;
     for (const u of units) {
-      if (u.weight <= best && !(cue.courtesy && u.closing)) continue;
+      const most = cue.courtesy && u.closing ? u.weight * 0.5 : u.weight;
+      if (u.ids[id] !== 1 || most <= best) continue;
       const m = cue.re.exec(u.text);
       if (!m) continue;
       if (cue.negatable && negated(u.text, m.index)) continue;
-      let w = cue.courtesy && u.closing ? u.weight * 0.5 : u.weight;
-      if (cue.scale) w *= cue.scale(m[0]);
+      const w = cue.scale ? most * cue.scale(m[0]) : most;
       if (w > best) best = w;
       if (best >= 2) break;
     }
     score[cue.kind] += cue.weight * best;
-  }
+  });
 }
 
 /** The score of every kind for a draft that is not a reply (for diagnostics and tests). */
@@ -389,12 +537,12 @@ export function scoreDraft(model: TextModel, subject = ''): Record<DraftKind, nu
   const units = bodyUnits(model);
   const score = emptyScores();
   scoreBody(units, score);
-  const subj = normalize(subject).text;
+  const subj = prepare(subject);
   for (const c of SUBJECT_CUES) if (c.re.test(subj)) score[c.kind] += c.weight;
 
   // Timing decides what interest means and whether a pre-interview note is possible at all.
-  const post = units.some((u) => POST_INTERVIEW.test(u.text));
-  if (post) {
+  if (units.some((u) => holds(u, LATE_ID))) score['thank-you'] *= 0.5;
+  if (units.some((u) => holds(u, POST_ID)) || POST_INTERVIEW.re.test(subj)) {
     score['letter-of-interest'] += score.interest;
     score['pre-interview-interest'] = 0;
   } else {
