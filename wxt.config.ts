@@ -22,5 +22,9 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), matchmailRules({ keepExamples: false })] }),
+  vite: () => ({
+    plugins: [preact(), matchmailRules({ keepExamples: false })],
+    // Vite's module-preload polyfill fetch()es chunks; extension pages never need it, and we ship no fetch.
+    build: { modulePreload: { polyfill: false } },
+  }),
 });

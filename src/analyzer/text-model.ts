@@ -145,7 +145,8 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     while (j < text.length && /[.!?…"')\]”’]/.test(text[j]!)) j++;
     if (j < text.length && !/\s/.test(text[j]!)) continue;
     if (ch === '.') {
-      const before = text.slice(segStart, i).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+      // Look back a bounded distance: abbreviations are short, and a long run of "Dr. Dr. …" must stay linear.
+      const before = text.slice(Math.max(segStart, i - 20), i).match(/([\p{L}.]+)$/u)?.[1] ?? '';
       const word = before.toLowerCase().replace(/^\.+/, '');
       if (ABBREVIATIONS.has(word)) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial: "J. Smith"

@@ -63,6 +63,34 @@ export interface QuarantineEntry {
   at: string;
 }
 
+/**
+ * One quarantine list per record, so two tabs setting aside different records at once cannot overwrite each
+ * other's entries (a read-modify-write of one shared list could lose one).
+ */
+const quarantineItems = {
+  profile: storage.defineItem<QuarantineEntry[]>('local:quarantine.profile', {
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+  programs: storage.defineItem<QuarantineEntry[]>('local:quarantine.programs', {
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+  ledger: storage.defineItem<QuarantineEntry[]>('local:quarantine.ledger', {
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+  settings: storage.defineItem<QuarantineEntry[]>('local:quarantine.settings', {
+    fallback: [],
+    version: 1,
+    migrations: {},
+  }),
+} as const;
+
+/** The list kept by earlier versions, still read (and cleared) so nothing set aside is ever lost. */
 export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
   fallback: [],
   version: 1,
@@ -108,18 +136,27 @@ export async function loadRecords(now: () => Date = () => new Date()): Promise<L
     // Reset to a fresh empty value (never the item's shared fallback object).
     await writeItem(name, emptyRecords()[name]);
   }
-  if (quarantined.length > 0) await quarantineItem.setValue([...(await readQuarantine()), ...quarantined]);
+  for (const q of quarantined) {
+    const name = q.key.replace(/^local:/, '') as keyof typeof quarantineItems;
+    const item = quarantineItems[name];
+    const prev: unknown = await item.getValue();
+    await item.setValue([...(Array.isArray(prev) ? (prev as QuarantineEntry[]) : []), q]);
+  }
   return { records, quarantined };
 }
 
 /** The quarantine itself is shown to the user as-is; only a non-list is discarded. */
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const q: unknown = await quarantineItem.getValue();
-  return Array.isArray(q) ? (q as QuarantineEntry[]) : [];
+  const lists: unknown[] = [await quarantineItem.getValue()];
+  for (const item of Object.values(quarantineItems)) lists.push(await item.getValue());
+  return lists
+    .flatMap((q) => (Array.isArray(q) ? (q as QuarantineEntry[]) : []))
+    .sort((a, b) => String(a.at).localeCompare(String(b.at)));
 }
 
 export async function clearQuarantine(): Promise<void> {
   await quarantineItem.setValue([]);
+  for (const item of Object.values(quarantineItems)) await item.setValue([]);
 }
 
 export type SaveResult = { ok: true } | { ok: false; problems: string[] };

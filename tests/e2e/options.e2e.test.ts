@@ -5,6 +5,9 @@
  * never saved nor lost; CSV and JSON files go in and out without a single network request; script payloads
  * in every kind of record render as text; stored data that cannot be read is shown, exportable and
  * clearable; axe-core finds no serious or critical accessibility violation in any state of the page.
+ *
+ * The tests run in order on one page and build on each other's records. MM_SHOTS=/some/dir saves a
+ * full-page screenshot and every axe result (any impact) of each state checked, for looking at the page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +82,7 @@ async function typeHere(text: string): Promise<void> {
 }
 
 async function statusSays(text: string): Promise<void> {
-  await page.locator('[data-status]', { hasText: text }).waitFor({ timeout: 5_000 });
+  await page.locator('[data-status]', { hasText: text }).waitFor({ timeout: 15_000 });
 }
 
 /** axe-core in the page; fails on serious or critical violations, naming rule and elements. */
@@ -260,6 +263,8 @@ describe('the options page', () => {
     expect((await stored()).programs).toHaveLength(1);
     await axe('program form with validation errors');
     await page.locator('form[data-form="program"] button', { hasText: 'Cancel' }).click();
+    // Focus goes back to the button that opened the form.
+    await expect.poll(focusedId).toBe('program-add');
 
     // Fix the AAMC ID and save.
     await field.focus();
@@ -283,6 +288,7 @@ describe('the options page', () => {
     await page.locator('#program-policySource').fill('Interview day handout');
     await page.locator('[data-action="save-program"]').click();
     await statusSays('Saved Harbor General.');
+    await expect.poll(focusedId).toMatch(/^edit-/);
     expect((await stored()).programs).toEqual([
       { name: 'Lakeside University Anesthesiology', city: 'Chicago' },
       {
@@ -390,6 +396,14 @@ describe('the options page', () => {
         disabledRules: ['all-caps'],
         disabledEmails: [],
       });
+    // The keyboard user lands on the next rule's button, not at the top of the page.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[data-disabled-rule]')?.getAttribute('data-disabled-rule'),
+        ),
+      )
+      .toBe('all-caps');
     await page.locator('#settings-enabled').focus();
     await page.keyboard.press('Space');
     await statusSays('MatchMail is off');

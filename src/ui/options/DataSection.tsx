@@ -1,0 +1,283 @@
+/**
+ * Moving records in and out: programs from a spreadsheet (CSV), everything to one JSON file, everything
+ * back from one. Every import is checked and shown first; nothing is written until the user confirms.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { importRecords, mergePrograms, type Program, programsFromCsv } from '../../records';
+import { exportAllRecords, importAllRecords, savePrograms } from '../../records/storage';
+import { chosenFileText, downloadText, exportFileName } from './files';
+import { describeSections, joinAnd, mergePreview } from './form-model';
+import { focusSoon, plural, type SectionProps } from './shared';
+
+/** Long error lists are cut here, with a count of the rest. */
+const MAX_LINES = 50;
+
+function Lines({ lines, label }: { lines: string[]; label: string }) {
+  if (lines.length === 0) return null;
+  const shown = lines.slice(0, MAX_LINES);
+  return (
+    <ul class="mm-lines" aria-label={label}>
+      {shown.map((l, i) => (
+        <li key={i}>{l}</li>
+      ))}
+      {lines.length > MAX_LINES ? <li>…and {lines.length - MAX_LINES} more.</li> : null}
+    </ul>
+  );
+}
+
+interface CsvState {
+  file: string;
+  programs: Program[];
+  errors: string[];
+  warnings: string[];
+}
+
+interface JsonState {
+  file: string;
+  text: string;
+  /** Problems, each naming its field; empty when the file can be imported. */
+  errors: string[];
+  sections: string[];
+}
+
+export function DataSection({ records, announce, refresh }: SectionProps) {
+  const [csv, setCsv] = useState<CsvState | null>(null);
+  const [json, setJson] = useState<JsonState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
+  const jsonInput = useRef<HTMLInputElement>(null);
+
+  const onCsvChosen = async (input: HTMLInputElement) => {
+    setProblem(null);
+    try {
+      const chosen = await chosenFileText(input);
+      if (!chosen) return;
+      const result = programsFromCsv(chosen.text);
+      setCsv({ file: chosen.name, ...result });
+      focusSoon(() => document.getElementById('csv-result'));
+    } catch (err) {
+      setProblem(`The file could not be read (${(err as Error).message}).`);
+    } finally {
+      input.value = '';
+    }
+  };
+
+  const onCsvMerge = async () => {
+    if (!csv || busy) return;
+    setBusy(true);
+    try {
+      const result = await savePrograms(mergePrograms(records.programs, csv.programs));
+      if (!result.ok) {
+        setProblem(`Nothing was imported: ${result.problems.join('; ')}`);
+        return;
+      }
+      await refresh();
+      announce(`Imported ${plural(csv.programs.length, 'program')} from ${csv.file}.`);
+      setCsv(null);
+      focusSoon(() => csvInput.current);
+    } catch (err) {
+      setProblem(`Nothing was imported: storage failed (${(err as Error).message}).`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onExport = async () => {
+    setProblem(null);
+    try {
+      downloadText(exportFileName(), await exportAllRecords());
+      announce('Your records were exported to a JSON file.');
+    } catch (err) {
+      setProblem(`The export failed (${(err as Error).message}).`);
+    }
+  };
+
+  const onJsonChosen = async (input: HTMLInputElement) => {
+    setProblem(null);
+    try {
+      const chosen = await chosenFileText(input);
+      if (!chosen) return;
+      const result = importRecords(chosen.text);
+      setJson({
+        file: chosen.name,
+        text: chosen.text,
+        errors: result.ok ? [] : result.errors,
+        sections: result.ok ? describeSections(result.records) : [],
+      });
+      focusSoon(() => document.getElementById('json-result'));
+    } catch (err) {
+      setProblem(`The file could not be read (${(err as Error).message}).`);
+    } finally {
+      input.value = '';
+    }
+  };
+
+  const onJsonImport = async () => {
+    if (!json || busy) return;
+    setBusy(true);
+    try {
+      const result = await importAllRecords(json.text);
+      if (!result.ok) {
+        setJson({ ...json, errors: result.errors, sections: [] });
+        return;
+      }
+      await refresh();
+      announce(`Imported ${joinAnd(json.sections)} from ${json.file}.`);
+      setJson(null);
+      focusSoon(() => jsonInput.current);
+    } catch (err) {
+      setProblem(`Nothing was imported: storage failed (${(err as Error).message}).`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const preview = csv ? mergePreview(records.programs, csv.programs) : null;
+
+  return (
+    <section id="data" class="mm-section" aria-labelledby="data-title">
+      <h2 id="data-title">Import and export</h2>
+      {problem ? (
+        <p class="mm-field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      <h3 id="csv-title">Programs from a spreadsheet</h3>
+      <p class="mm-lead" id="csv-hint">
+        Save your spreadsheet as CSV. The first row names the columns: Program (required), Aliases, Email
+        domains, Program director, PD title, Coordinator, Specialty, City, Affiliated hospitals, Liked,
+        Interview date (YYYY-MM-DD), Status, No post-interview communication (yes/no), Policy source. Lists go
+        in one cell, separated by semicolons. A program already on your list is replaced by its row.
+      </p>
+      <div class="mm-field">
+        <label for="csv-file">Choose a CSV file</label>
+        <input
+          ref={csvInput}
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="csv-hint"
+          onChange={(e) => void onCsvChosen(e.currentTarget as HTMLInputElement)}
+        />
+      </div>
+      {csv && preview ? (
+        <section id="csv-result" class="mm-result" tabIndex={-1} aria-labelledby="csv-result-title">
+          <p id="csv-result-title" class="mm-result-title">
+            {csv.programs.length === 0
+              ? `${csv.file}: no program can be imported.`
+              : `${csv.file}: ${plural(csv.programs.length, 'program')} ready to import (${preview.added.length} new, ${preview.replaced.length} replacing one on your list).`}
+          </p>
+          {csv.errors.length > 0 ? (
+            <div role="alert" class="mm-problems">
+              <p>
+                {plural(csv.errors.length, 'problem')} —{' '}
+                {csv.errors.length === 1 ? 'this row is' : 'these rows are'} left out; fix them in the
+                spreadsheet and import it again:
+              </p>
+              <Lines lines={csv.errors} label="Problems in the file" />
+            </div>
+          ) : null}
+          {csv.warnings.length > 0 ? (
+            <div class="mm-notes">
+              <p>Notes:</p>
+              <Lines lines={csv.warnings} label="Notes about the file" />
+            </div>
+          ) : null}
+          {preview.replaced.length > 0 ? (
+            <p class="mm-meta">Replaced: {preview.replaced.join(', ')}.</p>
+          ) : null}
+          <div class="mm-actions">
+            {csv.programs.length > 0 ? (
+              <button
+                type="button"
+                class="mm-primary"
+                aria-busy={busy}
+                data-action="merge-csv"
+                onClick={() => void onCsvMerge()}
+              >
+                Import {plural(csv.programs.length, 'program')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => {
+                setCsv(null);
+                focusSoon(() => csvInput.current);
+              }}
+            >
+              {csv.programs.length > 0 ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      <h3>Back up everything</h3>
+      <p class="mm-lead">
+        One JSON file with your profile, programs, sent emails and settings (and any data set aside because it
+        could not be read). It is saved to your computer only.
+      </p>
+      <div class="mm-actions">
+        <button type="button" data-action="export-json" onClick={() => void onExport()}>
+          Export to a JSON file
+        </button>
+      </div>
+
+      <h3>Restore from a backup</h3>
+      <p class="mm-lead" id="json-hint">
+        A file exported by MatchMail. Each part it holds replaces yours; the parts it does not hold stay as
+        they are.
+      </p>
+      <div class="mm-field">
+        <label for="json-file">Choose a MatchMail JSON file</label>
+        <input
+          ref={jsonInput}
+          id="json-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="json-hint"
+          onChange={(e) => void onJsonChosen(e.currentTarget as HTMLInputElement)}
+        />
+      </div>
+      {json ? (
+        <section id="json-result" class="mm-result" tabIndex={-1} aria-labelledby="json-result-title">
+          {json.errors.length > 0 ? (
+            <div role="alert" class="mm-problems">
+              <p id="json-result-title" class="mm-result-title">
+                {json.file} cannot be imported; nothing was changed:
+              </p>
+              <Lines lines={json.errors} label="Problems in the file" />
+            </div>
+          ) : (
+            <p id="json-result-title" class="mm-result-title">
+              {json.file} holds {joinAnd(json.sections)}. Importing replaces these.
+            </p>
+          )}
+          <div class="mm-actions">
+            {json.errors.length === 0 ? (
+              <button
+                type="button"
+                class="mm-primary"
+                aria-busy={busy}
+                data-action="import-json"
+                onClick={() => void onJsonImport()}
+              >
+                Replace with the file's records
+              </button>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => {
+                setJson(null);
+                focusSoon(() => jsonInput.current);
+              }}
+            >
+              {json.errors.length === 0 ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}
