@@ -9,6 +9,7 @@ import type { ComposeHandle, Provider } from '../providers/types';
 import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
 import { createRecordsSource, type RecordsSource } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
+import { createTemplateExtras } from './template-extras';
 import { localToday } from './today';
 import { createUnreadableNotice, type UnreadableNotice } from './unreadable-notice';
 
@@ -26,6 +27,7 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     for (const s of live.values()) s.analyzeNow();
   });
   let notice: UnreadableNotice | null = null;
+  const templates = createTemplateExtras({ records: () => records.records(), today: localToday });
 
   let engine: EngineBundle | null = null;
   let engineRequested = false;
@@ -34,7 +36,9 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     baseContext: () => records.context(),
     today: localToday,
     disableRule: (id) => records.disableRule(id),
-    onSent: (snapshot, report) => records.recordSent(snapshot, report),
+    onSent: (snapshot, report, overrideReason) => records.recordSent(snapshot, report, overrideReason),
+    extras: templates.extras,
+    beforeSendAnyway: templates.beforeSendAnyway,
     loadLazy: loadLazyBundle,
     notice: () => records.notice(),
   });

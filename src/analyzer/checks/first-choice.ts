@@ -6,16 +6,23 @@ const FIRST = String.raw`(?:first|1st|#\s?1|number\s*(?:one|1)|no\.\s?1|at\s+the
 /** "top three", "first few": a group, not the single first place. */
 const NOT_GROUP = String.raw`(?!\s*(?:three|3|five|5|ten|10|few|several|two|2|four|4|half|quarter|tier|percent|%)\b)`;
 
+/** "the first thing I noticed", "first author": an ordinal, not a place on a list. */
+const NOT_ORDINAL = String.raw`(?!\s+(?:thing|things|time|day|days|year|week|month|rotation|step|steps|impression|author|name|person|one\s+to|in\s+line|of\s+all|hand)\b)`;
+
 const FIRST_CHOICE = [
   // "rank / list / place / put your program first", "ranking Copperfield Medical Center at the very top"
   new RegExp(
-    String.raw`\b(?:rank|list|place|put)(?:ing|ed|s)?\s+(?:[^.!?\n]{0,60}?\s)?${FIRST}\b${NOT_GROUP}(?!\s+(?:in|among|of)\s+(?:my|our|the|his|her|their)\s+(?:class|cohort|year|school|exam|competition|batch|state|country|nation)\b)`,
+    String.raw`\b(?:rank|list|place|put)(?:ing|ed|s)?\s+(?:[^.!?\n,;]{0,60}?\s)?${FIRST}\b${NOT_GROUP}${NOT_ORDINAL}(?!\s+(?:in|among|of)\s+(?:my|our|the|his|her|their)\s+(?:class|cohort|year|school|exam|competition|batch|state|country|nation)\b)`,
     'i',
   ),
   // "you are my first choice", "my number-one program"; not "one of my top choices"
-  /(?<!one of )\b(?:my|the)\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)(?!s)\b/i,
+  // ("the first program I interviewed at" is history, so "the" only goes with choice and pick)
+  /(?<!one of )\b(?:my\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)|the\s+(?:clear\s+|absolute\s+|true\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1))\s+(?:choice|pick)\s+(?:for\s+me|on\s+my|in\s+my))(?!s)\b/i,
   // "first on my rank order list", "number one on my list"
-  new RegExp(String.raw`\b${FIRST}\s+(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`, 'i'),
+  new RegExp(
+    String.raw`\b${FIRST}\s+(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`,
+    'i',
+  ),
 ];
 
 /** "ranked first in my class", "put patients first": first place, but not on a rank order list. */

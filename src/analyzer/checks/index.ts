@@ -1,6 +1,7 @@
 /** The context-check rule kind: each rule file names one of these and may pass it params. */
-import { genericMessage } from './personal';
+
 import { pdNameMismatch, specialtyMismatch, wrongProgramName } from './names';
+import { genericMessage } from './personal';
 import {
   duplicateLetterOfIntent,
   expectedAsCurrent,
@@ -8,7 +9,12 @@ import {
   missingAamcId,
   missingSubject,
 } from './records';
-import { afterRankDeadline, noPostInterviewContact, soapWeekContact, thankYouBeforeInterview } from './timing';
+import {
+  afterRankDeadline,
+  noPostInterviewContact,
+  soapWeekContact,
+  thankYouBeforeInterview,
+} from './timing';
 import type { Check } from './types';
 
 export const CHECKS: Readonly<Record<string, Check>> = {

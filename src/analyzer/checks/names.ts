@@ -11,7 +11,10 @@ function namesOf(p: ProgramInfo): string[] {
 }
 
 function nameRegex(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegex(name.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
 }
 
 function findAll(text: string, name: string): { start: number; end: number }[] {
@@ -73,12 +76,7 @@ const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(${NAME})`, 'gu
 const SALUTATION_START =
   /^\s*(?:dear|hello|hi|hey|hiya|greetings|respected|good\s+(?:morning|afternoon|evening|day)|to)\b/i;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 
 function tokens(s: string): string[] {
   return fold(s)
@@ -91,18 +89,21 @@ function lastName(full: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
+/** Edit distance counting a swap of two neighbouring letters as one edit ("Okarfo" for "Okafor"). */
 function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
   }
-  return dp[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /** Close enough to be the same name mistyped: one edit, or two in a long name, same first letter. */
@@ -132,7 +133,8 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
   const pd = personName(ctx.recipient?.programDirector);
   const greeting = greetingOf(model.paragraphs);
   if (!pd || !greeting) return [];
-  const firstLine = greeting.text.split('\n')[0]!;
+  // A salutation is short; the cap keeps the name pattern cheap on a pasted wall of text.
+  const firstLine = greeting.text.split('\n')[0]!.slice(0, 200);
   if (!SALUTATION_START.test(firstLine)) return [];
   const n = normalize(firstLine);
   const written: { name: string; start: number; end: number }[] = [];
@@ -140,7 +142,11 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
     const span = toOriginalSpan(n, at, at + name.length);
-    written.push({ name: firstLine.slice(span.start, span.end), start: greeting.start + span.start, end: greeting.start + span.end });
+    written.push({
+      name: firstLine.slice(span.start, span.end),
+      start: greeting.start + span.start,
+      end: greeting.start + span.end,
+    });
   }
   if (written.length === 0) return [];
 
@@ -154,7 +160,7 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
     .map((p) => fold(lastName(personName(p.programDirector) ?? '')))
     .filter((s) => s.length >= 2);
 
-  const lastOf = (w: string) => fold(lastName(w));
+  const lastOf = (w: string) => fold(lastName(w)).replace(/'s$/, '');
   const isPd = (w: string) => pdTokens.includes(lastOf(w));
   // Someone the email visibly goes to (To/Cc display name), or the program's coordinator.
   const isRecipient = (w: string) => toTokens.has(lastOf(w)) || coordinatorTokens.includes(lastOf(w));
@@ -168,7 +174,7 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
   const hits: CheckHit[] = [];
   for (const w of written) {
     if (isRecipient(w.name)) continue;
-    const last = fold(lastName(w.name));
+    const last = lastOf(w.name);
     const hit = { start: w.start, end: w.end, vars: { written: w.name, pd } };
     if (pdTokens.some((t) => t.length >= 3 && misspelling(last, t))) hits.push(hit);
     else if (otherDirectors.includes(last)) hits.push(hit);
@@ -189,15 +195,31 @@ interface Specialty {
 }
 
 const SPECIALTIES: Specialty[] = [
-  { name: 'anesthesiology', pattern: String.raw`an(?:a)?esthesi(?:ology|a)`, noun: String.raw`an(?:a)?esthesiologists?` },
+  {
+    name: 'anesthesiology',
+    pattern: String.raw`an(?:a)?esthesi(?:ology|a)`,
+    noun: String.raw`an(?:a)?esthesiologists?`,
+  },
   { name: 'internal medicine', pattern: String.raw`internal\s+medicine`, noun: String.raw`internists?` },
   { name: 'pediatrics', pattern: String.raw`p(?:a)?ediatrics`, noun: String.raw`p(?:a)?ediatricians?` },
-  { name: 'general surgery', pattern: String.raw`(?:general\s+)?surgery|surgical`, noun: String.raw`(?:general\s+)?surgeons?` },
-  { name: 'emergency medicine', pattern: String.raw`emergency\s+medicine`, noun: String.raw`emergency\s+physicians?` },
+  {
+    name: 'general surgery',
+    pattern: String.raw`(?:general\s+)?surgery|surgical`,
+    noun: String.raw`(?:general\s+)?surgeons?`,
+  },
+  {
+    name: 'emergency medicine',
+    pattern: String.raw`emergency\s+medicine`,
+    noun: String.raw`emergency\s+physicians?`,
+  },
   { name: 'family medicine', pattern: String.raw`family\s+medicine`, noun: String.raw`family\s+physicians?` },
   { name: 'psychiatry', pattern: String.raw`psychiatry|psychiatric`, noun: String.raw`psychiatrists?` },
   { name: 'neurology', pattern: String.raw`neurology`, noun: String.raw`neurologists?` },
-  { name: 'radiology', pattern: String.raw`(?:diagnostic\s+|interventional\s+)?radiology`, noun: String.raw`radiologists?` },
+  {
+    name: 'radiology',
+    pattern: String.raw`(?:diagnostic\s+|interventional\s+)?radiology`,
+    noun: String.raw`radiologists?`,
+  },
   { name: 'pathology', pattern: String.raw`pathology`, noun: String.raw`pathologists?` },
   { name: 'dermatology', pattern: String.raw`dermatology`, noun: String.raw`dermatologists?` },
   {
@@ -205,13 +227,25 @@ const SPECIALTIES: Specialty[] = [
     pattern: String.raw`ob\s*/\s*gyn|obgyn|ob-gyn|obstetrics\s+(?:and|&)\s+gyn(?:a)?ecology`,
     noun: String.raw`obstetricians?`,
   },
-  { name: 'orthopaedic surgery', pattern: String.raw`orthop(?:a)?edic(?:s|\s+surgery)?`, noun: String.raw`orthop(?:a)?edic\s+surgeons?` },
+  {
+    name: 'orthopaedic surgery',
+    pattern: String.raw`orthop(?:a)?edic(?:s|\s+surgery)?`,
+    noun: String.raw`orthop(?:a)?edic\s+surgeons?`,
+  },
   { name: 'urology', pattern: String.raw`urology`, noun: String.raw`urologists?` },
   { name: 'ophthalmology', pattern: String.raw`ophthalmology`, noun: String.raw`ophthalmologists?` },
   { name: 'otolaryngology', pattern: String.raw`otolaryngology|ENT`, noun: String.raw`otolaryngologists?` },
-  { name: 'neurosurgery', pattern: String.raw`neurosurgery|neurological\s+surgery`, noun: String.raw`neurosurgeons?` },
+  {
+    name: 'neurosurgery',
+    pattern: String.raw`neurosurgery|neurological\s+surgery`,
+    noun: String.raw`neurosurgeons?`,
+  },
   { name: 'plastic surgery', pattern: String.raw`plastic\s+surgery`, noun: String.raw`plastic\s+surgeons?` },
-  { name: 'radiation oncology', pattern: String.raw`radiation\s+oncology`, noun: String.raw`radiation\s+oncologists?` },
+  {
+    name: 'radiation oncology',
+    pattern: String.raw`radiation\s+oncology`,
+    noun: String.raw`radiation\s+oncologists?`,
+  },
   {
     name: 'physical medicine and rehabilitation',
     pattern: String.raw`PM&R|PM\s*&\s*R|physical\s+medicine\s+(?:and|&)\s+rehabilitation`,
@@ -228,7 +262,10 @@ const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electi
 const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|categorical\s+and\s+preliminary)\s+)`;
 /** The specialty is past or someone else's: "before I chose", "my partner", "instead of". */
 const ASIDE =
-  /\b(?:before|initially|originally|at\s+first|used\s+to|considered|considering|thought\s+about|instead\s+of|rather\s+than|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
+  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|chose|chosen|choosing|decided|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
+
+/** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
+const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
 function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
   const X = `(?:${s.pattern})`;
@@ -245,12 +282,16 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
     String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
     // "as a future internal medicine resident", "become one of your future pediatrics residents"
     String.raw`\b(?:as|become|becoming|be)\s+(?:a|an|one\s+of\s+(?:your|the))\s+(?:future|incoming)\s+${X}\s+(?:residents?|interns?|trainees?)\b`,
-    // "my career in emergency medicine", "pursue a career in pediatrics"
-    String.raw`\b(?:my\s+(?:future\s+)?career|pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream\s+of|goal\s+of)\s+(?:a\s+)?(?:career|residency|training)?\s*in\s+${X}\b`,
+    // "my career in emergency medicine", "dreamed of a career in pediatrics"
+    String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+${X}\b`,
+    // "pursue residency training in family medicine", "committed to training in psychiatry"
+    String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+)?in\s+${X}\b`,
   ];
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician"
-    out.push(String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`);
+    out.push(
+      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
+    );
   }
   return out.map((src) => new RegExp(src, 'giu'));
 }
@@ -276,8 +317,9 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
         const n = normalize(sentence.text);
         for (const re of res) {
           for (const m of n.text.matchAll(re)) {
-            const before = n.text.slice(0, m.index);
-            if (ASIDE.test(before) || ASIDE.test(m[0])) continue;
+            const before = n.text.slice(0, m.index + m[0].length);
+            const after = n.text.slice(m.index + m[0].length);
+            if (ASIDE.test(before) || LATER_CHOICE.test(after)) continue;
             const span = toOriginalSpan(n, m.index, m.index + m[0].length);
             hits.push({
               start: sentence.start + span.start,

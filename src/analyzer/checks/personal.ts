@@ -8,7 +8,7 @@ import { stringList, wholeDraft } from './types';
 
 /** Things a program has that another may not: "the acute pain service", "your rural track". */
 const FEATURE =
-  /\b(?:rotations?|tracks?|blocks?|curricul(?:um|a)|labs?|laboratory|clinics?|conferences?|workshops?|half[\s-]days?|electives?|night\s+float|morning\s+report|journal\s+club|grand\s+rounds|pathways?|fellowships?|initiatives?|service|sim|simulations?|institute|boot\s?camps?|retreats?|seminars?|series|huddles?)\b/giu;
+  /\b(?:rotations?|tracks?|blocks?|curricul(?:um|a)|labs?|laboratory|clinics?|conferences?|workshops?|half[\s-]days?|electives?|night\s+float|morning\s+report|journal\s+club|grand\s+rounds|pathways?|fellowships?|initiatives?|service|sim|simulations?|institute|boot\s?camps?|retreats?|seminars?|series|huddles?|rooms|hospital|units?|ICUs?|cent(?:er|re)s?|suites?)\b/giu;
 
 /** Words that make a feature sound specific only in a form letter ("excellent clinical rotations"). */
 const GENERIC = new Set(
@@ -17,7 +17,7 @@ const GENERIC = new Set(
   training teaching innovative unique many various several different numerous solid good nice fantastic incredible
   high-quality quality busy dynamic large extensive varied formal dedicated core all every each other new wide
   residency resident residents program program's programs anesthesiology anesthesia medical medicine hospital
-  interview interviews departmental department's department weekly daily monthly regular hands-on world-class
+  interview interviews departmental teaching university community academic-medical operating department's department weekly daily monthly regular hands-on world-class
   state-of-the-art top-notch cutting-edge well-known well-established successful popular famous`
     .split(/\s+/)
     .filter(Boolean),
@@ -58,6 +58,14 @@ function hasSpecificFeature(text: string): boolean {
 /** Someone named in the body: "Dr. Osei", "Ms. Ruiz" (case-sensitive: a real surname is capitalised). */
 const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll}/u;
 
+/**
+ * The stock praise a form letter is built from ("a great fit", "a supportive environment", "excellent clinical
+ * training"). A draft with no specifics is only reported when it also leans on these: a plain note about one
+ * remembered conversation can lack every feature word above and still be personal.
+ */
+const STOCK =
+  /\b(?:great|good|perfect|excellent|strong|ideal|natural|wonderful)\s+fit\b|\bfit\s+in\s+(?:well|nicely|perfectly)\b|\b(?:supportive|collegial|welcoming|friendly|positive|nurturing|inclusive|warm|family-like)\s+(?:learning\s+|training\s+|work\s+)?(?:environment|atmosphere|culture|community)\b|\b(?:excellent|strong|outstanding|rigorous|comprehensive|high-quality|great|robust|well-rounded|exceptional|solid|superb)\s+(?:clinical\s+|didactic\s+|academic\s+|hands-on\s+)?(?:training|education|curriculum|teaching|rotations|exposure|program|residency)\b|\blearn(?:ing)?\s+(?:more\s+)?about\s+(?:your|the)\s+(?:program|residency|department)\b|\b(?:everyone|the\s+residents|the\s+faculty|the\s+people|the\s+staff|the\s+team)\s+(?:I\s+met\s+)?(?:was|were|seemed|are)\s+(?:so\s+|very\s+|really\s+)?(?:friendly|welcoming|happy|kind|nice|great|approachable|supportive)\b|\b(?:be|make)\s+(?:a\s+)?(?:great|valuable|strong|good|wonderful)\s+(?:addition|asset)\b|\b(?:hard[\s-]?work(?:ing|er)|dedicated|passionate|compassionate|eager\s+to\s+learn|team\s+player)\b|\b(?:delighted|honou?red|thrilled|excited|happy|privileged)\s+to\s+(?:train|join|be\s+(?:a\s+)?part|match|become)\b|\b(?:one\s+of|among)\s+my\s+top\s+(?:choices|programs)\b|\bdiverse\s+patient\s+population\b|\bcommitment\s+to\s+(?:education|teaching|resident\s+wellness|wellness|excellence|residents)\b|\breputation\s+for\b|\bcamaraderie\b|\besteemed\s+(?:program|institution|department)\b|\bthrive\s+(?:in|at)\s+your\b|\bcontribute\s+to\s+your\s+(?:team|program|department|residency|community)\b|\b(?:enjoyed|loved)\s+(?:the|my|our)\s+(?:day|visit|interview(?:\s+day)?)\b|\blearned\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\b/i;
+
 export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const r = ctx.recipient;
   if (!r) return [];
@@ -78,6 +86,6 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const named = specifics.some((s) =>
     new RegExp(`(?<![\\p{L}])${escapeRegex(s.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(text),
   );
-  if (named || PERSON.test(text) || hasSpecificFeature(text)) return [];
+  if (named || PERSON.test(text) || hasSpecificFeature(text) || !STOCK.test(text)) return [];
   return [wholeDraft(model)];
 };

@@ -1,16 +1,24 @@
 /** Checks against what the applicant already sent, who the email goes to, and the applicant's own record. */
 import { programByName, programForAddress } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
+import type { Paragraph } from '../text-model';
 import { firstChoiceSpan } from './first-choice';
 import type { Check, CheckHit } from './types';
 import { wholeDraft } from './types';
+
+const LETTER_OF_INTENT = /\bletter\s+of\s+intent\b/i;
 
 export const duplicateLetterOfIntent: Check = ({ model, kind, ctx }) => {
   const recipient = ctx.recipient;
   const ledger = Array.isArray(ctx.raw.ledger) ? ctx.raw.ledger : [];
   if (!recipient || ledger.length === 0) return [];
   const claim = firstChoiceSpan(model);
-  if (kind !== 'letter-of-intent' && !claim) return [];
+  // The classifier's "letter of intent" alone is not enough ("I ranked first in my class"): the draft must
+  // say it will rank the program first, or call itself a letter of intent.
+  const named = LETTER_OF_INTENT.test(
+    `${ctx.raw.subject ?? ''}\n${model.paragraphs.map((p) => p.text).join('\n')}`,
+  );
+  if (!claim && !(kind === 'letter-of-intent' && named)) return [];
   const key = (name: string) => (programByName(name, ctx.programs)?.name ?? name).trim().toLowerCase();
   const own = key(recipient.name);
   const earlier = ledger.find(
@@ -18,11 +26,15 @@ export const duplicateLetterOfIntent: Check = ({ model, kind, ctx }) => {
   );
   if (!earlier) return [];
   const at = claim ?? wholeDraft(model);
-  return [{ ...at, vars: { earlier: earlier.program, date: earlier.date ?? 'earlier', recipient: recipient.name } }];
+  return [
+    { ...at, vars: { earlier: earlier.program, date: earlier.date ?? 'earlier', recipient: recipient.name } },
+  ];
 };
 
 export const massEmailRecipients: Check = ({ model, ctx }) => {
-  const addresses = [...(ctx.raw.to ?? []), ...(ctx.raw.cc ?? [])].filter((a): a is string => typeof a === 'string');
+  const addresses = [...(ctx.raw.to ?? []), ...(ctx.raw.cc ?? [])].filter(
+    (a): a is string => typeof a === 'string',
+  );
   const names = new Set<string>();
   for (const a of addresses) {
     const p = programForAddress(a, ctx.programs);
@@ -38,6 +50,36 @@ export const missingSubject: Check = ({ model, ctx }) => {
   return [wholeDraft(model)];
 };
 
+/**
+ * A draft signed with only a name and no closing line ("- leena", "Jordan Rivera"): the last paragraph, after
+ * at least one body paragraph, is one or two short lines that read as a name, not as a sentence being typed.
+ */
+function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragraph | undefined {
+  const last = paragraphs[paragraphs.length - 1];
+  if (last?.role !== 'body' || !paragraphs.some((p) => p !== last && p.role === 'body')) return undefined;
+  const lines = last.text.split('\n').map((l) => l.trim());
+  if (lines.length > 2 || lines.some((l) => l.length > 40)) return undefined;
+  const first = lines[0]!;
+  const known =
+    typeof profileName === 'string' &&
+    profileName
+      .toLowerCase()
+      .split(/\s+/)
+      .some(
+        (t) =>
+          t.length >= 2 &&
+          first
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(t),
+      );
+  const dashed = /^[-–—~]\s*\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(first);
+  const nameCase =
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(first) &&
+    !/^(?:I|Also|And|But|The|So|Thanks?|Best)\b/.test(first);
+  return known || dashed || nameCase ? last : undefined;
+}
+
 const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\bAAMC[\s-]*(?:ID|#|No\b|number)|\bERAS\s+(?:ID|#|number)\b/i;
 
 /**
@@ -45,7 +87,11 @@ const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\bAAMC[\s-]*(?:ID|#|No\b|number)|\bERA
  * missing anything yet), and not when the ID is already in the subject or the body.
  */
 export const missingAamcId: Check = ({ model, ctx }) => {
-  const signoff = model.paragraphs.filter((p) => p.role === 'signoff');
+  let signoff = model.paragraphs.filter((p) => p.role === 'signoff');
+  if (signoff.length === 0) {
+    const bare = bareNameSignoff(model.paragraphs, ctx.raw.profile?.name);
+    if (bare) signoff = [bare];
+  }
   if (signoff.length === 0 && !model.signature) return [];
   const id = typeof ctx.raw.profile?.aamcId === 'string' ? ctx.raw.profile.aamcId.replace(/\D/g, '') : '';
   const seen = [
@@ -64,8 +110,9 @@ export const missingAamcId: Check = ({ model, ctx }) => {
 const NOT_YET =
   /\b(?:will|would|shall|once|after|when|if|until|before|by\s+the\s+time|expect(?:ed|ing)?|anticipate[sd]?|hope|hoping|plan(?:ning)?|intend|aim|goal|scheduled|registered|pending|awaiting|soon|yet\s+to|not\s+yet|in\s+the\s+process|applied\s+for|on\s+track|working\s+toward|should|may|might|likely)\b/i;
 
-/** After the claim: "… certified by March", "… Step 3 in April". */
-const LATER = /^[^.!?;]{0,40}\b(?:by|in|next|this\s+coming|before|expected|pending|soon)\s+(?:january|february|march|april|may|june|july|spring|summer|month|week|year|the\s+time|[0-9])/i;
+/** Right after the claim: "… certified by March", "… Step 3 in April", "… (pending)". */
+const LATER =
+  /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b/i;
 
 const CLAIMS: { field: string; claim: string; re: RegExp }[] = [
   {
@@ -105,7 +152,12 @@ export const expectedAsCurrent: Check = ({ model, ctx }) => {
         if (!m) continue;
         // "As a US citizen" must be the applicant: only at the start of the sentence.
         if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
-        if (NOT_YET.test(n.text.slice(0, m.index)) || NOT_YET.test(m[0]) || LATER.test(n.text.slice(m.index + m[0].length))) continue;
+        if (
+          NOT_YET.test(n.text.slice(0, m.index)) ||
+          NOT_YET.test(m[0]) ||
+          LATER.test(n.text.slice(m.index + m[0].length))
+        )
+          continue;
         const span = toOriginalSpan(n, m.index, m.index + m[0].length);
         hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim } });
       }

@@ -1,24 +1,17 @@
 /** Checks against today's place in the Match calendar and the program's stated policy. */
 import { describeDate } from '../../calendar/match-calendar';
 import { normalize } from '../normalize';
-import type { TextModel } from '../text-model';
 import type { Check } from './types';
 import { POST_INTERVIEW_KINDS, stringList, wholeDraft } from './types';
-
-function authorBody(model: TextModel): string {
-  return normalize(
-    model.paragraphs
-      .filter((p) => p.role !== 'signoff')
-      .map((p) => p.text)
-      .join('\n'),
-  ).text;
-}
 
 export const afterRankDeadline: Check = ({ model, kind, ctx, params }) => {
   const kinds = stringList(params.kinds);
   if (!ctx.cycle || !ctx.phase || !ctx.today) return [];
   if (kinds.length && !kinds.includes(kind)) return [];
-  if (ctx.phase !== 'after-rank-deadline' && ctx.phase !== 'match-week' && ctx.phase !== 'after-match') return [];
+  if (ctx.phase !== 'after-rank-deadline' && ctx.phase !== 'match-week' && ctx.phase !== 'after-match')
+    return [];
+  // After Match Day an update usually goes to the matched program (licensing, start date), which is expected.
+  if (ctx.phase === 'after-match' && kind === 'update') return [];
   return [{ ...wholeDraft(model), vars: { deadline: describeDate(ctx.cycle.rankOrderListDeadline) } }];
 };
 
@@ -32,7 +25,9 @@ export const noPostInterviewContact: Check = ({ model, kind, ctx }) => {
   if (!r || !policy?.noPostInterviewCommunication) return [];
   if (!POST_INTERVIEW_KINDS.includes(kind)) return [];
   if (ctx.today && r.interviewDate && r.interviewDate > ctx.today) return [];
-  return [{ ...wholeDraft(model), vars: { program: r.name, policySource: policy.source ?? 'its stated policy' } }];
+  return [
+    { ...wholeDraft(model), vars: { program: r.name, policySource: policy.source ?? 'its stated policy' } },
+  ];
 };
 
 /** During Match Week, until SOAP ends, applicants may not start contact; replying to a program is fine. */
@@ -51,10 +46,31 @@ const UPCOMING =
 const HAPPENED =
   /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\b(?:since|after|during)\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b/i;
 
+/** Thanks for an interview, a visit or a conversation that has taken place. */
+const THANKS_FOR_INTERVIEW =
+  /\bthank(?:s|\s+you)\b[^.!?\n]{0,60}?\b(?:interview(?:ing|ed)?|meeting|conversation|visit|tour|hosting|having\s+me|speaking|talking|(?:taking|spending)\s+(?:the\s+)?time\s+to\s+(?:meet|interview|speak|talk|show))\b|\b(?:appreciated|enjoyed|valued|loved|cherished)\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview(?:ing)?|conversation|visit|meeting|day|speaking|talking|(?:chance|opportunity)\s+to\s+(?:interview|meet|speak|talk))\b|\bgrateful\s+for\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview|conversation|visit|day|time\s+(?:with|at))\b/iu;
+
+/** Contact before an interview that is thanked for in the same words: open houses, socials, rotations. */
+const NOT_THE_INTERVIEW =
+  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|invit(?:ation|e|ed|ing))\b/i;
+
+/**
+ * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
+ * The classifier's "thank-you" is not enough on its own ("Thank you for your time" closes many emails), and a
+ * sentence thanking for an interview counts in other kinds too; an invitation, an open house or an interview
+ * still to come does not.
+ */
 export const thankYouBeforeInterview: Check = ({ model, kind, ctx }) => {
   const date = ctx.recipient?.interviewDate;
-  if (kind !== 'thank-you' || !date || !ctx.today || !(date > ctx.today)) return [];
-  const body = authorBody(model);
-  if (UPCOMING.test(body) && !HAPPENED.test(body)) return [];
+  if (!date || !ctx.today || !(date > ctx.today) || kind === 'reply-to-program') return [];
+  const sentences = model.paragraphs
+    .filter((p) => p.role !== 'signoff')
+    .flatMap((p) => p.sentences)
+    .map((s) => normalize(s.text).text);
+  const thanks = sentences.some((s) => THANKS_FOR_INTERVIEW.test(s) && !NOT_THE_INTERVIEW.test(s));
+  const body = sentences.join('\n');
+  const happened = HAPPENED.test(body);
+  if (!thanks) return [];
+  if (UPCOMING.test(body) && !happened) return [];
   return [{ ...wholeDraft(model), vars: { interviewDate: date, program: ctx.recipient!.name } }];
 };
