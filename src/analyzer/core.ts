@@ -15,6 +15,30 @@ import type { Context, DraftKind, Finding, FindingTarget, Report } from './types
 
 const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
 const CACHE_LIMIT = 4000;
+/**
+ * Text rules read at most this many characters of a draft (about 1,600 words, five times a long letter), so a
+ * pasted book cannot stall the page; length rules still count everything, and the report says it was cut.
+ */
+export const MAX_MATCHED_CHARS = 10_000;
+
+function clip(paragraphs: Paragraph[], limit: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (p.start >= limit) break;
+    if (p.end <= limit) {
+      out.push(p);
+      continue;
+    }
+    const sentences = p.sentences.filter((x) => x.end <= limit);
+    const end = sentences[sentences.length - 1]?.end ?? p.start;
+    if (end > p.start) out.push({ ...p, end, text: p.text.slice(0, end - p.start), sentences });
+    break;
+  }
+  return out;
+}
+
+/** More marks of one rule than this helps nobody: the panel shows the first ones and the count stays honest. */
+export const MAX_FINDINGS_PER_RULE = 50;
 
 interface Hit extends Span {
   vars?: Record<string, string>;
@@ -50,14 +74,20 @@ function mergeHits<T extends Hit>(hits: T[]): T[] {
   return out;
 }
 
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+/** Line starts of a text, computed once per analysis; a finding's line is then a binary search. */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 function hasNeeds(rule: CompiledRule, ctx: ResolvedContext): boolean {
@@ -143,18 +173,23 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     const text = typeof draft === 'string' ? draft : '';
     const ctx = resolveContext(context ?? {});
     const model = buildTextModel(text);
-    const kind = classifyDraft(model, {
-      subject: ctx.raw.subject,
-      isReply: ctx.raw.isReply,
-      thread: ctx.raw.thread,
-    });
+    // The kind is decided from the opening of the draft: the first paragraphs say what an email is for.
+    const kind = classifyDraft(
+      { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) },
+      {
+        subject: ctx.raw.subject,
+        isReply: ctx.raw.isReply,
+        thread: ctx.raw.thread,
+      },
+    );
 
     // The program's message: a separately supplied thread, else the quote inside the body.
     const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
     const threadModel: TextModel = buildTextModel(external ?? model.quotedText, { thread: true });
-    const threadParas = threadModel.paragraphs.map((p) =>
+    const threadParas = clip(threadModel.paragraphs, MAX_MATCHED_CHARS).map((p) =>
       p.role === 'body' ? p : { ...p, role: 'body' as const },
     );
+    const authorParas = clip(model.paragraphs, MAX_MATCHED_CHARS);
     const threadTarget: FindingTarget = external ? 'thread' : 'draft';
     const threadToDraft = (offset: number) =>
       external
@@ -164,11 +199,18 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     const findings: Finding[] = [];
     const failedRules: { ruleId: string; error: string }[] = [];
     const seen = new Set<string>();
+    const perRule = new Map<string, number>();
+    const draftLines = lineIndex(text);
+    let threadLines: ((o: number) => { line: number; column: number }) | null = null;
     const add = (rule: CompiledRule, h: Hit, target: FindingTarget, source: string) => {
       const key = `${rule.id}:${target}:${h.start}:${h.end}`;
       if (seen.has(key)) return;
+      const n = perRule.get(rule.id) ?? 0;
+      if (n >= MAX_FINDINGS_PER_RULE) return;
+      perRule.set(rule.id, n + 1);
       seen.add(key);
-      const { line, column } = lineCol(source, h.start);
+      const locate = source === text ? draftLines : (threadLines ??= lineIndex(source));
+      const { line, column } = locate(h.start);
       findings.push({
         ruleId: rule.id,
         severity: rule.spec.severity,
@@ -196,7 +238,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
             add(rule, { start, end }, threadTarget, external ?? text);
           }
         } else if (isTextRule(rule)) {
-          for (const h of mergeHits(textHits(rule, model.paragraphs, 'author'))) add(rule, h, 'draft', text);
+          for (const h of mergeHits(textHits(rule, authorParas, 'author'))) add(rule, h, 'draft', text);
         } else if (m.kind === 'metric') {
           for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);
         } else if (m.kind === 'context') {
@@ -218,6 +260,9 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     );
     const report: Report = { kind, findings };
     if (failedRules.length) report.failedRules = failedRules;
+    if (authorParas.length < model.paragraphs.length || authorParas.at(-1) !== model.paragraphs.at(-1)) {
+      report.truncatedAt = authorParas.at(-1)?.end ?? 0;
+    }
     return report;
   }
 

@@ -9,14 +9,8 @@ export interface MetricHit extends Span {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-function wordSpans(text: string, offset: number): Span[] {
-  const out: Span[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text))
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
-}
+/** A metric never needs to point at more places than the panel would show. */
+const MAX_MARKS = 50;
 
 /** Words a reader sees as the message: greeting and body, not the sign-off, signature or quote. */
 export function authorWordCount(model: TextModel): number {
@@ -32,12 +26,22 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
   const paras = model.paragraphs;
   switch (m.metric) {
     case 'draft-words': {
-      const words = paras.filter((p) => p.role !== 'signoff').flatMap((p) => wordSpans(p.text, p.start));
-      if (words.length <= max) return [];
+      // Count without allocating a span per word (drafts can be pasted books); remember only the limit word.
+      let count = 0;
+      let from = -1;
+      let lastEnd = 0;
+      for (const p of paras) {
+        if (p.role === 'signoff') continue;
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(p.text); m; m = WORD.exec(p.text)) {
+          if (count === max) from = p.start + m.index;
+          count++;
+          lastEnd = p.start + m.index + m[0].length;
+        }
+      }
+      if (count <= max || from < 0) return [];
       // Mark the text past the limit: that is what a trim would remove.
-      const from = words[max]!;
-      const last = words[words.length - 1]!;
-      return [{ start: from.start, end: last.end, vars: { count: String(words.length), max: String(max) } }];
+      return [{ start: from, end: lastEnd, vars: { count: String(count), max: String(max) } }];
     }
     case 'paragraph-words':
       return paras
@@ -54,14 +58,16 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
         .map(({ s, n }) => ({ start: s.start, end: s.end, vars: { count: String(n), max: String(max) } }));
     case 'exclamations': {
       const marks: Span[] = [];
+      let count = 0;
       let doubled = false;
       for (const p of paras) {
         for (const mm of p.text.matchAll(/!+/g)) {
-          marks.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
+          count += mm[0].length;
           if (mm[0].length > 1) doubled = true;
+          if (marks.length < MAX_MARKS)
+            marks.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
         }
       }
-      const count = marks.reduce((a, s) => a + (s.end - s.start), 0);
       if (count <= max && !doubled) return [];
       return marks.map((s) => ({ ...s, vars: { count: String(count) } }));
     }

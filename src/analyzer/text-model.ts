@@ -154,7 +154,8 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     }
     // The next word must plausibly start a sentence.
     const rest = text.slice(j).replace(/^[ \t]+/, '');
-    if (rest && !/^[\p{Lu}\p{N}"'“‘(\-\n]/u.test(rest)) continue;
+    // Scripts without letter case (Arabic, Hebrew, CJK, …) start sentences with any letter.
+    if (rest && !/^[\p{Lu}\p{Lo}\p{N}"'“‘(\-\n]/u.test(rest)) continue;
     push(segStart, j);
     segStart = j;
     i = j - 1;

@@ -105,4 +105,6 @@ export interface Report {
   findings: Finding[];
   /** Rules that threw; the others still ran. */
   failedRules?: { ruleId: string; error: string }[];
+  /** Set when the draft was too long to read whole: text rules read up to this offset. */
+  truncatedAt?: number;
 }

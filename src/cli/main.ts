@@ -10,6 +10,10 @@ import { parseContext } from '../analyzer/context-schema';
 import type { Context, Finding } from '../analyzer/types';
 import { toneReport } from '../tone';
 import { InputError, readBytes, readDraft } from './read-input';
+import { oneLine, terminalJson } from './terminal-text';
+
+export { oneLine } from './terminal-text';
+
 import { rulesMarkdown } from './rules-doc';
 import { templatesCommand } from './templates';
 import { toneCommand } from './tone';
@@ -110,27 +114,17 @@ async function check(args: string[], io: Io): Promise<number> {
         ...(report.failedRules ? { failedRules: report.failedRules } : {}),
       })),
     };
-    io.out(`${JSON.stringify(out, null, 2)}\n`);
+    io.out(`${terminalJson(out)}\n`);
   } else {
     for (const { path, report } of files) {
       for (const f of report.findings) {
-        io.out(`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`);
+        io.out(`${oneLine(path)}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`);
       }
       for (const r of report.failedRules ?? [])
-        io.err(`${path}: rule ${r.ruleId} failed and was skipped: ${r.error}\n`);
+        io.err(`${oneLine(path)}: rule ${r.ruleId} failed and was skipped: ${oneLine(r.error)}\n`);
     }
   }
   return errors > 0 ? 1 : 0;
-}
-
-/** Page text is printed as text: control characters are shown as "?", never interpreted by the terminal. */
-export function oneLine(s: string): string {
-  let out = '';
-  for (const ch of s.replace(/\s+/g, ' ').trim()) {
-    const c = ch.codePointAt(0) ?? 0;
-    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '?' : ch;
-  }
-  return out;
 }
 
 async function rules(args: string[], io: Io): Promise<number> {
@@ -146,7 +140,7 @@ async function rules(args: string[], io: Io): Promise<number> {
       kind: r.spec.match.kind,
       source: r.spec.source.url,
     }));
-    io.out(`${JSON.stringify({ rules: list }, null, 2)}\n`);
+    io.out(`${terminalJson({ rules: list })}\n`);
   } else for (const r of CATALOGUE) io.out(`${r.id}\t${r.spec.severity}\t${r.spec.title}\n`);
   return 0;
 }
@@ -177,11 +171,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`matchmail: ${e.message}\n`);
+      io.err(`matchmail: ${oneLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`matchmail: ${(e as Error).message}\n${USAGE}\n`);
+      io.err(`matchmail: ${oneLine((e as Error).message)}\n${USAGE}\n`);
       return 2;
     }
     throw e;
@@ -197,7 +191,7 @@ if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      process.stderr.write(`matchmail: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`matchmail: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
       process.exit(2);
     },
   );

@@ -20,6 +20,7 @@ import {
   templateValues,
 } from '../templates';
 import { InputError, readBytes } from './read-input';
+import { oneLine, printableText, terminalJson } from './terminal-text';
 
 export interface TemplatesIo {
   out(s: string): void;
@@ -52,7 +53,7 @@ export async function templatesCommand(args: string[], io: TemplatesIo): Promise
     }
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`matchmail: ${e.message}\n`);
+      io.err(`matchmail: ${oneLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -79,7 +80,7 @@ function list(args: string[], io: TemplatesIo): number {
       fields: [...t.fields.required, ...t.fields.optional],
       required: [...t.fields.required],
     }));
-    io.out(`${JSON.stringify({ templates }, null, 2)}\n`);
+    io.out(`${terminalJson({ templates })}\n`);
   } else {
     const width = Math.max(...TEMPLATE_IDS.map((id) => id.length));
     for (const t of TEMPLATES) io.out(`${t.id.padEnd(width)}  ${t.kind.padEnd(22)}  ${t.title}\n`);
@@ -122,9 +123,8 @@ async function render(args: string[], io: TemplatesIo): Promise<number> {
       `template "${id}" needs values for: ${result.missing.join(', ')}${hint}; add them to the context file's "fields" object or pass --set FIELD=VALUE`,
     );
   }
-  if (fmt === 'json')
-    io.out(`${JSON.stringify({ id, subject: result.subject, body: result.body }, null, 2)}\n`);
-  else io.out(`Subject: ${result.subject}\n\n${result.body}\n`);
+  if (fmt === 'json') io.out(`${terminalJson({ id, subject: result.subject, body: result.body })}\n`);
+  else io.out(`Subject: ${oneLine(result.subject)}\n\n${printableText(result.body)}\n`);
   return 0;
 }
 

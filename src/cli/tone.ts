@@ -9,6 +9,7 @@ import { buildTextModel } from '../analyzer/text-model';
 import { toneReport } from '../tone';
 import type { ToneReport } from '../tone/types';
 import { InputError, readDraft } from './read-input';
+import { oneLine, terminalJson } from './terminal-text';
 
 export interface ToneIo {
   out(s: string): void;
@@ -16,21 +17,6 @@ export interface ToneIo {
 }
 
 const BAR = 20;
-
-/**
- * Draft text and file names are printed as text: whitespace collapsed, control characters shown as "?",
- * never interpreted by the terminal. The same rule as `oneLine` in main.ts, kept here so this module does
- * not import main.ts (main imports this one).
- */
-function printable(s: string): string {
-  return (
-    s
-      .replace(/\s+/g, ' ')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal control characters is the point
-      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-      .trim()
-  );
-}
 
 function jsonTone(r: ToneReport) {
   return {
@@ -50,7 +36,7 @@ function textTone(path: string, r: ToneReport): string {
   const reads = r.dominant.length > 0 ? r.dominant.join(', ') : 'nothing distinct yet';
   const { length: len, readability: read } = r;
   const lines = [
-    `${printable(path)}: reads as ${reads}`,
+    `${oneLine(path)}: reads as ${reads}`,
     `  ${len.words}/${len.budget} words${len.over ? ' (over budget)' : ''}, grade ${read.gradeLevel}, ${read.averageSentenceWords} words a sentence`,
   ];
   const width = Math.max(...r.labels.map((l) => l.label.length));
@@ -61,7 +47,7 @@ function textTone(path: string, r: ToneReport): string {
     );
   }
   lines.push('  suggestions:');
-  for (const s of r.suggestions) lines.push(`  - ${printable(s)}`);
+  for (const s of r.suggestions) lines.push(`  - ${oneLine(s)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -73,7 +59,7 @@ export async function toneCommand(args: string[], io: ToneIo): Promise<number> {
   });
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
-    throw new InputError(`tone: --format must be text or json (got "${printable(format)}")`);
+    throw new InputError(`tone: --format must be text or json (got "${oneLine(format)}")`);
   }
   if (positionals.length === 0) throw new InputError('tone needs a .eml or .txt file');
 
@@ -90,7 +76,7 @@ export async function toneCommand(args: string[], io: ToneIo): Promise<number> {
 
   if (format === 'json') {
     const out = { files: files.map(({ path, report }) => ({ path, tone: jsonTone(report) })) };
-    io.out(`${JSON.stringify(out, null, 2)}\n`);
+    io.out(`${terminalJson(out)}\n`);
   } else {
     io.out(files.map(({ path, report }) => textTone(path, report)).join('\n'));
   }
