@@ -209,7 +209,8 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
       if (n >= MAX_FINDINGS_PER_RULE) return;
       perRule.set(rule.id, n + 1);
       seen.add(key);
-      const locate = source === text ? draftLines : (threadLines ??= lineIndex(source));
+      if (source !== text && !threadLines) threadLines = lineIndex(source);
+      const locate = source === text ? draftLines : (threadLines ?? draftLines);
       const { line, column } = locate(h.start);
       findings.push({
         ruleId: rule.id,
