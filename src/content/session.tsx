@@ -61,6 +61,7 @@ export class ComposeSession {
   overrideReason: string | null = null;
   private toneBundle: LazyBundle | null = null;
   private analyzedCount = 0;
+  private lastVisible = '';
   private ignored = new Set<string>();
   private sendBypass = false;
   private frame = 0;
@@ -87,10 +88,13 @@ export class ComposeSession {
     const follow = () => this.schedule(false);
     view.addEventListener('resize', follow, { signal });
     view.addEventListener('scroll', follow, { signal, capture: true, passive: true });
+    // Docking measures the page (a layout): only when the compose or the panel changes size, or on scroll.
     const ro = new ResizeObserver(follow);
     ro.observe(handle.root);
+    ro.observe(this.panel.host);
     signal.addEventListener('abort', () => ro.disconnect());
     this.analyzeNow();
+    this.reposition();
   }
 
   get id(): string {
@@ -157,7 +161,12 @@ export class ComposeSession {
     this.setState({ kind: report.kind, findings, unreadable: false, hover: null }, false);
     this.paint(findings);
     if (this.tone && this.toneBundle) this.runTone(this.toneBundle);
-    this.render();
+    // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
+    const visible = `${report.kind}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
+    if (visible !== this.lastVisible || this.tone || this.state.activeIndex !== null) {
+      this.lastVisible = visible;
+      this.render();
+    }
     this.bump();
   }
 
@@ -263,7 +272,10 @@ export class ComposeSession {
         state={{ ...this.state, notice: this.deps.notice?.() ?? null }}
         tone={tone}
         templates={extras.templates}
-        onToggleCollapsed={() => this.setState({ collapsed: !this.state.collapsed })}
+        onToggleCollapsed={() => {
+          this.setState({ collapsed: !this.state.collapsed });
+          this.reposition();
+        }}
         onToggleEnabled={() => {
           this.setState({ enabled: !this.state.enabled, findings: [] });
           this.analyzeNow();
@@ -290,7 +302,6 @@ export class ComposeSession {
       </>,
       this.panel.container,
     );
-    this.reposition();
   }
 
   /** Selects the finding's words in the editor (selection only: the text is not changed). */
