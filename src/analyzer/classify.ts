@@ -193,6 +193,14 @@ const BODY_CUES: Cue[] = [
     negatable: true,
   },
 
+  // Pre-interview: an interview still ahead ("I look forward to my interview tomorrow").
+  {
+    kind: 'pre-interview-interest',
+    re: /\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b(?!\s(?:experience|yesterday|last))|\bupcoming\sinterview\b|\b(?:my|our|the)\sinterview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\b(?:ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b/i,
+    weight: 2,
+    anchors: 'forward upcoming interview',
+  },
+
   // Interest, routed by timing.
   {
     kind: 'interest',
@@ -316,7 +324,7 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'reply-to-program',
-    re: /\b(?:as|per)\s(?:you\s)?(?:requested|asked)\b|\bto\sanswer\syour\squestion\b|\byou\sasked\b|\bas\syou\ssuggested\b|\b(?:in|from|per)\syour\s(?:recent\s|last\s|earlier\s)?(?:message|email|e-mail|note|letter)\b/i,
+    re: /\b(?:(?:as|per)\s(?:you\s)?(?:requested|asked)|you\sasked)\b(?!,?\s(?:me\s)?(?:at|during|on|after|when|while|in\sperson)\b)|\bto\sanswer\syour\squestion\b|\bas\syou\ssuggested\b|\b(?:in|from|per)\syour\s(?:recent\s|last\s|earlier\s)?(?:message|email|e-mail|note|letter)\b/i,
     weight: 3,
     anchors: 'requested asked answer suggested message email mail note letter',
   },
@@ -365,8 +373,14 @@ const SUBJECT_CUES: Cue[] = [
 /** An interview that already happened: a pre-interview note is ruled out, interest is a letter of interest. */
 const POST_INTERVIEW: Pattern = {
   anchors:
-    'interview interviewed interviewing interviews visit visited remember deadline certify finalize finalise rank',
-  re: /\b(?:since|after|following|during|at|from)\s(?:my|our|the|your)\s(?:[\w-]+\s){0,3}?(?:interview|interview\sday|visit)\b|\b(?:since|after)\sinterviewing\b|\bI\s(?:have\s)?(?:interviewed|visited)\b|\binterviewed\s(?:at|with|here|there)\b|\b(?:my|our|the)\s(?:recent\s)?interview\s(?:on|day|last|yesterday|earlier|in|with\syou)\b(?<!\b(?:before|for|to)\s(?:my|our|the)\s(?:recent\s)?interview\s\w{1,20})|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\sinterview\b|\binterview(?:ed)?\s(?:yesterday|last\s(?:week|month)|earlier\sthis)\b|\bthank(?:s|\syou)\s(?:again\s)?for\s(?:my|the|our)\sinterview\b|\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped)\b|\b(?:every|each)\sinterview\sday\b|\b(?:enjoyed|valued|appreciated|loved)\s(?:\w+\s){0,2}?(?:my|the|our|every|each)\sinterview\b|\b(?:my|our|the)\s(?:interview|visit)\s(?:[\w-]+\s){0,4}?(?:last|earlier\sthis|this\spast)\s(?:week|month)\b|\b(?:completed|finished|done\swith|through|after)\s(?:all\s|each\s)?(?:of\s)?(?:my|the)\s(?:\w+\s)?interviews\b|\binterviews\s(?:are|were)\s(?:over|done|finished|complete)\b|\bremember\sme\sfrom\b|\brank\s(?:order\s)?list\sdeadline\b|\b(?:certify|finali[sz]e)\smy\s(?:rank\s)?(?:order\s)?list\b|\bmy\srank\s(?:order\s)?list\b|\brank\slists?\s(?:are|is)\sdue\b|\bopportunity\sto\sinterview\s(?:last|yesterday|earlier|on\s\w+day)\b/i,
+    'interview interviewed interviewing interviews visit visited remember deadline certify finalize finalise rank saw observed witnessed experienced',
+  re: /\b(?:since|after|following|during|at|from)\s(?:my|our|the|your)\s(?:[\w-]+\s){0,3}?(?:interview|interview\sday|visit)\b|\b(?:since|after)\sinterviewing\b|\bI\s(?:have\s)?(?:interviewed|visited)\b|\binterviewed\s(?:at|with|here|there)\b|\b(?:my|our|the)\s(?:recent\s)?interview\s(?:on|day|last|yesterday|earlier|in|with\syou)\b(?<!\b(?:before|for|to|ahead\sof)\s(?:my|our|the)\s(?:recent\s)?interview\s\w{1,20})|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\sinterview\b|\binterview(?:ed)?\s(?:yesterday|last\s(?:week|month)|earlier\sthis)\b|\bthank(?:s|\syou)\s(?:again\s)?for\s(?:my|the|our)\sinterview\b|\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped)\b|\b(?:every|each)\sinterview\sday\b|\b(?:enjoyed|valued|appreciated|loved)\s(?:\w+\s){0,2}?(?:my|the|our|every|each)\sinterview\b|\b(?:my|our|the)\s(?:interview|visit)\s(?:[\w-]+\s){0,4}?(?:last|earlier\sthis|this\spast)\s(?:week|month)\b|\b(?:completed|finished|done\swith|through|after)\s(?:all\s|each\s)?(?:of\s)?(?:my|the)\s(?:\w+\s)?interviews\b|\binterviews\s(?:are|were)\s(?:over|done|finished|complete)\b|\bremember\sme\sfrom\b|\brank\s(?:order\s)?list\sdeadline\b|\b(?:certify|finali[sz]e)\smy\s(?:rank\s)?(?:order\s)?list\b|\bmy\srank\s(?:order\s)?list\b|\brank\slists?\s(?:are|is)\sdue\b|\bopportunity\sto\sinterview\s(?:last|yesterday|earlier|on\s\w+day)\b|\bI\s(?:saw|observed|witnessed|experienced)\s(?:there\s|firsthand\s|first-hand\s)?(?:in\s(?:november|december|january|february)|during\smy\s(?:visit|interview)|on\s(?:my\s)?(?:interview\sday|visit)|last\s(?:week|month))\b/i,
+};
+
+/** An interview still ahead: gratitude then is for something else (a dinner, an invitation), not a thank-you note. */
+const UPCOMING: Pattern = {
+  anchors: 'interview tomorrow upcoming',
+  re: /\b(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\btomorrow(?:'s)?\s(?:interview|interview\sday)\b|\b(?:before|ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b|\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b(?!\s(?:experience|yesterday|last|on))|\bupcoming\sinterview\b/i,
 };
 
 /** Time has passed since the interview: a thank-you note is written within days, so this is something later. */
@@ -398,10 +412,11 @@ function negated(sentence: string, at: number): boolean {
 // Anchor index
 
 /** Every pattern the body is read with: the cues, then the three signals. */
-const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE];
+const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE, UPCOMING];
 const POST_ID = BODY_CUES.length;
 const LATE_ID = POST_ID + 1;
 const PURPOSE_ID = POST_ID + 2;
+const UPCOMING_ID = POST_ID + 3;
 
 const ANCHORS = new Map<string, number[]>();
 const UNANCHORED: number[] = [];
@@ -542,7 +557,9 @@ export function scoreDraft(model: TextModel, subject = ''): Record<DraftKind, nu
 
   // Timing decides what interest means and whether a pre-interview note is possible at all.
   if (units.some((u) => holds(u, LATE_ID))) score['thank-you'] *= 0.5;
-  if (units.some((u) => holds(u, POST_ID)) || POST_INTERVIEW.re.test(subj)) {
+  const post = units.some((u) => holds(u, POST_ID)) || POST_INTERVIEW.re.test(subj);
+  if (!post && units.some((u) => holds(u, UPCOMING_ID))) score['thank-you'] *= 0.25;
+  if (post) {
     score['letter-of-interest'] += score.interest;
     score['pre-interview-interest'] = 0;
   } else {

@@ -1426,6 +1426,65 @@ Thank you for letting me know about the missing transcript. I have contacted my 
 Best regards,
 Amir Saleh`,
   },
+  // ---------------------------------------------------------------- timing and "as requested" gaps
+  {
+    kind: 'pre-interview-interest',
+    subject: 'Thanks for the welcome reception',
+    body: `Dear Dr. Ferreira,
+
+Thanks so much for organizing the resident social tonight. Hearing the seniors describe the cardiac block made me even more eager.
+
+I look forward to my interview tomorrow and to touring the new pain clinic.
+
+Best,
+Lina Okafor`,
+  },
+  {
+    kind: 'pre-interview-interest',
+    subject: 'Pre-interview dinner',
+    body: `Dear Dr. Ferreira,
+
+I am grateful for the dinner you hosted for applicants this evening; it was a lovely chance to meet the chief residents.
+
+Ahead of my interview on Thursday I reread your department's work on enhanced recovery, which I find very exciting.
+
+Kind regards,
+Lina Okafor`,
+  },
+  {
+    kind: 'other',
+    subject: 'Documents for the simulation study',
+    body: `Dear Dr. Ferreira,
+
+As you asked at the close of our conversation on interview day, please find attached my certificate from the ultrasound course and the abstract we discussed.
+
+Please tell me if anything else is needed.
+
+Kind regards,
+Lina Okafor`,
+  },
+  {
+    kind: 'other',
+    subject: 'Reference letter contact',
+    body: `Dear Ms. Grant,
+
+As requested during my visit, I am sending the contact details of my research supervisor, Dr. Mbeki, who is happy to speak with you.
+
+Kind regards,
+Lina Okafor`,
+  },
+  {
+    kind: 'letter-of-interest',
+    subject: 'Still thinking of Pinecrest',
+    body: `Dear Dr. Ferreira,
+
+Pinecrest remains one of the places where I would be happiest to train. The team-based teaching I witnessed in January is still what I compare every other program to.
+
+Thank you and your residents for all your kindness this season.
+
+Warm regards,
+Lina Okafor`,
+  },
 ];
 
 describe('classifyDraft on written examples', () => {

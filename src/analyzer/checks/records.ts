@@ -118,17 +118,17 @@ const CLAIMS: { field: string; claim: string; re: RegExp }[] = [
   {
     field: 'ecfmgCertified',
     claim: 'ECFMG certification',
-    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|I\s+got|as\s+an?)\s+(?:now\s+|fully\s+|already\s+|officially\s+){0,2}ECFMG[\s-]*certified\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|officially\s+){0,2}(?:received|obtained|earned|got|gotten|completed|achieved|hold|have)\s+(?:my\s+|the\s+|full\s+)?ECFMG\s+certification\b|\bmy\s+ECFMG\s+certification\s+(?:is\s+(?:now\s+)?complete|was\s+(?:issued|granted|approved|awarded|completed)|came\s+through|has\s+been\s+(?:issued|granted|approved|awarded|completed))\b/i,
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|I\s+got|as\s+an?)\s+(?:now\s+|fully\s+|already\s+|officially\s+){0,2}ECFMG[\s-]*certified\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|officially\s+){0,2}(?:received|obtained|earned|got|gotten|completed|achieved|hold|have)\s+(?:my\s+|the\s+|an\s+|full\s+)?ECFMG\s+certifi(?:cation|cate)\b|\bmy\s+ECFMG\s+certifi(?:cation|cate)\s+(?:is\s+(?:now\s+|already\s+|finally\s+){0,2}(?:complete|completed|done|issued|granted|approved|received|finished|in\s+hand)|was\s+(?:\w+\s+)?(?:issued|granted|approved|awarded|completed|received)|came\s+(?:through|in)|arrived|has\s+(?:now\s+|finally\s+)?(?:arrived|come\s+through|been\s+(?:issued|granted|approved|awarded|completed|received)))\b|\bI\s+am\s+(?:now\s+|already\s+){0,2}(?:fully|officially)\s+certified\b(?!\s+(?:in|for|as|to|by)\b)/i,
   },
   {
     field: 'step3Passed',
     claim: 'a passed Step 3',
-    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b/i,
+    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b/i,
   },
   {
     field: 'permanentResident',
     claim: 'permanent residency',
-    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|has\s+been)\s+(?:approved|granted|issued)\b/i,
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|is|has\s+been)\s+(?:now\s+|already\s+|finally\s+){0,2}(?:approved|granted|issued)\b/i,
   },
   {
     field: 'usCitizen',

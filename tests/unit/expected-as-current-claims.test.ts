@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyzer';
+
+/** Status claims written in non-native or passive forms (records.ts, expected-as-current). */
+const ctx = {
+  profile: { status: { ecfmgCertified: false, step3Passed: false, permanentResident: false, usCitizen: false } },
+};
+const fires = (body: string) =>
+  analyze(`Dear Dr. Lund,\n\n${body}\n\nBest regards,\nAri`, ctx).findings.some(
+    (f) => f.ruleId === 'expected-as-current',
+  );
+
+describe('expected-as-current: claims in other forms', () => {
+  test.each([
+    'Yesterday my Step 3 was passed, and I am ready for July.',
+    'I am happy to say my USMLE Step 3 is completed.',
+    'Now my Step 3 exam has been cleared successfully.',
+    'With this, all three USMLE Steps are now passed.',
+    'I have passed all three Steps on the first attempt.',
+    'My ECFMG certificate was finally issued on Monday.',
+    'Kindly note my ECFMG certificate has arrived.',
+    'I have received my ECFMG certificate.',
+    'Good news: I am now fully certified and can start on time.',
+    'My green card is approved as of this month.',
+  ])('fires on: %s', (body) => expect(fires(body)).toBe(true));
+
+  test.each([
+    'My Step 3 is scheduled for February.',
+    'Once my Step 3 is passed I will send the score report.',
+    'My ECFMG certificate is expected in February.',
+    'I will have passed all three Steps before July.',
+    'I am fully certified in ACLS and PALS.',
+    'The ECFMG certificate is issued after Step 2 CK results are reported.',
+    'My Step 3 is booked for next month, and I hope it is passed by spring.',
+    'I am officially certified as a BLS instructor.',
+  ])('passes: %s', (body) => expect(fires(body)).toBe(false));
+});
