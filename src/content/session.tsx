@@ -37,6 +37,10 @@ export interface SessionDeps {
 }
 
 const SEND_EVENTS = ['mousedown', 'mouseup', 'click'] as const;
+/** Input closer together than this is a burst (paste, auto-repeat), not a person typing. */
+const BURST_MS = 30;
+/** During a burst, at most one analysis per this many milliseconds. */
+const BURST_WINDOW_MS = 100;
 
 export class ComposeSession {
   readonly abort = new AbortController();
@@ -61,6 +65,8 @@ export class ComposeSession {
   overrideReason: string | null = null;
   private toneBundle: LazyBundle | null = null;
   private analyzedCount = 0;
+  private lastAnalysis = Number.NEGATIVE_INFINITY;
+  private burstTimer = 0;
   private lastVisible = '';
   private ignored = new Set<string>();
   private sendBypass = false;
@@ -76,7 +82,7 @@ export class ComposeSession {
     const signal = this.abort.signal;
     const view = doc.defaultView ?? window;
 
-    handle.editable.addEventListener('input', () => this.analyzeNow(), { signal });
+    handle.editable.addEventListener('input', () => this.onInput(), { signal });
     handle.subjectInput?.addEventListener('input', () => this.analyzeNow(), { signal });
     handle.editable.addEventListener('mousemove', (e) => this.onHover(e), { signal, passive: true });
     handle.editable.addEventListener('mouseleave', () => this.setState({ hover: null }), { signal });
@@ -105,9 +111,31 @@ export class ComposeSession {
     if (this.abort.signal.aborted) return;
     this.abort.abort();
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.burstTimer);
     this.painter.destroy();
     render(null, this.panel.container);
     this.panel.remove();
+  }
+
+  /**
+   * A keystroke after a pause is analysed at once (marks follow the typing with no delay); input arriving
+   * faster than that (a paste, auto-repeat, a burst) is coalesced into one analysis in the next frame.
+   */
+  private onInput(): void {
+    const now = performance.now();
+    if (now - this.lastAnalysis > BURST_MS && !this.burstTimer) {
+      this.analyzeNow();
+      return;
+    }
+    // A burst: one trailing analysis per BURST_WINDOW_MS keeps a paste or auto-typing from doing the work of
+    // every character; the marks catch up when the burst pauses.
+    this.burstTimer ||= window.setTimeout(
+      () => {
+        this.burstTimer = 0;
+        this.analyzeNow();
+      },
+      Math.max(0, this.lastAnalysis + BURST_WINDOW_MS - now),
+    );
   }
 
   /** Coalesces page mutations (recipients, subject) into one analysis per frame. */
@@ -147,6 +175,7 @@ export class ComposeSession {
       return;
     }
     this.snapshot = snapshot;
+    this.lastAnalysis = performance.now();
     if (!this.state.enabled) {
       this.paint([]);
       this.bump();

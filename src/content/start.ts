@@ -111,18 +111,25 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
 
   let frame = 0;
   const observer = new MutationObserver((records) => {
-    if (!frame)
+    // Typing mutates the editor on every keystroke: those records are the session's business (its input
+    // listener), not a reason to look for compose windows again.
+    let outsideEditors = false;
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target) continue;
+      let inEditor = false;
+      for (const s of live.values()) {
+        if (s.handle.editable.contains(target)) inEditor = true;
+        // Recipient chips and subject changes re-analyse the compose they belong to.
+        else if (s.handle.root.contains(target)) s.schedule();
+      }
+      if (!inEditor) outsideEditors = true;
+    }
+    if (outsideEditors && !frame) {
       frame = requestAnimationFrame(() => {
         frame = 0;
         scan();
       });
-    // Recipient chips and subject changes re-analyse the compose they belong to.
-    for (const r of records) {
-      const target = r.target instanceof Element ? r.target : r.target.parentElement;
-      if (!target) continue;
-      for (const s of live.values()) {
-        if (s.handle.root.contains(target) && !s.handle.editable.contains(target)) s.schedule();
-      }
     }
   });
   observer.observe(doc.body, { childList: true, subtree: true });

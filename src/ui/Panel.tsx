@@ -154,6 +154,14 @@ export function Panel(props: Props) {
           {ORDER.map((sev) => {
             const list = state.findings.map((f, i) => [f, i] as const).filter(([f]) => f.severity === sev);
             if (!list.length) return null;
+            // Keys follow what a card says, not where it is: typing above a card must not rebuild it.
+            const seen = new Map<string, number>();
+            const keyOf = (f: Finding) => {
+              const base = `${f.ruleId}\u0001${f.excerpt}`;
+              const n = seen.get(base) ?? 0;
+              seen.set(base, n + 1);
+              return `${base}\u0001${n}`;
+            };
             return (
               <section key={sev} class={`mm-group mm-${sev}`} aria-label={GROUP_TITLES[sev]}>
                 <h2>
@@ -161,7 +169,7 @@ export function Panel(props: Props) {
                 </h2>
                 {list.map(([f, i]) => (
                   <FindingCard
-                    key={`${f.ruleId}:${f.start}:${f.end}`}
+                    key={keyOf(f)}
                     finding={f}
                     index={i}
                     active={state.activeIndex === i}

@@ -1,0 +1,370 @@
+/**
+ * The template picker of one compose session (issue 4, items 4 and 5): which templates to offer first,
+ * filling them from the applicant's records, asking for what is missing, the letter-of-intent guard, and
+ * insertion through the editor's own input path. The session renders what `view()` returns into its panel
+ * (deps.extras) and hands "Send anyway" on a guard here first (deps.beforeSendAnyway).
+ */
+import type { ComponentChildren } from 'preact';
+import { programForAddress } from '../analyzer/context';
+import type { Finding, ProgramInfo } from '../analyzer/types';
+import { phaseOn } from '../calendar/match-calendar';
+import type { Program, Records } from '../records';
+import {
+  getTemplate,
+  mergeValues,
+  programQuestionIn,
+  type RenderResult,
+  renderTemplate,
+  suggestTemplates,
+  templateValues,
+} from '../templates';
+import { fieldLabel } from '../ui/TemplateForm';
+import { type PickerStatus, type PickerStep, SendReasonDialog, TemplatePicker } from '../ui/TemplatePicker';
+import { fillSubject, insertText, PlaceholderError } from './insert-template';
+import {
+  DUPLICATE_LOI_RULE,
+  letterOfIntentBlock,
+  needsSendReason,
+  overrideProblem,
+  programNamed,
+} from './loi-guard';
+import type { ComposeSession } from './session';
+
+/** What the picker uses of a compose session (narrow, so tests can drive it without a real one). */
+export type TemplateSession = Pick<
+  ComposeSession,
+  'handle' | 'snapshot' | 'report' | 'lastCaret' | 'overrideReason' | 'render' | 'analyzeNow' | 'sendAnyway'
+>;
+
+export interface TemplateExtrasDeps {
+  records(): Records;
+  today(): string;
+}
+
+/** The program the email is addressed to, from the To: domains and the records' programs. */
+export function recipientProgram(programs: readonly Program[], to: readonly string[]): Program | undefined {
+  const infos: ProgramInfo[] = programs.map((p) => ({ name: p.name, domains: p.domains ?? [] }));
+  for (const address of to) {
+    const hit = programForAddress(address, infos);
+    if (hit) return programs[infos.indexOf(hit)];
+  }
+  return undefined;
+}
+
+type Rendered = Extract<RenderResult, { ok: true }>;
+
+export class TemplateController {
+  private open = false;
+  private step: PickerStep = { kind: 'list' };
+  private status: PickerStatus | null = null;
+  private focusId: string | null = null;
+  /** What the applicant typed into the form for the template being filled. */
+  private typed: Record<string, string> = {};
+  /** The program chosen in the form when the recipient's is not known. */
+  private chosenProgram: string | null = null;
+  /** The reason given to go past the letter-of-intent stop for the template being filled. */
+  private overriddenWith: string | null = null;
+  private sendPrompt: { explanation: string; reason: string; error: string | null } | null = null;
+
+  constructor(
+    private readonly session: TemplateSession,
+    private readonly deps: TemplateExtrasDeps,
+  ) {}
+
+  /** Template ids, best first: the program's own question, then the draft kind, the calendar, the thread. */
+  suggestions(): string[] {
+    const snapshot = this.session.snapshot;
+    const asked = programQuestionIn(snapshot?.thread ?? '');
+    return suggestTemplates({
+      kind: this.session.report?.kind,
+      phase: phaseOn(this.deps.today())?.phase,
+      programAskedRank: asked.asksRank,
+      programAskedOtherPrograms: asked.asksOtherPrograms,
+      isReply: snapshot?.isReply,
+    });
+  }
+
+  view(): { templates: ComponentChildren; dialog: ComponentChildren } {
+    const templates = this.open
+      ? this.suggestions().map((id) => ({ id, title: getTemplate(id)?.title ?? id }))
+      : [];
+    const prompt = this.sendPrompt;
+    return {
+      templates: (
+        <TemplatePicker
+          open={this.open}
+          templates={templates}
+          step={this.step}
+          status={this.status}
+          focusId={this.focusId}
+          onToggle={() => this.toggle()}
+          onChoose={(id) => this.choose(id)}
+          onField={(path, value) => this.field(path, value)}
+          onProgram={(name) => this.pickProgram(name)}
+          onSubmitForm={() => this.submitForm()}
+          onCancel={() => this.cancel()}
+          onOverride={() => this.override()}
+          onReason={(value) => this.reason(value)}
+          onConfirmOverride={() => this.confirmOverride()}
+        />
+      ),
+      dialog: prompt && (
+        <SendReasonDialog
+          explanation={prompt.explanation}
+          reason={prompt.reason}
+          error={prompt.error}
+          onReason={(value) => {
+            prompt.reason = value;
+            prompt.error = null;
+            this.session.render();
+          }}
+          onSubmit={() => this.confirmSend()}
+          onCancel={() => this.cancelSend()}
+        />
+      ),
+    };
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+    this.step = { kind: 'list' };
+    this.status = null;
+    this.session.render();
+  }
+
+  choose(id: string): void {
+    if (!getTemplate(id)) return;
+    this.typed = {};
+    this.chosenProgram = null;
+    this.overriddenWith = null;
+    this.status = null;
+    this.focusId = id;
+    this.advance(id);
+  }
+
+  private recipient(): Program | undefined {
+    return recipientProgram(this.deps.records().programs, this.session.snapshot?.to ?? []);
+  }
+
+  /** Values MatchMail knows (records, recipient or chosen program, thread), without what was typed. */
+  private knownValues(): Record<string, string> {
+    const records = this.deps.records();
+    const snapshot = this.session.snapshot;
+    const program =
+      this.recipient() ??
+      (this.chosenProgram ? programNamed(records.programs, this.chosenProgram) : undefined);
+    return templateValues({
+      profile: records.profile,
+      program,
+      threadSubject: snapshot?.isReply ? (snapshot.subject ?? undefined) : undefined,
+    });
+  }
+
+  private values(): Record<string, string> {
+    return mergeValues(this.knownValues(), this.typed);
+  }
+
+  /**
+   * Stops a second letter of intent (as soon as the program is known, so no form is filled in vain), asks
+   * for what is missing, else inserts.
+   */
+  private advance(id: string, formError?: string): void {
+    const template = getTemplate(id);
+    if (!template) return;
+    const values = this.values();
+    const result = renderTemplate(id, values);
+    const program = values['program.name'];
+    if (template.kind === 'letter-of-intent' && this.overriddenWith === null && program) {
+      const block = letterOfIntentBlock(this.deps.records(), program);
+      if (block) {
+        this.step = {
+          kind: 'letter-of-intent',
+          id,
+          title: template.title,
+          explanation: block.message,
+          overriding: false,
+          reason: this.session.overrideReason ?? '',
+          error: null,
+        };
+        this.session.render();
+        return;
+      }
+    }
+    if (!result.ok) {
+      this.openForm(id, formError ?? null);
+      return;
+    }
+    this.insert(id, result, this.overriddenWith ?? undefined);
+  }
+
+  /** The form lists every required field the records cannot fill; typed values stay in their inputs. */
+  private openForm(id: string, error: string | null): void {
+    const template = getTemplate(id);
+    if (!template) return;
+    const known = renderTemplate(id, this.knownValues());
+    const missing = known.ok ? [] : known.missing;
+    const records = this.deps.records();
+    const usesProgram = [...template.fields.required, ...template.fields.optional].some((f) =>
+      f.startsWith('program.'),
+    );
+    const offerPrograms = usesProgram && !this.recipient() && records.programs.length > 0;
+    this.step = {
+      kind: 'form',
+      id,
+      title: template.title,
+      fields: missing.map((path) => ({ path, value: this.typed[path] ?? '' })),
+      programs: offerPrograms ? records.programs.map((p) => p.name) : undefined,
+      program: this.chosenProgram,
+      error,
+    };
+    this.session.render();
+  }
+
+  private field(path: string, value: string): void {
+    this.typed[path] = value;
+    if (this.step.kind === 'form') {
+      this.step = {
+        ...this.step,
+        fields: this.step.fields.map((f) => (f.path === path ? { path, value } : f)),
+      };
+    }
+    this.session.render();
+  }
+
+  private pickProgram(name: string | null): void {
+    if (this.step.kind !== 'form') return;
+    this.chosenProgram = name;
+    this.openForm(this.step.id, null);
+  }
+
+  private submitForm(): void {
+    const step = this.step;
+    if (step.kind !== 'form') return;
+    const empty = step.fields.filter((f) => f.value.trim() === '');
+    if (empty.length > 0) {
+      this.step = {
+        ...step,
+        error: `Fill in ${empty.map((f) => `"${fieldLabel(f.path).label}"`).join(', ')} before inserting.`,
+      };
+      this.session.render();
+      return;
+    }
+    this.advance(
+      step.id,
+      'Some answers look like placeholders (such as "[Program Name]"): write the real words.',
+    );
+  }
+
+  private cancel(): void {
+    this.step = { kind: 'list' };
+    this.session.render();
+  }
+
+  private override(): void {
+    if (this.step.kind !== 'letter-of-intent') return;
+    this.step = { ...this.step, overriding: true };
+    this.session.render();
+  }
+
+  private reason(value: string): void {
+    if (this.step.kind !== 'letter-of-intent') return;
+    this.step = { ...this.step, reason: value, error: null };
+    this.session.render();
+  }
+
+  private confirmOverride(): void {
+    const step = this.step;
+    if (step.kind !== 'letter-of-intent') return;
+    const program = this.values()['program.name'] ?? '';
+    const problem = overrideProblem(this.deps.records(), program, step.reason, this.deps.today());
+    if (problem) {
+      this.step = { ...step, error: problem };
+      this.session.render();
+      return;
+    }
+    this.overriddenWith = step.reason.trim();
+    this.advance(step.id);
+  }
+
+  private insert(id: string, rendered: Rendered, overrideReason?: string): void {
+    const title = getTemplate(id)?.title ?? id;
+    const handle = this.session.handle;
+    this.open = false;
+    this.step = { kind: 'list' };
+    try {
+      const subjectFilled = fillSubject(handle.subjectInput, rendered.subject);
+      const result = insertText(handle, rendered.body, this.session.lastCaret);
+      if (overrideReason) this.session.overrideReason = overrideReason;
+      this.status = result.ok
+        ? {
+            text: `Inserted "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z takes it out again.`,
+            error: false,
+          }
+        : {
+            text: 'MatchMail could not confirm the template went into your text. Check the draft, or click where it should go and try again.',
+            error: true,
+          };
+    } catch (error) {
+      this.status = {
+        text:
+          error instanceof PlaceholderError
+            ? 'A template field was left unfilled, so nothing was inserted.'
+            : 'MatchMail could not insert the template here. Your draft is unchanged.',
+        error: true,
+      };
+    }
+    // Re-check right away (the editor's input event usually has already), and show the status.
+    this.session.analyzeNow();
+    this.session.render();
+  }
+
+  /** "Send anyway" on the guard: a second letter of intent needs a reason first. */
+  beforeSendAnyway(findings: readonly Finding[]): boolean {
+    if (!needsSendReason(findings)) return false;
+    const finding = findings.find((f) => f.ruleId === DUPLICATE_LOI_RULE);
+    this.sendPrompt = {
+      explanation: `${finding?.message ?? ''} To send it anyway, say why; the reason is kept with this email in your records.`,
+      reason: this.session.overrideReason ?? '',
+      error: null,
+    };
+    return true;
+  }
+
+  private confirmSend(): void {
+    const prompt = this.sendPrompt;
+    if (!prompt) return;
+    const program = this.recipient()?.name ?? '';
+    const problem = overrideProblem(this.deps.records(), program, prompt.reason, this.deps.today());
+    if (problem) {
+      prompt.error = problem;
+      this.session.render();
+      return;
+    }
+    this.sendPrompt = null;
+    this.session.sendAnyway(prompt.reason.trim());
+  }
+
+  private cancelSend(): void {
+    this.sendPrompt = null;
+    this.session.render();
+    this.session.handle.editable.focus();
+  }
+}
+
+/** One controller per session, created on the session's first render. */
+export function createTemplateExtras(deps: TemplateExtrasDeps) {
+  const controllers = new WeakMap<TemplateSession, TemplateController>();
+  const controllerFor = (session: TemplateSession) => {
+    let c = controllers.get(session);
+    if (!c) {
+      c = new TemplateController(session, deps);
+      controllers.set(session, c);
+    }
+    return c;
+  };
+  return {
+    extras: (session: TemplateSession) => controllerFor(session).view(),
+    beforeSendAnyway: (session: TemplateSession, findings: Finding[]) =>
+      controllerFor(session).beforeSendAnyway(findings),
+  };
+}

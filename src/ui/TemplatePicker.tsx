@@ -1,0 +1,189 @@
+/**
+ * The template picker in the panel: a "Templates" button, then every template as a button
+ * (`[data-template-id]`, DESIGN §4.4) in the order the session suggests, the form for missing fields, and
+ * the letter-of-intent stop. It only draws; the session's template controller decides and inserts.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { type FormField, ReasonForm, TemplateForm } from './TemplateForm';
+
+export interface PickerTemplate {
+  id: string;
+  title: string;
+}
+
+export type PickerStep =
+  | { kind: 'list' }
+  | {
+      kind: 'form';
+      id: string;
+      title: string;
+      fields: FormField[];
+      /** Program names to choose from, when the recipient's program is unknown. */
+      programs?: string[];
+      program?: string | null;
+      error: string | null;
+    }
+  | {
+      kind: 'letter-of-intent';
+      id: string;
+      title: string;
+      explanation: string;
+      /** The applicant chose to go ahead: the reason form is showing. */
+      overriding: boolean;
+      reason: string;
+      error: string | null;
+    };
+
+export interface PickerStatus {
+  text: string;
+  error: boolean;
+}
+
+export interface PickerActions {
+  onToggle(): void;
+  onChoose(id: string): void;
+  onField(path: string, value: string): void;
+  onProgram(name: string | null): void;
+  onSubmitForm(): void;
+  onCancel(): void;
+  onOverride(): void;
+  onReason(value: string): void;
+  onConfirmOverride(): void;
+}
+
+interface Props extends PickerActions {
+  open: boolean;
+  templates: PickerTemplate[];
+  step: PickerStep;
+  status: PickerStatus | null;
+  /** After a form is cancelled, focus goes back to this template's button. */
+  focusId?: string | null;
+}
+
+export function TemplatePicker(props: Props) {
+  const { step } = props;
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!props.open || step.kind !== 'list' || !props.focusId) return;
+    list.current?.querySelector<HTMLElement>(`[data-template-id="${props.focusId}"]`)?.focus();
+  }, [props.open, step.kind, props.focusId]);
+
+  return (
+    <>
+      <div class="mm-tools">
+        <button
+          type="button"
+          data-action="templates"
+          aria-expanded={props.open ? 'true' : 'false'}
+          onClick={props.onToggle}
+        >
+          Templates
+        </button>
+      </div>
+      {props.status && (
+        <p class={props.status.error ? 'mm-error-text' : 'mm-summary'} role="status" data-template-status>
+          {props.status.text}
+        </p>
+      )}
+      {props.open && (
+        <section class="mm-templates" aria-label="Templates" data-template-picker>
+          {step.kind === 'list' && (
+            <div ref={list}>
+              {props.templates.map((t) => (
+                <button key={t.id} type="button" data-template-id={t.id} onClick={() => props.onChoose(t.id)}>
+                  {t.title}
+                </button>
+              ))}
+            </div>
+          )}
+          {step.kind === 'form' && (
+            <TemplateForm
+              templateId={step.id}
+              title={step.title}
+              fields={step.fields}
+              programs={step.programs}
+              program={step.program}
+              error={step.error}
+              onProgram={props.onProgram}
+              onField={props.onField}
+              onSubmit={props.onSubmitForm}
+              onCancel={props.onCancel}
+            />
+          )}
+          {step.kind === 'letter-of-intent' && <LetterOfIntentStop {...props} step={step} />}
+        </section>
+      )}
+    </>
+  );
+}
+
+type LoiStep = Extract<PickerStep, { kind: 'letter-of-intent' }>;
+
+/** The picker stops before a second letter of intent: why, a way back, and an override with a reason. */
+function LetterOfIntentStop({ step, ...props }: { step: LoiStep } & PickerActions) {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div data-loi-guard={step.id}>
+      <p class="mm-notice" role="alert">
+        {step.explanation}
+      </p>
+      {step.overriding ? (
+        <ReasonForm
+          name="loi-insert"
+          intro={null}
+          reason={step.reason}
+          error={step.error}
+          submitLabel="Insert with this reason"
+          onReason={props.onReason}
+          onSubmit={props.onConfirmOverride}
+          onCancel={props.onCancel}
+        />
+      ) : (
+        <div class="mm-guard-actions">
+          <button type="button" ref={back} class="mm-primary" data-action="loi-back" onClick={props.onCancel}>
+            Choose another template
+          </button>
+          <button type="button" data-action="loi-override" onClick={props.onOverride}>
+            Insert anyway…
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface SendDialogProps {
+  /** Why the send was stopped (the guard's finding message). */
+  explanation: string;
+  reason: string;
+  error: string | null;
+  onReason(value: string): void;
+  onSubmit(): void;
+  onCancel(): void;
+}
+
+/** "Send anyway" on a second letter of intent: the email goes only with a reason, kept in the ledger. */
+export function SendReasonDialog(props: SendDialogProps) {
+  return (
+    <div
+      class="mm-guard"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="mm-loi-send-title"
+      data-loi-send-guard
+    >
+      <h2 id="mm-loi-send-title">A second letter of intent</h2>
+      <ReasonForm
+        name="loi-send"
+        intro={<p>{props.explanation}</p>}
+        reason={props.reason}
+        error={props.error}
+        submitLabel="Send with this reason"
+        onReason={props.onReason}
+        onSubmit={props.onSubmit}
+        onCancel={props.onCancel}
+      />
+    </div>
+  );
+}
