@@ -25,7 +25,9 @@ if (stale) {
     const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href);
     await buildCli({ quiet: true });
   } catch (e) {
-    process.stderr.write(`matchmail: could not build the command line: ${String(e?.message ?? e).split('\n')[0]}\n`);
+    process.stderr.write(
+      `matchmail: could not build the command line: ${String(e?.message ?? e).split('\n')[0]}\n`,
+    );
     process.exit(2);
   }
 }

@@ -197,11 +197,11 @@ interface Specialty {
 const SPECIALTIES: Specialty[] = [
   {
     name: 'anesthesiology',
-    pattern: String.raw`an(?:a)?esthesi(?:ology|a)`,
-    noun: String.raw`an(?:a)?esthesiologists?`,
+    pattern: 'an(?:a)?esthesi(?:ology|a)',
+    noun: 'an(?:a)?esthesiologists?',
   },
-  { name: 'internal medicine', pattern: String.raw`internal\s+medicine`, noun: String.raw`internists?` },
-  { name: 'pediatrics', pattern: String.raw`p(?:a)?ediatrics`, noun: String.raw`p(?:a)?ediatricians?` },
+  { name: 'internal medicine', pattern: String.raw`internal\s+medicine`, noun: 'internists?' },
+  { name: 'pediatrics', pattern: 'p(?:a)?ediatrics', noun: 'p(?:a)?ediatricians?' },
   {
     name: 'general surgery',
     pattern: String.raw`(?:general\s+)?surgery|surgical`,
@@ -213,32 +213,32 @@ const SPECIALTIES: Specialty[] = [
     noun: String.raw`emergency\s+physicians?`,
   },
   { name: 'family medicine', pattern: String.raw`family\s+medicine`, noun: String.raw`family\s+physicians?` },
-  { name: 'psychiatry', pattern: String.raw`psychiatry|psychiatric`, noun: String.raw`psychiatrists?` },
-  { name: 'neurology', pattern: String.raw`neurology`, noun: String.raw`neurologists?` },
+  { name: 'psychiatry', pattern: 'psychiatry|psychiatric', noun: 'psychiatrists?' },
+  { name: 'neurology', pattern: 'neurology', noun: 'neurologists?' },
   {
     name: 'radiology',
     pattern: String.raw`(?:diagnostic\s+|interventional\s+)?radiology`,
-    noun: String.raw`radiologists?`,
+    noun: 'radiologists?',
   },
-  { name: 'pathology', pattern: String.raw`pathology`, noun: String.raw`pathologists?` },
-  { name: 'dermatology', pattern: String.raw`dermatology`, noun: String.raw`dermatologists?` },
+  { name: 'pathology', pattern: 'pathology', noun: 'pathologists?' },
+  { name: 'dermatology', pattern: 'dermatology', noun: 'dermatologists?' },
   {
     name: 'obstetrics and gynecology',
     pattern: String.raw`ob\s*/\s*gyn|obgyn|ob-gyn|obstetrics\s+(?:and|&)\s+gyn(?:a)?ecology`,
-    noun: String.raw`obstetricians?`,
+    noun: 'obstetricians?',
   },
   {
     name: 'orthopaedic surgery',
     pattern: String.raw`orthop(?:a)?edic(?:s|\s+surgery)?`,
     noun: String.raw`orthop(?:a)?edic\s+surgeons?`,
   },
-  { name: 'urology', pattern: String.raw`urology`, noun: String.raw`urologists?` },
-  { name: 'ophthalmology', pattern: String.raw`ophthalmology`, noun: String.raw`ophthalmologists?` },
-  { name: 'otolaryngology', pattern: String.raw`otolaryngology|ENT`, noun: String.raw`otolaryngologists?` },
+  { name: 'urology', pattern: 'urology', noun: 'urologists?' },
+  { name: 'ophthalmology', pattern: 'ophthalmology', noun: 'ophthalmologists?' },
+  { name: 'otolaryngology', pattern: 'otolaryngology|ENT', noun: 'otolaryngologists?' },
   {
     name: 'neurosurgery',
     pattern: String.raw`neurosurgery|neurological\s+surgery`,
-    noun: String.raw`neurosurgeons?`,
+    noun: 'neurosurgeons?',
   },
   { name: 'plastic surgery', pattern: String.raw`plastic\s+surgery`, noun: String.raw`plastic\s+surgeons?` },
   {
@@ -249,7 +249,7 @@ const SPECIALTIES: Specialty[] = [
   {
     name: 'physical medicine and rehabilitation',
     pattern: String.raw`PM&R|PM\s*&\s*R|physical\s+medicine\s+(?:and|&)\s+rehabilitation`,
-    noun: String.raw`physiatrists?`,
+    noun: 'physiatrists?',
   },
 ];
 
