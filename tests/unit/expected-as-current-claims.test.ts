@@ -3,7 +3,9 @@ import { analyze } from '../../src/analyzer';
 
 /** Status claims written in non-native or passive forms (records.ts, expected-as-current). */
 const ctx = {
-  profile: { status: { ecfmgCertified: false, step3Passed: false, permanentResident: false, usCitizen: false } },
+  profile: {
+    status: { ecfmgCertified: false, step3Passed: false, permanentResident: false, usCitizen: false },
+  },
 };
 const fires = (body: string) =>
   analyze(`Dear Dr. Lund,\n\n${body}\n\nBest regards,\nAri`, ctx).findings.some(
