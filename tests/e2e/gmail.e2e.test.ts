@@ -70,7 +70,10 @@ describe('Gmail new compose', () => {
     await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
     await expect.poll(() => cards(panel, 'ask-rank-position', 'error').count()).toBe(1);
     await expect.poll(() => markCount(page)).toBeGreaterThan(marksBefore);
-    expect(await markedTexts(page)).toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
+    // Fast typing is a burst: marks settle on the trailing analysis, so wait for them rather than read once.
+    await expect
+      .poll(() => markedTexts(page))
+      .toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
     await expectClean(page, 'typing a rank question');
 
     await deleteCurrentLine(page);
@@ -214,7 +217,9 @@ describe('Gmail, several composes and replies', () => {
     expect(await cards(b, 'ask-rank-position').count()).toBe(0);
     await expectClean(page, 'typing in the first compose');
 
-    // The second (empty) compose: its own finding, and the first one's counter stands still.
+    // The second (empty) compose: its own finding, and the first one's counter stands still (after the
+    // first compose's trailing burst analysis, at most 100 ms after the typing stopped).
+    await page.waitForTimeout(250);
     const a1 = await analyzedAt(a);
     await bodies.nth(1).click();
     await page.keyboard.press('Control+Home');

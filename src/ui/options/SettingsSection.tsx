@@ -2,7 +2,7 @@
  * How MatchMail behaves: on or off everywhere, the rules the applicant turned off (from the panel's "turn
  * this rule off", or here), and the emails where it was switched off. Each change is saved at once.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CATALOGUE } from '../../analyzer/catalogue-data';
 import type { Settings } from '../../records';
 import { saveSettings } from '../../records/storage';
@@ -25,25 +25,31 @@ export function SettingsSection({ records, announce, refresh }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const write = async (next: Settings, message: string) => {
-    if (busy) return false;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const result = await saveSettings(next);
-      if (!result.ok) {
-        setProblem(`Not saved: ${result.problems.join('; ')}`);
+  // Changes are saved one after another: a second click while the first is still saving is queued, never
+  // dropped (the checkbox must never show a state that was not saved).
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const write = (next: Settings, message: string): Promise<boolean> => {
+    const run = async () => {
+      setBusy(true);
+      setProblem(null);
+      try {
+        const result = await saveSettings(next);
+        if (!result.ok) {
+          setProblem(`Not saved: ${result.problems.join('; ')}`);
+          return false;
+        }
+        await refresh();
+        announce(message);
+        return true;
+      } catch (err) {
+        setProblem(`Not saved: the settings could not be written to storage (${(err as Error).message})`);
         return false;
+      } finally {
+        setBusy(false);
       }
-      announce(message);
-      await refresh();
-      return true;
-    } catch (err) {
-      setProblem(`Not saved: the settings could not be written to storage (${(err as Error).message})`);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    };
+    queue.current = queue.current.then(run, run);
+    return queue.current;
   };
 
   const disabled = settings.disabledRules;
