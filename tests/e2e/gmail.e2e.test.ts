@@ -258,6 +258,7 @@ describe('Gmail, several composes and replies', () => {
         RANK_QUESTION,
       );
       await expect.poll(() => cards(panel, 'ask-rank-position').count()).toBe(1);
+      await expect.poll(async () => (await markedTexts(page)).map((m) => m.text)).toContain(RANK_EXCERPT);
       const marks = await markedTexts(page);
       expect(marks.filter((m) => m.inQuote)).toEqual([]);
       expect(marks.map((m) => m.text)).toContain(RANK_EXCERPT);

@@ -89,7 +89,10 @@ it('docked compose: draft kind, a typed rank question gets a card and a mark, de
   await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
   await expect.poll(() => cards(panel, 'ask-rank-position', 'error').count()).toBe(1);
   await expect.poll(() => markCount(page)).toBeGreaterThan(marksBefore);
-  expect(await markedTexts(page)).toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
+  // Fast typing is a burst: marks settle on the trailing analysis, so wait for them rather than read once.
+  await expect
+    .poll(() => markedTexts(page))
+    .toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
   await expectClean(page, 'typing in the docked compose');
   await page.mouse.move(5, 300);
   await page.screenshot({ path: join(SHOTS, 'outlook-panel.png') });
@@ -112,6 +115,7 @@ it("pop-out reply: panel and marks work; the program's quoted rank question is n
   const firstLine = await body.evaluate((el) => (el.firstElementChild?.textContent ?? '').trim());
   await typeNewLine(page, body, firstLine, RANK_QUESTION);
   await expect.poll(() => cards(panel, 'ask-rank-position').count()).toBe(1);
+  await expect.poll(async () => (await markedTexts(page)).map((m) => m.text)).toContain(RANK_EXCERPT);
   const marks = await markedTexts(page);
   expect(marks.map((m) => m.text)).toContain(RANK_EXCERPT);
   expect(marks.filter((m) => m.inQuote)).toEqual([]);
