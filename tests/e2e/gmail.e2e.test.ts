@@ -195,6 +195,52 @@ describe('Gmail new compose', () => {
   });
 });
 
+describe('Gmail tone check', () => {
+  it('"Check tone" shows all ten labels with scores and highlights the sentences behind the strongest', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(
+      page,
+      body,
+      'Marsh,',
+      'I am begging you, please give me a chance, I will do anything to train at your program.',
+    );
+    await cards(panel, 'desperate-tone').first().waitFor();
+    await panel.locator('[data-action="tone-check"]').click();
+    const labels = panel.locator('[data-tone-label]');
+    await expect.poll(() => labels.count(), { timeout: 15_000 }).toBe(10);
+    const names = await labels.evaluateAll((els) => els.map((e) => e.getAttribute('data-tone-label')));
+    expect(names).toEqual([
+      'professional',
+      'warm',
+      'confident',
+      'hedging',
+      'apologetic',
+      'desperate',
+      'emotional',
+      'pushy',
+      'casual',
+      'negative',
+    ]);
+    const desperate = Number(await panel.locator('[data-tone-label="desperate"]').getAttribute('data-score'));
+    expect(desperate, 'a begging sentence reads as desperate').toBeGreaterThanOrEqual(0.5);
+    // While the report is open, the driving sentence is highlighted in the draft (a highlight, no node).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h = (globalThis as unknown as { CSS: { highlights: Map<string, { size: number }> } }).CSS
+            .highlights;
+          return h.get('matchmail-tone')?.size ?? 0;
+        }),
+      )
+      .toBeGreaterThan(0);
+    await expectClean(page, 'opening the tone check');
+    await panel.locator('[data-action="close-tone"]').click();
+    await expect.poll(() => labels.count()).toBe(0);
+  });
+});
+
 describe('Gmail, several composes and replies', () => {
   it('two composes at once: typing in one changes only its own panel', async () => {
     const page = await compose('gmail/two-composes.html', 2);
