@@ -2,7 +2,6 @@
  * `matchmail` command line (DESIGN §4.1). Exit codes: 0 no error-level finding, 1 at least one, 2 bad usage
  * or unreadable input (one line on stderr naming the file or the field).
  */
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
@@ -180,10 +179,6 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw e;
   }
-}
-
-export async function readJson(path: string): Promise<unknown> {
-  return JSON.parse(await readFile(path, 'utf8'));
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -53,4 +53,3 @@ function inject<T>(name: Injectable): Promise<T | null> {
 
 export const loadEngine = () => inject<EngineBundle>('engine');
 export const loadLazyBundle = () => inject<LazyBundle>('nlp');
-export const lazyBundle = () => present<LazyBundle>('nlp');
