@@ -131,7 +131,7 @@ describe('the options page', () => {
     };
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     await expect(page.title()).resolves.toMatch(/MatchMail/);
-    await expect(page.locator('#programs-count').textContent()).resolves.toBe('No programs yet.');
+    await expect.poll(() => page.locator('#programs-count').textContent()).toBe('No programs yet.');
     await axe('empty page');
   });
 
@@ -219,13 +219,13 @@ describe('the options page', () => {
     ]);
 
     await reload();
-    await expect(page.locator('#profile-name').inputValue()).resolves.toBe('Maya Ortiz');
-    await expect(page.locator('#profile-aamcId').inputValue()).resolves.toBe('14285739');
-    await expect(page.locator('#profile-track').inputValue()).resolves.toBe('categorical');
-    await expect(page.locator('#profile-step2ck').inputValue()).resolves.toBe('251');
-    await expect(page.locator('[data-program] h3').allTextContents()).resolves.toEqual([
-      'Lakeside University Anesthesiology',
-    ]);
+    await expect.poll(() => page.locator('#profile-name').inputValue()).toBe('Maya Ortiz');
+    await expect.poll(() => page.locator('#profile-aamcId').inputValue()).toBe('14285739');
+    await expect.poll(() => page.locator('#profile-track').inputValue()).toBe('categorical');
+    await expect.poll(() => page.locator('#profile-step2ck').inputValue()).toBe('251');
+    await expect
+      .poll(() => page.locator('[data-program] h3').allTextContents())
+      .toEqual(['Lakeside University Anesthesiology']);
   });
 
   it('reports a bad AAMC ID next to the field, saves nothing, and keeps what was typed', async () => {
@@ -234,7 +234,7 @@ describe('the options page', () => {
     await page.keyboard.press('Enter');
     const error = page.locator('#profile-aamcId-error');
     await error.waitFor();
-    await expect(error.textContent()).resolves.toContain('Must be 8 digits.');
+    await expect.poll(() => error.textContent()).toContain('Must be 8 digits.');
     const field = page.locator('#profile-aamcId');
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(field.getAttribute('aria-describedby')).resolves.toContain('profile-aamcId-error');
@@ -242,24 +242,26 @@ describe('the options page', () => {
     const summary = page.locator('#profile-errors');
     await expect(summary.getAttribute('role')).resolves.toBe('alert');
     await expect.poll(focusedId).toBe('profile-errors');
-    await expect(summary.textContent()).resolves.toContain('AAMC ID: Must be 8 digits.');
+    await expect.poll(() => summary.textContent()).toContain('AAMC ID: Must be 8 digits.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // follow the link to the field
     await expect.poll(focusedId).toBe('profile-aamcId');
     // Nothing saved, nothing lost.
     expect(((await stored()).profile as { aamcId: string }).aamcId).toBe('14285739');
-    await expect(field.inputValue()).resolves.toBe('1428573');
+    await expect.poll(() => field.inputValue()).toBe('1428573');
     await axe('profile with a validation error');
 
     // A program without a name and with a bad domain: both fields say so.
     await page.locator('[data-action="add-program"]').click();
     await page.locator('#program-domains').fill('lakeside.edu\nnot a domain');
     await page.locator('[data-action="save-program"]').click();
-    await expect(page.locator('#program-name-error').textContent()).resolves.toContain('Must not be empty.');
-    await expect(page.locator('#program-domains-error').textContent()).resolves.toContain(
-      'Line 2 ("not a domain") must be an email domain like example.edu.',
-    );
-    await expect(page.locator('#program-domains').inputValue()).resolves.toBe('lakeside.edu\nnot a domain');
+    await expect
+      .poll(() => page.locator('#program-name-error').textContent())
+      .toContain('Must not be empty.');
+    await expect
+      .poll(() => page.locator('#program-domains-error').textContent())
+      .toContain('Line 2 ("not a domain") must be an email domain like example.edu.');
+    await expect.poll(() => page.locator('#program-domains').inputValue()).toBe('lakeside.edu\nnot a domain');
     expect((await stored()).programs).toHaveLength(1);
     await axe('program form with validation errors');
     await page.locator('form[data-form="program"] button', { hasText: 'Cancel' }).click();
@@ -320,12 +322,12 @@ describe('the options page', () => {
     });
     const result = page.locator('#csv-result');
     await result.waitFor();
-    await expect(result.textContent()).resolves.toContain(
-      'programs.csv: 2 programs ready to import (1 new, 1 replacing one on your list).',
-    );
-    await expect(result.locator('[role="alert"]').textContent()).resolves.toContain(
-      'row 3: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)',
-    );
+    await expect
+      .poll(() => result.textContent())
+      .toContain('programs.csv: 2 programs ready to import (1 new, 1 replacing one on your list).');
+    await expect
+      .poll(() => result.locator('[role="alert"]').textContent())
+      .toContain('row 3: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)');
     await axe('CSV import result');
     await page.locator('[data-action="merge-csv"]').click();
     await statusSays('Imported 2 programs from programs.csv.');
@@ -349,9 +351,9 @@ describe('the options page', () => {
     await page.locator('#ledger-kind').selectOption('letter-of-intent');
     await page.locator('#ledger-date').fill('2027-13-01');
     await page.locator('[data-action="save-ledger-entry"]').click();
-    await expect(page.locator('#ledger-date-error').textContent()).resolves.toContain(
-      'Must be a date written YYYY-MM-DD.',
-    );
+    await expect
+      .poll(() => page.locator('#ledger-date-error').textContent())
+      .toContain('Must be a date written YYYY-MM-DD.');
     expect((await stored()).ledger).toHaveLength(1);
     await page.locator('#ledger-date').fill('2027-02-10');
     await page.locator('#ledger-subject').fill('Letter of intent');
@@ -437,9 +439,9 @@ describe('the options page', () => {
     });
     const result = page.locator('#json-result');
     await result.waitFor();
-    await expect(result.textContent()).resolves.toContain(
-      'programs[0].interviewDate: must be a date written YYYY-MM-DD',
-    );
+    await expect
+      .poll(() => result.textContent())
+      .toContain('programs[0].interviewDate: must be a date written YYYY-MM-DD');
     await expect(page.locator('[data-action="import-json"]').count()).resolves.toBe(0);
     expect(await stored()).toEqual(before);
 
@@ -449,7 +451,7 @@ describe('the options page', () => {
       mimeType: 'application/json',
       buffer: readFileSync(await download.path()),
     });
-    await expect(result.textContent()).resolves.toContain('backup.json holds your profile');
+    await expect.poll(() => result.textContent()).toContain('backup.json holds your profile');
     await page.locator('[data-action="import-json"]').click();
     await statusSays('Imported your profile');
     const after = await stored();
@@ -463,8 +465,8 @@ describe('the options page', () => {
     await openOptions();
     const notice = page.locator('[data-quarantine]');
     await notice.waitFor();
-    await expect(notice.textContent()).resolves.toContain('programs[0].name: must be text');
-    await expect(notice.textContent()).resolves.toContain('profile.aamcId: must be 8 digits');
+    await expect.poll(() => notice.textContent()).toContain('programs[0].name: must be text');
+    await expect.poll(() => notice.textContent()).toContain('profile.aamcId: must be 8 digits');
     await axe('quarantine notice');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -518,13 +520,15 @@ describe('the options page', () => {
     });
     await page.locator('#csv-result').waitFor();
 
-    await expect(page.locator('[data-program] h3').allTextContents()).resolves.toEqual(
-      expect.arrayContaining([PAYLOAD, `${SCRIPT_PAYLOAD} two`]),
-    );
-    await expect(page.locator('#profile-name').inputValue()).resolves.toBe(PAYLOAD);
-    await expect(page.locator('[data-ledger-row]').first().textContent()).resolves.toContain(SCRIPT_PAYLOAD);
-    await expect(page.locator('#csv-result').textContent()).resolves.toContain(PAYLOAD);
-    await expect(page.locator('[data-quarantine]').textContent()).resolves.toContain(PAYLOAD);
+    await expect
+      .poll(() => page.locator('[data-program] h3').allTextContents())
+      .toEqual(expect.arrayContaining([PAYLOAD, `${SCRIPT_PAYLOAD} two`]));
+    await expect.poll(() => page.locator('#profile-name').inputValue()).toBe(PAYLOAD);
+    await expect
+      .poll(() => page.locator('[data-ledger-row]').first().textContent())
+      .toContain(SCRIPT_PAYLOAD);
+    await expect.poll(() => page.locator('#csv-result').textContent()).toContain(PAYLOAD);
+    await expect.poll(() => page.locator('[data-quarantine]').textContent()).toContain(PAYLOAD);
     // No element the payloads describe exists anywhere in the page, and the canary never fired.
     const injected = await page.evaluate(() => ({
       img: document.querySelectorAll('img').length,
