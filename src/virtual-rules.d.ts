@@ -1,4 +1,4 @@
 declare module 'virtual:matchmail-rules' {
-  const sources: { file: string; data: unknown }[];
+  const sources: { file: string; data: unknown; literals?: string[][][] }[];
   export default sources;
 }

@@ -6,11 +6,14 @@ import * as v from 'valibot';
 import { CHECKS } from './checks';
 import { normalizePhrase } from './normalize';
 import { compileRegex, phraseRegex } from './regex';
+import { type RequiredLiterals, requiredLiterals } from './required-literals';
 import { type RuleFile, RuleFileSchema } from './rule-schema';
 
 export interface RuleSource {
   file: string;
   data: unknown;
+  /** Worked out at build time for the extension (see scripts/vite-rules-plugin.ts); else computed here. */
+  literals?: RequiredLiterals[];
 }
 
 export interface CompiledRule {
@@ -19,6 +22,8 @@ export interface CompiledRule {
   spec: RuleFile;
   /** Compiled regexes of regex/phrase rules, in the order of the file. */
   patterns: RegExp[];
+  /** Per pattern: literals a paragraph must contain for that pattern to be worth scanning. */
+  literals: RequiredLiterals[];
   all: RegExp[];
   unless: RegExp[];
 }
@@ -108,7 +113,9 @@ export function compileRule(source: RuleSource): CompiledRule {
     unless = compileList(file, 'match.unless', m.unless, false);
     if (m.prefilter) patterns = compileList(file, 'match.prefilter', [m.prefilter], false);
   }
-  return { id, file, spec: { ...spec, id }, patterns, all, unless };
+  const literals =
+    source.literals?.length === patterns.length ? source.literals : patterns.map(requiredLiterals);
+  return { id, file, spec: { ...spec, id }, patterns, literals, all, unless };
 }
 
 export function compileCatalogue(sources: RuleSource[]): CompiledRule[] {

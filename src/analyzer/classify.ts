@@ -465,16 +465,67 @@ function prepare(text: string): string {
   return MULTI_SPACE.test(n) ? n.replace(/\s+/g, ' ') : n;
 }
 
-interface Unit {
+/** What a sentence says to the classifier, whatever its place in the draft: cached by sentence text. */
+interface Reading {
   text: string;
   ids: Uint8Array;
+  words: number;
+  /** Per pattern: 0 not yet tested, 1 no match, 2 match. */
+  held: Uint8Array;
+  /** Per body cue: NaN not yet read, 0 no (or only negated) match, else the cue's scale at its match. */
+  cue: Float64Array;
+}
+
+interface Unit {
+  reading: Reading;
   /** 2 in the opening or a purpose sentence, 1 elsewhere. */
   weight: number;
   /** In the last body paragraph (when there is more than one) and not a purpose sentence. */
   closing: boolean;
 }
 
-const holds = (u: Unit, id: number): boolean => u.ids[id] === 1 && PATTERNS[id]!.re.test(u.text);
+const READINGS = new Map<string, Reading>();
+const READINGS_MAX = 2000;
+
+export function clearReadings(): void {
+  READINGS.clear();
+}
+
+function readingOf(sentence: string): Reading {
+  let r = READINGS.get(sentence);
+  if (!r) {
+    const text = prepare(sentence);
+    const { ids, words } = candidates(text.toLowerCase());
+    r = {
+      text,
+      ids,
+      words,
+      held: new Uint8Array(PATTERNS.length),
+      cue: new Float64Array(BODY_CUES.length).fill(Number.NaN),
+    };
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    READINGS.set(sentence, r);
+  }
+  return r;
+}
+
+function holds(u: Unit, id: number): boolean {
+  const r = u.reading;
+  if (r.ids[id] !== 1) return false;
+  if (r.held[id] === 0) r.held[id] = PATTERNS[id]!.re.test(r.text) ? 2 : 1;
+  return r.held[id] === 2;
+}
+
+/** The scale a body cue reads in a sentence (1 for unscaled cues), 0 when it does not match un-negated. */
+function cueValue(r: Reading, id: number): number {
+  const known = r.cue[id] as number;
+  if (!Number.isNaN(known)) return known;
+  const cue = BODY_CUES[id]!;
+  const m = cue.re.exec(r.text);
+  const value = !m || (cue.negatable && negated(r.text, m.index)) ? 0 : cue.scale ? cue.scale(m[0]) : 1;
+  r.cue[id] = value;
+  return value;
+}
 
 function bodyUnits(model: TextModel): Unit[] {
   const paras = model.paragraphs.filter((p) => p.role === 'body');
@@ -482,11 +533,10 @@ function bodyUnits(model: TextModel): Unit[] {
   let opening = 0;
   paras.forEach((p, pi) => {
     for (const s of p.sentences) {
-      const text = prepare(s.text);
-      const { ids, words } = candidates(text.toLowerCase());
-      const isOpening = opening < 2 && words >= 3;
+      const reading = readingOf(s.text);
+      const isOpening = opening < 2 && reading.words >= 3;
       if (isOpening) opening++;
-      const unit: Unit = { text, ids, weight: 1, closing: false };
+      const unit: Unit = { reading, weight: 1, closing: false };
       const purpose = holds(unit, PURPOSE_ID);
       unit.weight = isOpening || purpose ? 2 : 1;
       unit.closing = pi === paras.length - 1 && paras.length > 1 && !isOpening && !purpose;
@@ -535,11 +585,10 @@ function scoreBody(units: Unit[], score: Scores): void {
     let best = 0;
     for (const u of units) {
       const most = cue.courtesy && u.closing ? u.weight * 0.5 : u.weight;
-      if (u.ids[id] !== 1 || most <= best) continue;
-      const m = cue.re.exec(u.text);
-      if (!m) continue;
-      if (cue.negatable && negated(u.text, m.index)) continue;
-      const w = cue.scale ? most * cue.scale(m[0]) : most;
+      if (u.reading.ids[id] !== 1 || most <= best) continue;
+      const scale = cueValue(u.reading, id);
+      if (!scale) continue;
+      const w = most * scale;
       if (w > best) best = w;
       if (best >= 2) break;
     }

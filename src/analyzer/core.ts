@@ -5,12 +5,12 @@
  */
 import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
-import { classifyDraft } from './classify';
+import { classifyDraft, clearReadings } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
 import { matchParagraph, type ParagraphResult, PreparedParagraph } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
-import { buildTextModel, type Paragraph, type Span, type TextModel } from './text-model';
+import { buildTextModel, clearSentenceCache, type Paragraph, type Span, type TextModel } from './text-model';
 import type { Context, DraftKind, Finding, FindingTarget, Report } from './types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
@@ -118,6 +118,15 @@ function applies(rule: CompiledRule, kind: DraftKind, ctx: ResolvedContext): boo
   if (s.notKinds?.includes(kind)) return false;
   if (s.phases && (!ctx.phase || !s.phases.includes(ctx.phase))) return false;
   return hasNeeds(rule, ctx);
+}
+
+/**
+ * Forgets what every analyzer shares by text (sentence splits, the classifier's reading of each sentence):
+ * for a benchmark's cold run. Analyzers never need it; the caches bound themselves.
+ */
+export function resetSharedCaches(): void {
+  clearSentenceCache();
+  clearReadings();
 }
 
 export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {

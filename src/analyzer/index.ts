@@ -7,7 +7,7 @@ import { type Nlp, setNlp } from './nlp';
 
 setNlp(nlp as unknown as Nlp);
 
-export { createAnalyzer } from './core';
+export { createAnalyzer, resetSharedCaches } from './core';
 export { analyze, analyzer, CATALOGUE } from './lite';
 export { buildTextModel } from './text-model';
 export type * from './types';

@@ -7,6 +7,7 @@
 import type { CompiledRule } from './catalogue';
 import { getNlp } from './nlp';
 import { type Normalized, normalize, toOriginalSpan } from './normalize';
+import { lowerForLiterals, mayMatch } from './required-literals';
 import type { Paragraph, Span } from './text-model';
 
 /** What one rule found in one paragraph; offsets relative to the paragraph start. */
@@ -21,6 +22,7 @@ export interface ParagraphResult {
 export class PreparedParagraph {
   readonly norm: Normalized;
   private sentenceNorms = new Map<number, Normalized>();
+  private lowered: string | null = null;
 
   constructor(readonly para: Paragraph) {
     this.norm = normalize(para.text);
@@ -35,6 +37,12 @@ export class PreparedParagraph {
       if (start >= a && start < b) return end <= b ? i : -1;
     }
     return -1;
+  }
+
+  /** The normalized text in lower case, for the rules' literal prefilter. */
+  get lower(): string {
+    this.lowered ??= lowerForLiterals(this.norm.text);
+    return this.lowered;
   }
 
   sentenceNorm(i: number): Normalized {
@@ -105,7 +113,10 @@ export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): Paragr
     return result;
   }
   const raw: Span[] = [];
-  for (const re of rule.patterns) scan(re, p.norm.text, raw);
+  rule.patterns.forEach((re, i) => {
+    const literals = rule.literals[i];
+    if (!literals?.length || mayMatch(literals, p.lower)) scan(re, p.norm.text, raw);
+  });
 
   if (unit === 'sentence') {
     // Conditions must hold in the sentence the match is in; a match across two sentences does not count.

@@ -116,7 +116,57 @@ function splitLines(text: string): Line[] {
 
 const isBlank = (s: string) => s.trim() === '';
 const isQuoteLine = (s: string) => /^\s*>/.test(s);
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Words as the regex `[\p{L}\p{N}][\p{L}\p{N}'’-]*` counts them, without building the array of matches:
+ * metrics and the classifier count every sentence on every keystroke.
+ */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let isLetter: boolean;
+    if (c < 128) {
+      const lower = c | 32;
+      isLetter = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      // An astral letter is two code units: classify the code point, then step over its second half.
+      const cp = s.codePointAt(i) as number;
+      isLetter = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+      c = cp;
+    }
+    if (isLetter) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 45))) {
+      inWord = false;
+    }
+  }
+  return n;
+}
+
+/** Sentence splits by paragraph text, offsets relative to the paragraph: typing changes one paragraph. */
+const SENTENCE_CACHE = new Map<string, Sentence[]>();
+const SENTENCE_CACHE_MAX = 2000;
+
+export function clearSentenceCache(): void {
+  SENTENCE_CACHE.clear();
+}
+
+function sentencesOf(text: string, offset: number): Sentence[] {
+  let rel = SENTENCE_CACHE.get(text);
+  if (!rel) {
+    rel = splitSentences(text, 0);
+    if (SENTENCE_CACHE.size >= SENTENCE_CACHE_MAX) SENTENCE_CACHE.clear();
+    SENTENCE_CACHE.set(text, rel);
+  }
+  return offset === 0
+    ? rel.map((s) => ({ ...s }))
+    : rel.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
+}
 
 /** Splits one paragraph into sentences; a short line or a line ending in punctuation is its own unit. */
 export function splitSentences(text: string, offset: number): Sentence[] {
@@ -288,7 +338,7 @@ function addParagraph(out: Paragraph[], text: string, start: number, end: number
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, role, sentences: splitSentences(t, start) });
+  out.push({ start, end, text: t, role, sentences: sentencesOf(t, start) });
 }
 
 /**

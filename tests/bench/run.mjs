@@ -2,7 +2,7 @@
 // `npm run bench [-- --json] [-- --quick] [-- --rebuild]`: analyze() cold and incremental on drafts of
 // 150–5,000 words, and in the same run harper.js (its local linter, binary inlined) and write-good on the same
 // drafts. Medians and p95 after warm-up. Figures, not pass/fail.
-//   cold         a fresh analyzer (empty paragraph cache) per run; the rule regexes are already compiled
+//   cold         a fresh analyzer and empty shared caches per run; the rule regexes are already compiled
 //   incremental  a warm analyzer, then a one-word edit in the middle paragraph (a new text every run)
 // harper.js and write-good have no incremental mode: every run lints a freshly edited draft ("cold").
 // --json prints one object, DESIGN §4.1: {"results":[{"engine","words","mode","medianMs","p95Ms","runs"}]}.
@@ -28,7 +28,7 @@ const SIZES = [150, 300, 1000, 5000];
 // dist/analyzer.mjs is rebuilt when src/ or rules/ changed since it was built: never time a stale analyzer.
 if (process.argv.includes('--rebuild') || analyzerIsStale()) await buildCli({ quiet: true });
 const loadBefore = loadavg();
-const { createAnalyzer, CATALOGUE } = await import(pathToFileURL(ANALYZER_BUNDLE).href);
+const { createAnalyzer, resetSharedCaches, CATALOGUE } = await import(pathToFileURL(ANALYZER_BUNDLE).href);
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good');
 
@@ -53,6 +53,8 @@ for (const words of SIZES) {
   for (let i = 0; i < 3; i++) createAnalyzer(CATALOGUE).analyze(draft, {});
   const cold = [];
   for (let i = 0; i < runs; i++) {
+    // Nothing cached: not the analyzer's paragraphs, nor the sentence splits and readings all analyzers share.
+    resetSharedCaches();
     const a = createAnalyzer(CATALOGUE);
     const t = performance.now();
     a.analyze(draft, {});
