@@ -1,8 +1,9 @@
 /**
  * The content script's heavy parts live in separate scripts that the background injects into this tab's
- * isolated world on request: the engine (analyzer + rule catalogue) when the first compose window opens, and
- * compromise (plus the tone check) at idle after that. Page loads without a compose pay for neither, nothing
- * is exposed to web pages (no web-accessible resources), and the eager script stays small.
+ * isolated world on request: the engine (analyzer + rule catalogue) at idle after the page has settled, or
+ * when the first compose window opens if that is sooner, and compromise (plus the tone check) at idle after
+ * that. A page's load pays for neither, nothing is exposed to web pages (no web-accessible resources), and
+ * the eager script stays small.
  */
 import { browser } from 'wxt/browser';
 import type { CompiledRule } from '../analyzer/catalogue';
@@ -20,6 +21,8 @@ export interface EngineBundle {
   analyzer: Analyzer;
   catalogue: readonly CompiledRule[];
   setNlp(nlp: Nlp | null): void;
+  /** Steps that compile and optimize the analyzer ahead of the first draft; walk them in idle time. */
+  warmUp(): Iterator<void>;
 }
 
 export interface LazyBundle {

@@ -68,8 +68,11 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
         left = Math.max(4, r.right - PANEL_WIDTH - 16);
         top = Math.max(8, r.top + 48);
       }
-      host.style.left = `${Math.round(left)}px`;
-      host.style.top = `${Math.round(top)}px`;
+      // Unchanged (most calls, e.g. scrolling inside the editor): no style write, so no restyle of the panel.
+      const l = `${Math.round(left)}px`;
+      const t = `${Math.round(top)}px`;
+      if (host.style.left !== l) host.style.left = l;
+      if (host.style.top !== t) host.style.top = t;
     },
     remove() {
       host.remove();

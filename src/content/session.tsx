@@ -6,6 +6,7 @@
 import { type ComponentChildren, render } from 'preact';
 import type { Analyzer } from '../analyzer/core';
 import type { Context, Finding, Report } from '../analyzer/types';
+import { markEnd } from '../overlay/mark-extent';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
 import type { ToneReport } from '../tone/types';
@@ -41,6 +42,8 @@ const SEND_EVENTS = ['mousedown', 'mouseup', 'click'] as const;
 const BURST_MS = 30;
 /** During a burst, at most one analysis per this many milliseconds. */
 const BURST_WINDOW_MS = 100;
+/** During a burst, the panel is re-rendered at most this often (marks still follow every analysis). */
+const PANEL_BURST_MS = 400;
 
 export class ComposeSession {
   readonly abort = new AbortController();
@@ -71,6 +74,8 @@ export class ComposeSession {
   private ignored = new Set<string>();
   private sendBypass = false;
   private frame = 0;
+  private panelTimer = 0;
+  private lastRender = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly handle: ComposeHandle,
@@ -112,6 +117,7 @@ export class ComposeSession {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.burstTimer);
+    clearTimeout(this.panelTimer);
     this.painter.destroy();
     render(null, this.panel.container);
     this.panel.remove();
@@ -132,7 +138,7 @@ export class ComposeSession {
     this.burstTimer ||= window.setTimeout(
       () => {
         this.burstTimer = 0;
-        this.analyzeNow();
+        this.analyzeNow(true);
       },
       Math.max(0, this.lastAnalysis + BURST_WINDOW_MS - now),
     );
@@ -163,7 +169,8 @@ export class ComposeSession {
     };
   }
 
-  analyzeNow(): void {
+  /** `inBurst`: called for a burst of input (see onInput), when the panel may follow a little later. */
+  analyzeNow(inBurst = false): void {
     if (this.abort.signal.aborted) return;
     let snapshot: ComposeSnapshot;
     try {
@@ -194,9 +201,28 @@ export class ComposeSession {
     const visible = `${report.kind}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
     if (visible !== this.lastVisible || this.tone || this.state.activeIndex !== null) {
       this.lastVisible = visible;
-      this.render();
+      if (inBurst) this.renderSoon();
+      else this.render();
     }
     this.bump();
+  }
+
+  /**
+   * During a burst (a paste, auto-repeat, fast typing) the marks follow every analysis but the panel at most
+   * every PANEL_BURST_MS: re-rendering it is a layout and a repaint of its layer, and nobody reads a sidebar
+   * mid-burst. The last state is always rendered.
+   */
+  private renderSoon(): void {
+    if (this.panelTimer) return;
+    const wait = this.lastRender + PANEL_BURST_MS - performance.now();
+    if (wait <= 0) {
+      this.render();
+      return;
+    }
+    this.panelTimer = window.setTimeout(() => {
+      this.panelTimer = 0;
+      this.render();
+    }, wait);
   }
 
   /** The draft as the analyzer and the tone check read it: the author's text, then the signature. */
@@ -267,7 +293,7 @@ export class ComposeSession {
     if (this.snapshot) {
       findings.forEach((f, i) => {
         if (f.target !== 'draft' || f.end <= f.start) return;
-        const range = this.snapshot?.map.rangeFor(f.start, f.end);
+        const range = this.snapshot?.map.rangeFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
         if (range && !range.collapsed) marks.push({ range, severity: f.severity, finding: i });
       });
     }
@@ -287,6 +313,9 @@ export class ComposeSession {
 
   render(): void {
     if (this.abort.signal.aborted) return;
+    clearTimeout(this.panelTimer);
+    this.panelTimer = 0;
+    this.lastRender = performance.now();
     const extras = this.deps.extras?.(this) ?? {};
     const tone = this.tone && (
       <ToneView

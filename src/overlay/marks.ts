@@ -102,6 +102,23 @@ function hit(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 1;
+function nodeId(n: Node): number {
+  let id = nodeIds.get(n);
+  if (id === undefined) {
+    id = nextNodeId++;
+    nodeIds.set(n, id);
+  }
+  return id;
+}
+
+/** Same style, same boundary points: the same mark on screen. */
+function markKey(m: Mark): string {
+  const r = m.range;
+  return `${m.severity}|${nodeId(r.startContainer)}:${r.startOffset}|${nodeId(r.endContainer)}:${r.endOffset}`;
+}
+
 function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   installHighlightStyles(doc);
   painters++;
@@ -123,9 +140,26 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   return {
     mode: 'highlight-api',
     paint(marks) {
-      clear();
-      for (const m of marks) highlightFor(m.severity).add(m.range);
-      mine = marks;
+      // Most keystrokes leave most marks where they were: keep those ranges registered, so the browser only
+      // repaints the text whose marks changed (re-adding all of them repaints every marked line).
+      const kept = new Map<string, Mark[]>();
+      for (const m of mine) {
+        const key = markKey(m);
+        kept.set(key, [...(kept.get(key) ?? []), m]);
+      }
+      const next: Mark[] = [];
+      for (const m of marks) {
+        const old = kept.get(markKey(m))?.pop();
+        if (old) {
+          next.push({ ...m, range: old.range });
+        } else {
+          highlightFor(m.severity).add(m.range);
+          next.push(m);
+        }
+      }
+      for (const list of kept.values())
+        for (const m of list) reg.get(HIGHLIGHT_NAMES[m.severity])?.delete(m.range);
+      mine = next;
     },
     reposition() {},
     findingAt(x, y) {

@@ -16,8 +16,10 @@
  *    promise continuations included; the tracer slows scripts down, so its figures only say where time goes.
  * 3. Compose opened → panel ready: on the inbox, the compose "mole" of new-compose.html is appended to
  *    <body>; t0 is stamped in the page just before, and a MutationObserver in the page's world stamps t1 when
- *    <matchmail-panel data-analyzed-at> reaches 1. The first compose of a page includes injecting the engine;
- *    the second (the demo page's compose, another draft, so no paragraph is cached) finds it warm.
+ *    <matchmail-panel data-analyzed-at> reaches 1. A compose 0.3 s after load includes injecting the engine
+ *    (cold); one 4 s after load finds it preloaded and warmed in idle slices (what those cost is measured
+ *    with the page load); the second compose of a page (another draft, so no paragraph is cached) finds it
+ *    warm too.
  *
  * Figures, not pass/fail: everything is printed in one block and written to
  * tests/e2e/screenshots/performance.json. Only gross regressions (10× a target) fail. Takes 3–4 minutes.
@@ -306,6 +308,31 @@ async function traceOnce(fixture: string, composeOpen: boolean, waitLazy: boolea
   return sampledByScript(events, h.extensionId);
 }
 
+/** Our script time from the first idle to SETTLE_MS after load, and the longest main-thread task then. */
+async function traceSettling(fixture: string): Promise<Record<string, number>> {
+  const page = await withExt.ctx.newPage();
+  await page.goto(fixtureUrl(fixture, 'mail.google.com'), { waitUntil: 'load' });
+  const loaded = Date.now();
+  await firstIdle(page, 300);
+  const cdp = await withExt.ctx.newCDPSession(page);
+  const { events } = await traced(cdp, () =>
+    page.waitForTimeout(Math.max(0, SETTLE_MS - (Date.now() - loaded))),
+  );
+  await cdp.detach();
+  await page.close();
+  const main = mainThreadsOf(events);
+  // Top-level timeline events: an idle callback, a timer, a script's evaluation, a message's handler.
+  const TOP = new Set(['FireIdleCallback', 'TimerFire', 'EvaluateScript', 'FunctionCall', 'v8.compile']);
+  let longest = 0;
+  for (const e of events)
+    if (TOP.has(e.name) && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+      longest = Math.max(longest, e.dur ?? 0);
+  return {
+    ...sampledByScript(events, withExt.extensionId),
+    'longest main-thread task of ours': round(longest / 1000),
+  };
+}
+
 function summarize(samples: { taskMs: number; scriptMs: number }[]) {
   return {
     taskMs: round(median(samples.map((s) => s.taskMs))),
@@ -374,6 +401,21 @@ it('page load: main-thread time the extension adds before the first idle', async
       .map(([k, v]) => `${k} ${v} ms`)
       .join(', ')}${'lazy.js' in laterMs ? '' : ' (lazy.js not injected: no rule needs compromise)'}`,
   );
+  // After the load, once the page has settled: the engine preload and warm-up (src/content/start.ts), which
+  // run in idle slices. What they cost in all, and the longest main-thread task while they ran.
+  const idle = [];
+  for (let i = 0; i < 3; i++) idle.push(await traceSettling('demo/gmail-inbox.html'));
+  const idleMs: Record<string, number> = {};
+  for (const key of new Set(idle.flatMap((t) => Object.keys(t)))) {
+    idleMs[key] = round(median(idle.map((t) => t[key] ?? 0)));
+  }
+  result[`inbox, from the first idle to ${SETTLE_MS / 1000} s after load`] = { ourScriptsByTraceMs: idleMs };
+  lines.push(
+    `after the first idle, until ${SETTLE_MS / 1000} s after load (inbox, engine preloaded and warmed in idle ` +
+      `slices): ${Object.entries(idleMs)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(', ')}`,
+  );
   figures.pageLoad = result;
   expect(withExt.pageErrors, 'uncaught errors in the page').toEqual([]);
 }, 240_000);
@@ -382,6 +424,9 @@ it('page load: main-thread time the extension adds before the first idle', async
 // 3. Compose opened → panel ready.
 
 const COMPOSE_RUNS = 7;
+const SETTLED_RUNS = 5;
+/** Long enough for the preload (1 s after start, at idle) and the warm-up slices on a loaded 2-core runner. */
+const SETTLE_MS = 4_000;
 
 /** Appends a compose to the page and resolves with ms from just before the append to the panel's first analysis. */
 async function openComposeTimed(page: Page, markup: string) {
@@ -442,6 +487,17 @@ it('compose opened → panel ready', async () => {
     cold.push(a);
     warm.push(b);
   }
+  // The usual case: the page has been open a few seconds (reading mail) before a compose opens; by then
+  // the engine was preloaded and warmed in idle time (src/content/start.ts).
+  const settled: { attachedMs: number; readyMs: number; paintedMs: number }[] = [];
+  for (let i = 0; i < SETTLED_RUNS; i++) {
+    const page = await withExt.open('demo/gmail-inbox.html');
+    await firstIdle(page, SETTLE_MS);
+    const a = await openComposeTimed(page, first);
+    expect(a, 'a compose on a settled page got a panel').not.toBeNull();
+    await page.close();
+    if (a) settled.push(a);
+  }
   const sum = (xs: { attachedMs: number; readyMs: number; paintedMs: number }[]) => ({
     readyP50Ms: round(median(xs.map((x) => x.readyMs))),
     readyP95Ms: round(
@@ -457,6 +513,7 @@ it('compose opened → panel ready', async () => {
   });
   const c = sum(cold);
   const w = sum(warm);
+  const st = sum(settled);
   // Where the first compose's time goes: one more page, traced (not part of the figures above).
   const page = await withExt.open('demo/gmail-inbox.html');
   await firstIdle(page, 500);
@@ -467,13 +524,16 @@ it('compose opened → panel ready', async () => {
   const byScript = sampledByScript(events, withExt.extensionId);
   figures.composeToPanel = {
     firstComposeOfPage: c,
+    firstComposeAfterPageSettled: st,
     secondCompose: w,
     tracedFirstCompose: { readyMs: value ? round(value.readyMs) : null, ourScriptsByTraceMs: byScript },
   };
   lines.push(
-    `compose opened → panel ready: first compose of a page (engine injected) p50 ${c.readyP50Ms} ms ` +
-      `(p95 ${c.readyP95Ms}, next frame ${c.nextFrameP50Ms}); second compose (engine warm) p50 ${w.readyP50Ms} ms ` +
-      `(p95 ${w.readyP95Ms}, next frame ${w.nextFrameP50Ms}); ${c.runs} pages (target ≤ 50 ms)`,
+    `compose opened → panel ready (target ≤ 50 ms): first compose ${SETTLE_MS / 1000} s after the page ` +
+      `loaded (engine preloaded and warmed at idle) p50 ${st.readyP50Ms} ms (p95 ${st.readyP95Ms}, next frame ` +
+      `${st.nextFrameP50Ms}, ${st.runs} pages); first compose 0.3 s after load (engine injected then, cold) p50 ` +
+      `${c.readyP50Ms} ms (p95 ${c.readyP95Ms}, next frame ${c.nextFrameP50Ms}); second compose p50 ` +
+      `${w.readyP50Ms} ms (p95 ${w.readyP95Ms}, next frame ${w.nextFrameP50Ms}); ${c.runs} pages`,
     `  a traced first compose (${value ? round(value.readyMs) : '?'} ms with the tracer on): ${Object.entries(
       byScript,
     )
@@ -482,6 +542,7 @@ it('compose opened → panel ready', async () => {
   );
   expect(c.readyP50Ms, 'compose → panel p50, first compose (gross regression bound)').toBeLessThan(500);
   expect(w.readyP50Ms, 'compose → panel p50, second compose (gross regression bound)').toBeLessThan(500);
+  expect(st.readyP50Ms, 'compose → panel p50, settled page (gross regression bound)').toBeLessThan(500);
   expect(withExt.pageErrors, 'uncaught errors in the page').toEqual([]);
 }, 240_000);
 
