@@ -293,12 +293,12 @@ export class ComposeSession {
     if (this.snapshot) {
       findings.forEach((f, i) => {
         if (f.target !== 'draft' || f.end <= f.start) return;
-        const range = this.snapshot?.map.rangeFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
-        if (range && !range.collapsed) marks.push({ range, severity: f.severity, finding: i });
+        const points = this.snapshot?.map.pointsFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
+        if (points) marks.push({ ...points, severity: f.severity, finding: i });
       });
     }
-    this.painter.paint(marks);
-    this.panel.host.setAttribute('data-mark-count', String(marks.length));
+    const drawn = this.painter.paint(marks);
+    this.panel.host.setAttribute('data-mark-count', String(drawn));
   }
 
   reposition(): void {
@@ -442,7 +442,10 @@ export class ComposeSession {
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const { editable } = this.handle;
     if (range && editable.contains(range.startContainer) && editable.contains(range.endContainer)) {
-      this.lastCaret = range.cloneRange();
+      // One Range, moved: a new one per caret move would be a live Range the page updates on every edit.
+      this.lastCaret ??= this.handle.root.ownerDocument.createRange();
+      this.lastCaret.setStart(range.startContainer, range.startOffset);
+      this.lastCaret.setEnd(range.endContainer, range.endOffset);
     }
   }
 

@@ -4,20 +4,29 @@
  * <body>, positioned over the text. Either way nothing of ours enters the editable.
  */
 import type { Severity } from '../analyzer/types';
+import type { DomPoint } from '../providers/types';
 
 /** A finding's severity, or `tone` for the sentences that drive an open tone report. */
 export type MarkStyle = Severity | 'tone';
 
+/** Where a mark goes, as boundary points: the painter makes a Range only for a mark it is not showing yet. */
 export interface Mark {
-  range: Range;
+  start: DomPoint;
+  end: DomPoint;
   severity: MarkStyle;
   /** Index of the finding the mark belongs to (for hover → card). */
   finding: number;
 }
 
+/** A mark on screen, with the live Range the browser keeps up to date as the text around it changes. */
+interface Painted extends Mark {
+  range: Range;
+}
+
 export interface MarkPainter {
   readonly mode: 'highlight-api' | 'overlay';
-  paint(marks: Mark[]): void;
+  /** Shows exactly these marks; returns how many are drawn (marks whose place is gone are skipped). */
+  paint(marks: Mark[]): number;
   /** Re-positions overlay boxes after scroll/resize; a no-op for the Highlight API. */
   reposition(): void;
   /** The finding under a viewport point, if a mark is there. */
@@ -114,16 +123,67 @@ function nodeId(n: Node): number {
 }
 
 /** Same style, same boundary points: the same mark on screen. */
-function markKey(m: Mark): string {
-  const r = m.range;
-  return `${m.severity}|${nodeId(r.startContainer)}:${r.startOffset}|${nodeId(r.endContainer)}:${r.endOffset}`;
+function key(style: MarkStyle, a: Node, aOffset: number, b: Node, bOffset: number): string {
+  return `${style}|${nodeId(a)}:${aOffset}|${nodeId(b)}:${bOffset}`;
+}
+
+/** Where a mark wants to be. */
+const markKey = (m: Mark) => key(m.severity, m.start.node, m.start.offset, m.end.node, m.end.offset);
+
+/** Where a shown mark is now: its live Range has followed every edit since it was made. */
+const shownKey = (p: Painted) =>
+  key(p.severity, p.range.startContainer, p.range.startOffset, p.range.endContainer, p.range.endOffset);
+
+function rangeOf(doc: Document, m: Mark): Range | null {
+  const r = doc.createRange();
+  try {
+    r.setStart(m.start.node, m.start.offset);
+    r.setEnd(m.end.node, m.end.offset);
+  } catch {
+    return null;
+  }
+  return r.collapsed ? null : r;
+}
+
+/**
+ * The marks to show, reusing the Range of every mark already shown at the same place (a live Range costs the
+ * page on every edit until it is collected, so unchanged marks make none). Calls `added` and `removed` for the
+ * ranges that come and go.
+ */
+function repaint(
+  doc: Document,
+  shown: Painted[],
+  marks: Mark[],
+  added: (p: Painted) => void,
+  removed: (p: Painted) => void,
+): Painted[] {
+  const kept = new Map<string, Painted[]>();
+  for (const p of shown) {
+    const k = shownKey(p);
+    kept.set(k, [...(kept.get(k) ?? []), p]);
+  }
+  const next: Painted[] = [];
+  for (const m of marks) {
+    const old = kept.get(markKey(m))?.pop();
+    if (old) {
+      next.push({ ...m, range: old.range });
+      continue;
+    }
+    const range = rangeOf(doc, m);
+    if (!range) continue;
+    const p = { ...m, range };
+    added(p);
+    next.push(p);
+  }
+  for (const list of kept.values()) for (const p of list) removed(p);
+  return next;
 }
 
 function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   installHighlightStyles(doc);
   painters++;
   const Ctor = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
-  let mine: Mark[] = [];
+  let mine: Painted[] = [];
   let tone: Range[] = [];
   const highlightFor = (s: MarkStyle) => {
     let h = reg.get(HIGHLIGHT_NAMES[s]);
@@ -140,26 +200,16 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   return {
     mode: 'highlight-api',
     paint(marks) {
-      // Most keystrokes leave most marks where they were: keep those ranges registered, so the browser only
-      // repaints the text whose marks changed (re-adding all of them repaints every marked line).
-      const kept = new Map<string, Mark[]>();
-      for (const m of mine) {
-        const key = markKey(m);
-        kept.set(key, [...(kept.get(key) ?? []), m]);
-      }
-      const next: Mark[] = [];
-      for (const m of marks) {
-        const old = kept.get(markKey(m))?.pop();
-        if (old) {
-          next.push({ ...m, range: old.range });
-        } else {
-          highlightFor(m.severity).add(m.range);
-          next.push(m);
-        }
-      }
-      for (const list of kept.values())
-        for (const m of list) reg.get(HIGHLIGHT_NAMES[m.severity])?.delete(m.range);
-      mine = next;
+      // Most keystrokes leave most marks where they were: those stay registered, so the browser repaints only
+      // the text whose marks changed.
+      mine = repaint(
+        doc,
+        mine,
+        marks,
+        (p) => highlightFor(p.severity).add(p.range),
+        (p) => reg.get(HIGHLIGHT_NAMES[p.severity])?.delete(p.range),
+      );
+      return mine.length;
     },
     reposition() {},
     findingAt(x, y) {
@@ -190,12 +240,12 @@ function overlayPainter(doc: Document): MarkPainter {
   const layer = doc.createElement('div');
   root.append(layer);
   doc.body.append(host);
-  let mine: Mark[] = [];
-  let tone: Mark[] = [];
+  let mine: Painted[] = [];
+  let tone: Range[] = [];
   const draw = () => {
     layer.replaceChildren();
-    for (const m of tone) {
-      for (const r of m.range.getClientRects()) {
+    for (const range of tone) {
+      for (const r of range.getClientRects()) {
         const box = doc.createElement('div');
         box.style.cssText = `position:absolute;left:${r.left + (doc.defaultView?.scrollX ?? 0)}px;top:${r.top + (doc.defaultView?.scrollY ?? 0)}px;width:${r.width}px;height:${r.height}px;background:rgba(142,36,170,0.14);`;
         layer.append(box);
@@ -215,15 +265,22 @@ function overlayPainter(doc: Document): MarkPainter {
   return {
     mode: 'overlay',
     paint(marks) {
-      mine = marks;
+      mine = repaint(
+        doc,
+        mine,
+        marks,
+        () => undefined,
+        () => undefined,
+      );
       draw();
+      return mine.length;
     },
     reposition: draw,
     findingAt(x, y) {
       return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
     paintTone(ranges) {
-      tone = ranges.map((range) => ({ range, severity: 'tone' as const, finding: -1 }));
+      tone = ranges;
       draw();
     },
     destroy() {

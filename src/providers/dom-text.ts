@@ -7,12 +7,9 @@
  * The walk only reads the DOM.
  */
 
-import type { TextMap } from './types';
+import type { DomPoint, TextMap } from './types';
 
-export interface DomPoint {
-  node: Node;
-  offset: number;
-}
+export type { DomPoint };
 
 export interface TextModelOptions {
   /** Subtrees (or single text nodes) to leave out: quoted history, signature, the provider's islands. */
@@ -349,25 +346,26 @@ function createMap(
     return true;
   }
 
+  function pointsFor(start: number, end: number): { start: DomPoint; end: DomPoint } | null {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > textLength) {
+      return null;
+    }
+    const collapsed = start === end;
+    const a = pointAt(start, collapsed && start > 0);
+    const b = collapsed ? a : pointAt(end, true);
+    if (!root.isConnected || !root.contains(a.node) || !root.contains(b.node)) return null;
+    return { start: a, end: b };
+  }
+
   return {
+    pointsFor,
     rangeFor(start, end) {
-      if (
-        !Number.isInteger(start) ||
-        !Number.isInteger(end) ||
-        start < 0 ||
-        end < start ||
-        end > textLength
-      ) {
-        return null;
-      }
-      const collapsed = start === end;
-      const a = pointAt(start, collapsed && start > 0);
-      const b = collapsed ? a : pointAt(end, true);
-      if (!root.isConnected || !root.contains(a.node) || !root.contains(b.node)) return null;
+      const points = pointsFor(start, end);
+      if (!points) return null;
       const range = doc.createRange();
       try {
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset);
+        range.setStart(points.start.node, points.start.offset);
+        range.setEnd(points.end.node, points.end.offset);
       } catch {
         // The DOM changed under the snapshot (a text node shrank): the caller re-reads instead.
         return null;

@@ -22,12 +22,23 @@ export interface Recipient {
 }
 
 /** Offsets are UTF-16 indices into `ComposeSnapshot.text`. */
+/** A DOM boundary point: a node and an offset in it. */
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
 export interface TextMap {
   /**
    * A DOM Range over text.slice(start, end), or null when the offsets are out of bounds or the DOM has
    * changed since the snapshot. Within one line, `comparableText(range.toString())` equals the slice.
    */
   rangeFor(start: number, end: number): Range | null;
+  /**
+   * The DOM boundary points of text.slice(start, end), without creating a Range (a live Range costs the page
+   * on every later edit until it is garbage-collected); null as for rangeFor.
+   */
+  pointsFor(start: number, end: number): { start: DomPoint; end: DomPoint } | null;
   /** The text offset of a DOM point, or null when the point is outside the author's text. */
   offsetOf(node: Node, offset: number): number | null;
 }
