@@ -105,7 +105,8 @@ function hasNeeds(rule: CompiledRule, ctx: ResolvedContext): boolean {
                 ? !!ctx.today
                 : need === 'subject'
                   ? typeof ctx.raw.subject === 'string'
-                  : (ctx.raw.to?.length ?? 0) > 0;
+                  : // `to`: any recipient, To or Cc (a mass mailing may put every program in Cc).
+                    (ctx.raw.to?.length ?? 0) + (ctx.raw.cc?.length ?? 0) > 0;
     if (!ok) return false;
   }
   return true;
