@@ -10,7 +10,14 @@ import { type ResolvedContext, resolveContext } from './context';
 import { matchParagraph, type ParagraphResult, PreparedParagraph } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
-import { buildTextModel, clearSentenceCache, type Paragraph, type Span, type TextModel } from './text-model';
+import {
+  buildTextModel,
+  clearSentenceCache,
+  type Paragraph,
+  type Span,
+  signatureParagraphs,
+  type TextModel,
+} from './text-model';
 import type { Context, DraftKind, Finding, FindingTarget, Report } from './types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
@@ -249,7 +256,10 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
             add(rule, { start, end }, threadTarget, external ?? text);
           }
         } else if (isTextRule(rule)) {
-          for (const h of mergeHits(textHits(rule, authorParas, 'author'))) add(rule, h, 'draft', text);
+          const paras = rule.spec.readsSignature
+            ? [...authorParas, ...signatureParagraphs(model)]
+            : authorParas;
+          for (const h of mergeHits(textHits(rule, paras, 'author'))) add(rule, h, 'draft', text);
         } else if (m.kind === 'metric') {
           for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);
         } else if (m.kind === 'context') {

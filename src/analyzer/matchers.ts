@@ -103,9 +103,8 @@ export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): Paragr
   const unit = unitOf(rule);
   const role = p.para.role;
   const result: ParagraphResult = { hits: [], allSeen: rule.all.map(() => false), unlessSeen: false };
-  if (
-    unit === 'greeting' ? role !== 'greeting' : unit === 'signoff' ? role !== 'signoff' : role === 'signoff'
-  ) {
+  const skipsSignoff = role === 'signoff' && !rule.spec.readsSignature;
+  if (unit === 'greeting' ? role !== 'greeting' : unit === 'signoff' ? role !== 'signoff' : skipsSignoff) {
     return result;
   }
   if (rule.spec.match.kind === 'pattern') {

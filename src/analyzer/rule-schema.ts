@@ -97,6 +97,11 @@ export const RuleFileSchema = v.strictObject({
   }),
   /** `program-message` rules read the quoted message the applicant is replying to, not the draft. */
   scope: v.optional(v.picklist(['author', 'program-message'])),
+  /**
+   * Also read the sign-off and the signature block (after "-- "): for what must not be in the email at all,
+   * wherever the applicant typed it (an ID number under their name).
+   */
+  readsSignature: v.optional(v.boolean()),
   kinds: v.optional(kindList),
   notKinds: v.optional(kindList),
   /** Context fields the rule needs; without them it stays silent. */

@@ -327,6 +327,24 @@ export function buildTextModel(text: string, opts: { thread?: boolean } = {}): T
   return { text, paragraphs, quoted, quotedText, quotedOffsets, signature };
 }
 
+/** The signature block (after "-- ") as sign-off paragraphs, one per run of non-blank lines. */
+export function signatureParagraphs(model: TextModel): Paragraph[] {
+  const sig = model.signature;
+  if (!sig) return [];
+  const out: Paragraph[] = [];
+  let start = -1;
+  for (const line of splitLines(model.text.slice(sig.start, sig.end))) {
+    const blank = isBlank(line.text) || /^--\s?$/.test(line.text) || /^—\s*$/.test(line.text);
+    if (!blank && start < 0) start = sig.start + line.start;
+    if (blank && start >= 0) {
+      addParagraph(out, model.text, start, sig.start + line.start, 'signoff');
+      start = -1;
+    }
+  }
+  if (start >= 0) addParagraph(out, model.text, start, sig.end, 'signoff');
+  return out;
+}
+
 function isGreeting(line: string): boolean {
   const t = line.trim();
   if (!t || wordCount(t) > 9) return false;
