@@ -75,6 +75,12 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
       const allow = new Set((m.allow ?? []).map((a) => a.toUpperCase()));
       const emphasis = new Set((m.emphasis ?? []).map((a) => a.toUpperCase()));
       const minLetters = m.minLetters ?? 6;
+      const before = new Map(
+        Object.entries(m.emphasisBefore ?? {}).map(([k, words]) => [
+          k.toUpperCase(),
+          new Set(words.map((w) => w.toLowerCase())),
+        ]),
+      );
       const hits: MetricHit[] = [];
       for (const p of paras) {
         if (p.role === 'signoff') continue;
@@ -83,7 +89,12 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
           const letters = word.replace(/[^\p{L}]/gu, '');
           if (allow.has(word) || allow.has(letters)) continue;
           // Acronyms are short; long all-caps words and short emphasis words are shouting.
-          if (letters.length < minLetters && !emphasis.has(letters)) continue;
+          if (letters.length < minLetters && !emphasis.has(letters)) {
+            const next = before.get(letters);
+            const after =
+              next && /^\s+([\p{L}'’-]+)/u.exec(p.text.slice(mm.index + mm[0].length, mm.index + 40));
+            if (!after || !next.has((after[1] as string).toLowerCase())) continue;
+          }
           hits.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
         }
       }

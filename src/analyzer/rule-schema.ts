@@ -61,6 +61,11 @@ const MetricMatch = v.strictObject({
   allow: v.optional(v.array(nonEmpty)),
   /** For `shouting`: short words that count even under `minLetters` (VERY, MUST, NOT). */
   emphasis: v.optional(v.array(nonEmpty)),
+  /**
+   * For `shouting`: short words that are shouting only before certain words, because alone they are also
+   * acronyms (NO before "doubt" is emphasis, inhaled NO is nitric oxide). Keys in capitals, words in lower case.
+   */
+  emphasisBefore: v.optional(v.record(v.string(), v.array(nonEmpty))),
   /** For `shouting`: capitalised words at least this long count unless allowed (acronyms are short). */
   minLetters: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
 });
