@@ -96,7 +96,12 @@ function assertSound(text: string, where: string) {
 }
 
 async function drafts(): Promise<{ name: string; body: string }[]> {
-  const dirs = ['tests/fixtures/drafts', 'tests/fixtures/holdout', '../shared/corpus'].filter(existsSync);
+  const dirs = [
+    'tests/fixtures/drafts',
+    'tests/fixtures/holdout',
+    'tests/fixtures/holdout2',
+    '../shared/corpus',
+  ].filter(existsSync);
   const out: { name: string; body: string }[] = [];
   for (const dir of dirs)
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.eml')))

@@ -255,7 +255,7 @@ const SPECIALTIES: Specialty[] = [
 
 const ADJ = String.raw`(?:excellent|outstanding|renowned|strong|rigorous|wonderful|esteemed|prestigious|categorical|highly\s+regarded|well-regarded|respected|competitive|fantastic|great|amazing|innovative|busy|dynamic|supportive)`;
 /** What follows "your internal medicine …" when the program itself is meant. */
-const PROGRAM_NOUN = String.raw`(?:residency(?:\s+program)?|training\s+program|program|family|residents?\s+family)`;
+const PROGRAM_NOUN = String.raw`(?:residency(?:\s+program)?|training\s+program|training(?!\s+(?:in|on|for)\s)|curriculum|program|family|residents?\s+family)`;
 /** A part of a year or a rotation in another department is not the program ("your internal medicine program's ICU month"). */
 const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electives?|intern|internship|preliminary|prelim|year|track|service|department))`;
 /** A preliminary or transitional year in another specialty is part of many applications. */
@@ -284,6 +284,8 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
     String.raw`\b(?:as|become|becoming|be)\s+(?:a|an|one\s+of\s+(?:your|the))\s+(?:future|incoming)\s+${X}\s+(?:residents?|interns?|trainees?)\b`,
     // "my career in emergency medicine", "dreamed of a career in pediatrics"
     String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+${X}\b`,
+    // "neurology is the right specialty for me", "certain that pediatrics is my path"
+    String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
     // "pursue residency training in family medicine", "committed to training in psychiatry"
     String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+)?in\s+${X}\b`,
   ];
