@@ -156,7 +156,9 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
   observer.observe(doc.body, { childList: true, subtree: true });
   scan();
   // Most pages open without a compose: bring the engine in once the page has settled, not during its load.
+  // Not when MatchMail is switched off: it then costs a page nothing until a compose is opened.
   const preload = ctx.setTimeout(() => {
+    if (!records.records().settings.enabled) return;
     if ('requestIdleCallback' in window) requestIdleCallback(() => requestEngine(true), { timeout: 5000 });
     else requestEngine(false);
   }, PRELOAD_AFTER_MS);
