@@ -110,40 +110,63 @@ export const missingAamcId: Check = ({ model, ctx }) => {
 const NOT_YET =
   /\b(?:will|would|shall|once|after|when|if|until|before|by\s+the\s+time|expect(?:ed|ing)?|anticipate[sd]?|hope|hoping|plan(?:ning)?|intend|aim|goal|scheduled|registered|pending|awaiting|soon|yet\s+to|not\s+yet|in\s+the\s+process|applied\s+for|on\s+track|working\s+toward|should|may|might|likely)\b/i;
 
+/** "I would like to mention that I am certified": only the clause the claim is in can make it future. */
+function lastClause(before: string): string {
+  return before.split(/\b(?:that|and|but|so|because|since)\b|[,;:]/i).pop() ?? before;
+}
+
 /** Right after the claim: "… certified by March", "… Step 3 in April", "… (pending)". */
 const LATER =
   /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b/i;
 
-const CLAIMS: { field: string; claim: string; re: RegExp }[] = [
+/**
+ * `pending`: the same draft saying elsewhere that the status is still to come ("my ECFMG certificate should be
+ * issued in January"), which makes a claim of it as current contradict the email itself.
+ */
+const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp }[] = [
   {
     field: 'ecfmgCertified',
     claim: 'ECFMG certification',
+    pending:
+      /\bECFMG\s+certifi(?:cate|cation)\s+(?:itself\s+|also\s+)?(?:should|will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+still\s+(?:pending|being\s+processed|in\s+process)|is\s+pending)\b|\b(?:expect|anticipate|await|awaiting)\s+(?:to\s+(?:receive|get)\s+)?(?:my|the)\s+ECFMG\s+certifi(?:cate|cation)\b|\bECFMG\s+certifi(?:cate|cation)\s+(?:by|in|around)\s+(?:early\s+|mid-?\s*|late\s+)?(?:january|february|march|april|may|june|spring|summer)\b/i,
     re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|I\s+got|as\s+an?)\s+(?:now\s+|fully\s+|already\s+|officially\s+){0,2}ECFMG[\s-]*certified\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|officially\s+){0,2}(?:received|obtained|earned|got|gotten|completed|achieved|hold|have)\s+(?:my\s+|the\s+|an\s+|full\s+)?ECFMG\s+certifi(?:cation|cate)\b|\bmy\s+ECFMG\s+certifi(?:cation|cate)\s+(?:is\s+(?:now\s+|already\s+|finally\s+){0,2}(?:complete|completed|done|issued|granted|approved|received|finished|in\s+hand)|was\s+(?:\w+\s+)?(?:issued|granted|approved|awarded|completed|received)|came\s+(?:through|in)|arrived|has\s+(?:now\s+|finally\s+)?(?:arrived|come\s+through|been\s+(?:issued|granted|approved|awarded|completed|received)))\b|\bI\s+am\s+(?:now\s+|already\s+){0,2}(?:fully|officially)\s+certified\b(?!\s+(?:in|for|as|to|by)\b)/i,
   },
   {
     field: 'step3Passed',
     claim: 'a passed Step 3',
+    pending:
+      /\b(?:will\s+(?:take|sit\s+for)|am\s+(?:taking|sitting\s+for|scheduled\s+(?:for|to\s+take)|registered\s+for)|plan\s+to\s+take)\s+(?:USMLE\s+)?Step\s*(?:3|III)\b|\bStep\s*(?:3|III)\s+(?:results?|score)\s+(?:should|will|is\s+expected|are\s+expected|is\s+pending|are\s+pending)\b/i,
     re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b/i,
   },
   {
     field: 'permanentResident',
     claim: 'permanent residency',
+    pending:
+      /\b(?:green\s+card|permanent\s+residency|adjustment\s+of\s+status|I-485)\s+(?:application\s+|interview\s+)?(?:is\s+(?:still\s+)?pending|should\s+be\s+(?:approved|issued)|is\s+expected|will\s+be\s+(?:approved|issued))\b/i,
     re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|is|has\s+been)\s+(?:now\s+|already\s+|finally\s+){0,2}(?:approved|granted|issued)\b/i,
   },
   {
     field: 'usCitizen',
     claim: 'US citizenship',
+    pending:
+      /\b(?:naturali[sz]ation|citizenship)\s+(?:application\s+|interview\s+|oath\s+(?:ceremony\s+)?)?(?:is\s+(?:still\s+)?pending|is\s+scheduled|should\s+be\s+(?:approved|complete)|will\s+be\s+(?:approved|complete))\b|\boath\s+ceremony\s+is\s+(?:scheduled|set)\b/i,
     re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+|also\s+){0,2}(?:an?\s+)?(?:U\.?S\.?|US|United\s+States|American)\s+citizen\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|gained|acquired)\s+(?:my\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?citizenship\b|\bI\s+(?:was|have\s+been)\s+(?:recently\s+)?naturalized\b/i,
   },
 ];
 
-/** A status claimed as current that the profile says is still pending (NRMP asks for current, not expected, status). */
+/**
+ * A status claimed as current that the profile says, or the email itself says elsewhere, is still pending
+ * (NRMP asks for current, not expected, status).
+ */
 export const expectedAsCurrent: Check = ({ model, ctx }) => {
-  const status = (ctx.raw.profile as { status?: Record<string, unknown> } | undefined)?.status;
-  if (!status || typeof status !== 'object') return [];
+  const raw = (ctx.raw.profile as { status?: Record<string, unknown> } | undefined)?.status;
+  const status = raw && typeof raw === 'object' ? raw : {};
+  const author = normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
   const hits: CheckHit[] = [];
-  for (const { field, claim, re } of CLAIMS) {
-    if (status[field] !== false) continue;
+  for (const { field, claim, re, pending } of CLAIMS) {
+    const fromProfile = status[field] === false;
+    if (!fromProfile && !pending.test(author)) continue;
+    const where = fromProfile ? 'your profile says' : 'this email says elsewhere that';
     for (const p of model.paragraphs) {
       if (p.role !== 'body') continue;
       for (const s of p.sentences) {
@@ -153,13 +176,13 @@ export const expectedAsCurrent: Check = ({ model, ctx }) => {
         // "As a US citizen" must be the applicant: only at the start of the sentence.
         if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
         if (
-          NOT_YET.test(n.text.slice(0, m.index)) ||
+          NOT_YET.test(lastClause(n.text.slice(0, m.index))) ||
           NOT_YET.test(m[0]) ||
           LATER.test(n.text.slice(m.index + m[0].length))
         )
           continue;
         const span = toOriginalSpan(n, m.index, m.index + m[0].length);
-        hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim } });
+        hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim, where } });
       }
     }
   }
