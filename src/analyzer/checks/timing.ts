@@ -15,6 +15,10 @@ export const afterRankDeadline: Check = ({ model, kind, ctx, params }) => {
   return [{ ...wholeDraft(model), vars: { deadline: describeDate(ctx.cycle.rankOrderListDeadline) } }];
 };
 
+/** Words of a note that only keeps in touch: "checking in again", "touch base", "keep my name in front of you". */
+const CHECK_IN =
+  /\b(?:check(?:ing)?\s+in(?:\s+again|\s+once\s+more)?|touch(?:ing)?\s+base|reach(?:ing)?\s+out\s+(?:again|once\s+more)|(?:still|remain)\s+(?:very\s+|most\s+)?interested\s+in\s+(?:your|the)|keep\s+my\s+(?:name|application)\s+(?:in\s+front\s+of|on\s+your\s+radar|in\s+mind))\b/i;
+
 /**
  * The program said it does not want post-interview communication, and this is a thank-you, update or letter.
  * Silent when the interview date on record is still ahead: a note before the interview is not post-interview.
@@ -23,7 +27,12 @@ export const noPostInterviewContact: Check = ({ model, kind, ctx }) => {
   const r = ctx.recipient;
   const policy = r?.policy;
   if (!r || !policy?.noPostInterviewCommunication) return [];
-  if (!POST_INTERVIEW_KINDS.includes(kind)) return [];
+  // A note of another kind after the interview on record counts when it only checks in; a question
+  // (visa, onboarding, parking) is the kind of contact such a policy leaves open.
+  const past = !!ctx.today && !!r.interviewDate && r.interviewDate < ctx.today;
+  const checkIn =
+    kind === 'other' && past && CHECK_IN.test(normalize(model.paragraphs.map((p) => p.text).join('\n')).text);
+  if (!POST_INTERVIEW_KINDS.includes(kind) && !checkIn) return [];
   if (ctx.today && r.interviewDate && r.interviewDate > ctx.today) return [];
   return [
     { ...wholeDraft(model), vars: { program: r.name, policySource: policy.source ?? 'its stated policy' } },
