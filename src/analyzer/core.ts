@@ -207,6 +207,9 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
       p.role === 'body' ? p : { ...p, role: 'body' as const },
     );
     const authorParas = clip(model.paragraphs, MAX_MATCHED_CHARS);
+    // The signature block as paragraphs, for rules that read it: built once per analysis, when first needed.
+    let signed: Paragraph[] | undefined;
+    const withSignature = () => (signed ??= [...authorParas, ...signatureParagraphs(model)]);
     const threadTarget: FindingTarget = external ? 'thread' : 'draft';
     const threadToDraft = (offset: number) =>
       external
@@ -256,9 +259,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
             add(rule, { start, end }, threadTarget, external ?? text);
           }
         } else if (isTextRule(rule)) {
-          const paras = rule.spec.readsSignature
-            ? [...authorParas, ...signatureParagraphs(model)]
-            : authorParas;
+          const paras = rule.spec.readsSignature ? withSignature() : authorParas;
           for (const h of mergeHits(textHits(rule, paras, 'author'))) add(rule, h, 'draft', text);
         } else if (m.kind === 'metric') {
           for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);

@@ -161,16 +161,18 @@ const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp }[] = 
 export const expectedAsCurrent: Check = ({ model, ctx }) => {
   const raw = (ctx.raw.profile as { status?: Record<string, unknown> } | undefined)?.status;
   const status = raw && typeof raw === 'object' ? raw : {};
-  const author = normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
+  // The whole author text, read for "still pending" only once a claim has matched (not on every keystroke).
+  let author: string | undefined;
+  const saysPending = (re: RegExp) => {
+    author ??= normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
+    return re.test(author);
+  };
   const hits: CheckHit[] = [];
-  for (const { field, claim, re, pending } of CLAIMS) {
-    const fromProfile = status[field] === false;
-    if (!fromProfile && !pending.test(author)) continue;
-    const where = fromProfile ? 'your profile says' : 'this email says elsewhere that';
-    for (const p of model.paragraphs) {
-      if (p.role !== 'body') continue;
-      for (const s of p.sentences) {
-        const n = normalize(s.text);
+  for (const p of model.paragraphs) {
+    if (p.role !== 'body') continue;
+    for (const s of p.sentences) {
+      const n = normalize(s.text);
+      for (const { field, claim, re, pending } of CLAIMS) {
         const m = re.exec(n.text);
         if (!m) continue;
         // "As a US citizen" must be the applicant: only at the start of the sentence.
@@ -181,6 +183,9 @@ export const expectedAsCurrent: Check = ({ model, ctx }) => {
           LATER.test(n.text.slice(m.index + m[0].length))
         )
           continue;
+        const fromProfile = status[field] === false;
+        if (!fromProfile && !saysPending(pending)) continue;
+        const where = fromProfile ? 'your profile says' : 'this email says elsewhere that';
         const span = toOriginalSpan(n, m.index, m.index + m[0].length);
         hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim, where } });
       }
