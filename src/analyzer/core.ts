@@ -7,6 +7,7 @@ import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
 import { classifyDraft, clearReadings } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
+import { lastAtOrBefore } from './last-at-or-before';
 import { matchParagraph, type ParagraphResult, PreparedParagraph } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
@@ -86,14 +87,8 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] as number) + 1 };
   };
 }
 

@@ -4,6 +4,7 @@
  * <body>, positioned over the text. Either way nothing of ours enters the editable.
  */
 import type { Severity } from '../analyzer/types';
+import { rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
 
 /** A finding's severity, or `tone` for the sentences that drive an open tone report. */
@@ -135,14 +136,8 @@ const shownKey = (p: Painted) =>
   key(p.severity, p.range.startContainer, p.range.startOffset, p.range.endContainer, p.range.endOffset);
 
 function rangeOf(doc: Document, m: Mark): Range | null {
-  const r = doc.createRange();
-  try {
-    r.setStart(m.start.node, m.start.offset);
-    r.setEnd(m.end.node, m.end.offset);
-  } catch {
-    return null;
-  }
-  return r.collapsed ? null : r;
+  const r = rangeBetween(doc, m.start, m.end);
+  return r && !r.collapsed ? r : null;
 }
 
 /**

@@ -119,6 +119,18 @@ export function comparableText(raw: string): string {
     .replaceAll(NBSP, ' ');
 }
 
+/** A Range between two points, or null when the DOM changed under them (a text node shrank). */
+export function rangeBetween(doc: Document, start: DomPoint, end: DomPoint): Range | null {
+  const range = doc.createRange();
+  try {
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+  } catch {
+    return null;
+  }
+  return range;
+}
+
 function isRenderedElement(el: Element): boolean {
   if (NOT_RENDERED.has(el.tagName) || el.hasAttribute('hidden')) return false;
   // Inline styles only: layout is not available everywhere (and costs time), classes are the page's.
@@ -361,16 +373,7 @@ function createMap(
     pointsFor,
     rangeFor(start, end) {
       const points = pointsFor(start, end);
-      if (!points) return null;
-      const range = doc.createRange();
-      try {
-        range.setStart(points.start.node, points.start.offset);
-        range.setEnd(points.end.node, points.end.offset);
-      } catch {
-        // The DOM changed under the snapshot (a text node shrank): the caller re-reads instead.
-        return null;
-      }
-      return range;
+      return points && rangeBetween(doc, points.start, points.end);
     },
     offsetOf(node, offset) {
       if (!isAuthorPoint(node)) return null;

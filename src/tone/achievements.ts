@@ -10,6 +10,7 @@
  * accomplishments either way.
  */
 import nlp from 'compromise';
+import { lastAtOrBefore } from '../analyzer/last-at-or-before';
 import { words } from './words';
 
 /** Enough for any email; past this the draft is far over budget and the rest is not parsed. */
@@ -61,16 +62,7 @@ export function achievements(sentences: readonly string[]): number[] {
     joined += `${s.replace(/\s+/g, ' ')} `;
   });
   if (starts.length === 0) return out;
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return owner[lo]!;
-  };
+  const sentenceAt = (offset: number) => owner[lastAtOrBefore(starts, offset)] as number;
 
   try {
     const doc = parse(joined);
