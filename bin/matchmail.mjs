@@ -1,25 +1,13 @@
 #!/usr/bin/env node
 // `matchmail` entry: runs the bundled CLI, rebuilding it first when src/ or rules/ changed since the build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleIsStale } from '../scripts/bundle-stale.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'cli.mjs');
 
-function newestMtime(dir) {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const stale =
-  !existsSync(bundle) ||
-  Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'rules'))) > statSync(bundle).mtimeMs;
+const stale = bundleIsStale(bundle);
 if (stale) {
   try {
     const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href);
