@@ -19,6 +19,34 @@ export function authorWordCount(model: TextModel): number {
   return n;
 }
 
+type MetricMatch = Extract<CompiledRule['spec']['match'], { kind: 'metric' }>;
+
+interface ShoutingLists {
+  allow: Set<string>;
+  emphasis: Set<string>;
+  before: Map<string, Set<string>>;
+}
+
+/** The `shouting` word lists as sets, made once per rule rather than on every keystroke. */
+const SHOUTING = new WeakMap<CompiledRule, ShoutingLists>();
+function shoutingLists(rule: CompiledRule, spec: MetricMatch): ShoutingLists {
+  let lists = SHOUTING.get(rule);
+  if (!lists) {
+    lists = {
+      allow: new Set((spec.allow ?? []).map((a) => a.toUpperCase())),
+      emphasis: new Set((spec.emphasis ?? []).map((a) => a.toUpperCase())),
+      before: new Map(
+        Object.entries(spec.emphasisBefore ?? {}).map(([k, words]) => [
+          k.toUpperCase(),
+          new Set(words.map((w) => w.toLowerCase())),
+        ]),
+      ),
+    };
+    SHOUTING.set(rule, lists);
+  }
+  return lists;
+}
+
 export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind): MetricHit[] {
   const m = rule.spec.match;
   if (m.kind !== 'metric') return [];
@@ -72,15 +100,8 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
       return marks.map((s) => ({ ...s, vars: { count: String(count) } }));
     }
     case 'shouting': {
-      const allow = new Set((m.allow ?? []).map((a) => a.toUpperCase()));
-      const emphasis = new Set((m.emphasis ?? []).map((a) => a.toUpperCase()));
+      const { allow, emphasis, before } = shoutingLists(rule, m);
       const minLetters = m.minLetters ?? 6;
-      const before = new Map(
-        Object.entries(m.emphasisBefore ?? {}).map(([k, words]) => [
-          k.toUpperCase(),
-          new Set(words.map((w) => w.toLowerCase())),
-        ]),
-      );
       const hits: MetricHit[] = [];
       for (const p of paras) {
         if (p.role === 'signoff') continue;
