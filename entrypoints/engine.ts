@@ -4,10 +4,17 @@
  * through a global of that isolated world only.
  */
 import { analyzer, CATALOGUE, setNlp } from '../src/analyzer/lite';
+import { sentenceModel } from '../src/analyzer/sentence/model';
 import { warmUp } from '../src/analyzer/warm-up';
 import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-bundle';
 
 export default defineUnlistedScript(() => {
-  const bundle: EngineBundle = { analyzer, catalogue: CATALOGUE, setNlp, warmUp: () => warmUp(CATALOGUE) };
+  const bundle: EngineBundle = {
+    analyzer,
+    catalogue: CATALOGUE,
+    setNlp,
+    sentences: sentenceModel,
+    warmUp: () => warmUp(CATALOGUE),
+  };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = bundle;
 });

@@ -8,9 +8,11 @@ import { CHECKS } from './checks';
 import { classifyDraft, clearReadings } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
 import { lastAtOrBefore } from './last-at-or-before';
-import { matchParagraph, type ParagraphResult, PreparedParagraph } from './matchers';
+import { matchParagraph, type ParagraphResult, PreparedParagraph, type SentenceReader } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
+import { kindFromReadings } from './sentence/draft-kind';
+import { type SentenceModel, sentenceModel } from './sentence/model';
 import {
   buildTextModel,
   clearSentenceCache,
@@ -69,14 +71,27 @@ function fill(template: string, vars: Record<string, string> | undefined): strin
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 }
 
-/** Overlapping hits of one rule are one finding: two patterns catching the same words is one problem. */
+/** The more severe of two hit severities (undefined = the rule's own severity, the most severe). */
+function stronger(a: Hit['severity'], b: Hit['severity']): Hit['severity'] {
+  if (!a || !b) return undefined;
+  return a === 'warning' || b === 'warning' ? 'warning' : 'suggestion';
+}
+
+/**
+ * Overlapping hits of one rule are one finding: two patterns catching the same words is one problem, and a
+ * pattern inside a sentence the sentence layer also flagged is one finding at the surer severity.
+ */
 function mergeHits<T extends Hit>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: T[] = [];
   for (const h of sorted) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) {
-      if (h.end > last.end) out[out.length - 1] = { ...last, end: h.end };
+      const severity = stronger(last.severity, h.severity);
+      const merged = { ...last, end: Math.max(last.end, h.end) };
+      if (severity) merged.severity = severity;
+      else delete merged.severity;
+      out[out.length - 1] = merged;
     } else out.push(h);
   }
   return out;
@@ -132,8 +147,26 @@ export function resetSharedCaches(): void {
   clearReadings();
 }
 
-export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
+export interface AnalyzerOptions {
+  /** The sentence layer to read intents with; default the shipped model, null for patterns only. */
+  sentences?: SentenceModel | null;
+  /**
+   * Decide the draft kind from the sentence readings rather than the cue tables. Off by default: measured on
+   * held-out writers and the labeled draft sets it is still below the cue tables (docs/accuracy.md).
+   */
+  kindFromSentences?: boolean;
+}
+
+export function createAnalyzer(rules: readonly CompiledRule[], options: AnalyzerOptions = {}): Analyzer {
   const textRules = rules.filter(isTextRule);
+  // The model is decoded on first use (engine warm-up does it at idle), not when the analyzer is made.
+  let model_: SentenceModel | null | undefined = options.sentences;
+  const reader: SentenceReader = (sentence, label) => {
+    model_ ??= sentenceModel();
+    return model_.probability(sentence, label);
+  };
+  const kindFromSentences = options.kindFromSentences ?? false;
+  const usesIntents = options.sentences !== null && rules.some((r) => r.spec.intent);
   const cache = new Map<string, Map<string, ParagraphResult | Error>>();
   const stats = { paragraphsMatched: 0 };
 
@@ -143,7 +176,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     let results = cache.get(key);
     if (!results) {
       results = new Map();
-      const prepared = new PreparedParagraph(p);
+      const prepared = new PreparedParagraph(p, usesIntents ? reader : null);
       for (const r of textRules) {
         if ((r.spec.scope ?? 'author') !== scope) continue;
         try {
@@ -170,7 +203,8 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
       const r = paragraphResults(p, scope).get(rule.id);
       if (!r) continue;
       if (r instanceof Error) throw r;
-      for (const h of r.hits) hits.push({ start: p.start + h.start, end: p.start + h.end });
+      for (const h of r.hits)
+        hits.push({ start: p.start + h.start, end: p.start + h.end, severity: h.severity });
       r.allSeen.forEach((seen, i) => {
         if (seen) allSeen[i] = true;
       });
@@ -186,14 +220,12 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
     const ctx = resolveContext(context ?? {});
     const model = buildTextModel(text);
     // The kind is decided from the opening of the draft: the first paragraphs say what an email is for.
-    const kind = classifyDraft(
-      { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) },
-      {
-        subject: ctx.raw.subject,
-        isReply: ctx.raw.isReply,
-        thread: ctx.raw.thread,
-      },
-    );
+    const opening = { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) };
+    const kindOpts = { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread };
+    if (usesIntents) model_ ??= options.sentences ?? sentenceModel();
+    const kind =
+      (kindFromSentences && model_ ? kindFromReadings(opening, kindOpts, model_) : null) ??
+      classifyDraft(opening, kindOpts);
 
     // The program's message: a separately supplied thread, else the quote inside the body.
     const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
@@ -229,7 +261,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
       const { line, column } = locate(h.start);
       findings.push({
         ruleId: rule.id,
-        severity: rule.spec.severity,
+        severity: h.severity ?? rule.spec.severity,
         message: fill(rule.spec.message, h.vars),
         why: fill(rule.spec.why, h.vars),
         source: rule.spec.source,
@@ -251,7 +283,7 @@ export function createAnalyzer(rules: readonly CompiledRule[]): Analyzer {
           for (const h of mergeHits(textHits(rule, threadParas, 'program-message'))) {
             const start = threadToDraft(h.start);
             const end = Math.max(start, threadToDraft(h.end - 1) + 1);
-            add(rule, { start, end }, threadTarget, external ?? text);
+            add(rule, { start, end, severity: h.severity }, threadTarget, external ?? text);
           }
         } else if (isTextRule(rule)) {
           const paras = rule.spec.readsSignature ? withSignature() : authorParas;

@@ -8,7 +8,11 @@ import type { CompiledRule } from './catalogue';
 import { getNlp } from './nlp';
 import { type Normalized, normalize, toOriginalSpan } from './normalize';
 import { lowerForLiterals, mayMatch } from './required-literals';
+import type { SentenceLabel } from './sentence/labels';
 import type { Paragraph, Span } from './text-model';
+
+/** How likely a sentence is to do what a label says (the sentence layer), or null when it is not loaded. */
+export type SentenceReader = (sentence: string, label: SentenceLabel) => number;
 
 /** What one rule found in one paragraph; offsets relative to the paragraph start. */
 export interface ParagraphResult {
@@ -24,7 +28,10 @@ export class PreparedParagraph {
   private sentenceNorms = new Map<number, Normalized>();
   private lowered: string | null = null;
 
-  constructor(readonly para: Paragraph) {
+  constructor(
+    readonly para: Paragraph,
+    readonly reader: SentenceReader | null = null,
+  ) {
     this.norm = normalize(para.text);
   }
 
@@ -98,6 +105,33 @@ function patternHits(rule: CompiledRule, p: PreparedParagraph): Span[] {
   return out;
 }
 
+/** A rule one step less severe: what a likely, not certain, reading of an error-level intent reports. */
+const MILDER = { error: 'warning', warning: 'suggestion', suggestion: undefined } as const;
+
+/**
+ * Sentences the sentence layer reads as doing what the rule's `intent` names, marked whole (without the
+ * spaces around them). The rule's `unless` guards apply as they do to its patterns. Only body sentences are
+ * read: greetings and sign-offs have rules of their own.
+ */
+function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
+  const intent = rule.spec.intent;
+  if (!intent || !p.reader || p.para.role !== 'body') return;
+  const milder = MILDER[rule.spec.severity];
+  const from = milder ? (intent.warnFrom ?? intent.min) : intent.min;
+  p.para.sentences.forEach((s, i) => {
+    const prob = p.reader!(s.text, intent.label);
+    if (prob < from) return;
+    if (rule.unless.some((re) => test(re, p.sentenceNorm(i).text))) return;
+    const lead = s.text.length - s.text.trimStart().length;
+    const end = s.text.trimEnd().length;
+    if (end <= lead) return;
+    const rel = s.start - p.para.start;
+    const hit: Span = { start: rel + lead, end: rel + end };
+    if (prob < intent.min && milder) hit.severity = milder;
+    out.push(hit);
+  });
+}
+
 /** Runs one text rule on one prepared paragraph. */
 export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): ParagraphResult {
   const unit = unitOf(rule);
@@ -109,6 +143,7 @@ export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): Paragr
   }
   if (rule.spec.match.kind === 'pattern') {
     result.hits = patternHits(rule, p);
+    intentHits(rule, p, result.hits);
     return result;
   }
   const raw: Span[] = [];
@@ -132,6 +167,7 @@ export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): Paragr
       }
       if (ok) result.hits.push(span);
     }
+    intentHits(rule, p, result.hits);
     return result;
   }
   // Paragraph-wide units (paragraph, draft, greeting, signoff): conditions anywhere in the unit.

@@ -4,6 +4,7 @@
  * a new rule is a new data file.
  */
 import * as v from 'valibot';
+import { SENTENCE_LABELS } from './sentence/labels';
 import { DRAFT_KINDS, SEVERITIES } from './types';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -86,6 +87,23 @@ const Example = v.union([
   }),
 ]);
 
+const probability = v.pipe(v.number(), v.minValue(0.05), v.maxValue(0.999));
+
+/**
+ * What a sentence must do for the rule to fire, read by the sentence layer (src/analyzer/sentence): a label
+ * and the probability from which the rule reports at its own severity. An error rule may also report a
+ * warning from `warnFrom`: likely enough to mention, not certain enough to stop a send. The rule's `unless`
+ * patterns still guard these findings; its patterns still fire on their own.
+ */
+const Intent = v.pipe(
+  v.strictObject({
+    label: v.picklist(SENTENCE_LABELS, `must be one of ${SENTENCE_LABELS.join(', ')}`),
+    min: probability,
+    warnFrom: v.optional(probability),
+  }),
+  v.check((i) => i.warnFrom === undefined || i.warnFrom < i.min, 'warnFrom must be below min'),
+);
+
 export const RuleFileSchema = v.strictObject({
   id: v.optional(nonEmpty),
   severity: v.picklist(SEVERITIES, `must be one of ${SEVERITIES.join(', ')}`),
@@ -127,6 +145,7 @@ export const RuleFileSchema = v.strictObject({
     ),
   ),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
+  intent: v.optional(Intent),
   examples: v.strictObject({
     fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),
     pass: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 near-misses that pass')),

@@ -7,6 +7,8 @@
 export interface Span {
   start: number;
   end: number;
+  /** Set when a finding on this span is less severe than its rule (a likely, not certain, intent). */
+  severity?: 'warning' | 'suggestion';
 }
 
 export interface Sentence extends Span {

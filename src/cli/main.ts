@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
 import { parseContext } from '../analyzer/context-schema';
+import { sentenceModel } from '../analyzer/sentence/model';
 import type { Context, Finding } from '../analyzer/types';
 import { toneReport } from '../tone';
 import { InputError, readBytes, readDraft } from './read-input';
@@ -109,7 +110,7 @@ async function check(args: string[], io: Io): Promise<number> {
         path,
         kind: report.kind,
         findings: report.findings.map(publicFinding),
-        tone: toneReport(body, { kind: report.kind }),
+        tone: toneReport(body, { kind: report.kind, sentences: sentenceModel() }),
         ...(report.failedRules ? { failedRules: report.failedRules } : {}),
       })),
     };

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { classifyDraft } from '../analyzer/classify';
+import { sentenceModel } from '../analyzer/sentence/model';
 import { buildTextModel } from '../analyzer/text-model';
 import { toneReport } from '../tone';
 import type { ToneReport } from '../tone/types';
@@ -71,7 +72,7 @@ export async function toneCommand(args: string[], io: ToneIo): Promise<number> {
       subject: d.headers.subject,
       isReply: d.headers.isReply,
     });
-    files.push({ path: d.path, report: toneReport(d.body, { kind }) });
+    files.push({ path: d.path, report: toneReport(d.body, { kind, sentences: sentenceModel() }) });
   }
 
   if (format === 'json') {

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { CompiledRule } from '../analyzer/catalogue';
 import type { Analyzer } from '../analyzer/core';
 import type { Nlp } from '../analyzer/nlp';
+import type { SentenceReadings } from '../tone/readings';
 
 export const INJECT_MESSAGE = 'matchmail:inject';
 export const INJECTABLE = { engine: '/engine.js', nlp: '/lazy.js' } as const;
@@ -21,6 +22,8 @@ export interface EngineBundle {
   analyzer: Analyzer;
   catalogue: readonly CompiledRule[];
   setNlp(nlp: Nlp | null): void;
+  /** The sentence layer the analyzer reads with, also lent to the tone check (which does not carry it). */
+  sentences(): SentenceReadings;
   /** Steps that compile and optimize the analyzer ahead of the first draft; walk them in idle time. */
   warmUp(): Iterator<void>;
 }

@@ -9,6 +9,7 @@ import type { Context, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
+import type { SentenceReadings } from '../tone/readings';
 import type { ToneReport } from '../tone/types';
 import { Panel, type PanelState } from '../ui/Panel';
 import { ToneView } from '../ui/ToneView';
@@ -32,6 +33,8 @@ export interface SessionDeps {
   beforeSendAnyway?(session: ComposeSession, findings: Finding[]): boolean;
   /** The lazily injected bundle with compromise and the tone check. */
   loadLazy?(): Promise<LazyBundle | null>;
+  /** The engine's sentence layer, lent to the tone check. */
+  sentences?(): SentenceReadings;
   /** A line about stored data for the panel (e.g. a value that had to be set aside), or null. */
   notice?(): string | null;
   prefer?: 'auto' | 'overlay';
@@ -261,7 +264,10 @@ export class ComposeSession {
     const s = this.snapshot;
     if (!s) return;
     try {
-      const report = bundle.toneReport(this.draftText(s), { kind: this.report?.kind });
+      const report = bundle.toneReport(this.draftText(s), {
+        kind: this.report?.kind,
+        sentences: this.deps.sentences?.() ?? null,
+      });
       this.tone = { report, loading: false, error: null };
       // While the report is open, the sentences behind its strongest labels are highlighted in the draft.
       const ranges: Range[] = [];

@@ -43,6 +43,7 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     extras: templates.extras,
     beforeSendAnyway: templates.beforeSendAnyway,
     loadLazy: loadLazyBundle,
+    sentences: e.sentences,
     notice: () => records.notice(),
   });
 

@@ -10,6 +10,7 @@ import { achievements } from './achievements';
 import { CUE_LABELS, type CueLabel, collectEvidence } from './evidence';
 import { professional } from './professional';
 import { readability } from './readability';
+import { addReadings } from './readings';
 import { specifics } from './specifics';
 import { suggestions } from './suggestions';
 import { type LabelScore, TONE_LABELS, type ToneLabel, type ToneOptions, type ToneReport } from './types';
@@ -48,6 +49,7 @@ export function toneReport(draft: string, opts: ToneOptions = {}): ToneReport {
   const model = buildTextModel(text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text);
   const units = authorUnits(model);
   const evidence = collectEvidence(units);
+  if (opts.sentences) addReadings(evidence, units, opts.sentences);
 
   // Accomplishments and specifics live in the body; greetings and sign-offs carry neither.
   const specific = units.map((u) => (u.role === 'body' ? specifics(u.text) : 0));

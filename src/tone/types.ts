@@ -70,4 +70,9 @@ export interface ToneReport {
 export interface ToneOptions {
   /** The draft kind when the caller already knows it; otherwise it is classified from the text. */
   kind?: DraftKind;
+  /**
+   * The sentence layer (src/analyzer/sentence/model.ts) to read sentences with; without it only the cue tables
+   * count. Passed in rather than imported so the tone bundle does not carry a second copy of the weights.
+   */
+  sentences?: import('./readings').SentenceReadings | null;
 }

@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 
 const OUT = '.output/chrome-mv3';
 const CONTENT_GZ_BUDGET = 60 * 1024;
+/** Everything but the sentence layer's weights, which have their own budget below. */
 const TOTAL_BUDGET = 1536 * 1024;
+/** The sentence layer's weights (issue 10): loaded at idle with the engine, never in the eager script. */
+const MODEL_GZ_BUDGET = 2 * 1024 * 1024;
+const MODEL = 'src/analyzer/sentence/weights.json';
+/** A stretch of the weights as it appears in a bundle (base64 survives minification unchanged). */
+const modelMarker = (JSON.parse(readFileSync(MODEL, 'utf8')) as { weights: string }).weights.slice(0, 64);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -41,8 +47,18 @@ describe('bundle budgets', () => {
     ).toBe(false);
   });
 
-  it(`the whole extension is at most ${kb(TOTAL_BUDGET)}`, () => {
-    const total = filesUnder(OUT).reduce((a, f) => a + statSync(f).size, 0);
+  it(`the sentence model is at most ${kb(MODEL_GZ_BUDGET)} gzipped, in the idle-loaded engine only`, () => {
+    const size = gz(MODEL);
+    console.log(`sentence model: ${kb(statSync(MODEL).size)}, ${kb(size)} gzipped`);
+    expect(size, `the model is ${kb(size)} gzipped`).toBeLessThanOrEqual(MODEL_GZ_BUDGET);
+    const carriers = filesUnder(OUT).filter(
+      (f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(modelMarker),
+    );
+    expect(carriers).toEqual([join(OUT, 'engine.js')]);
+  });
+
+  it(`the whole extension is at most ${kb(TOTAL_BUDGET)} besides the sentence model`, () => {
+    const total = filesUnder(OUT).reduce((a, f) => a + statSync(f).size, 0) - statSync(MODEL).size;
     console.log(`extension total: ${kb(total)} in ${filesUnder(OUT).length} files`);
     expect(total, `the extension is ${kb(total)}; the budget is ${kb(TOTAL_BUDGET)}`).toBeLessThanOrEqual(
       TOTAL_BUDGET,

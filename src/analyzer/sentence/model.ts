@@ -1,0 +1,120 @@
+/**
+ * The sentence layer's reader: calibrated probabilities, one per label, for what a sentence does. A linear
+ * model over the hashed features of ./features.ts, trained by `npm run train` (scripts/train.mjs) from the
+ * labeled sentences in rules/sentences/; its weights are generated data (./weights.json) that carry the hash
+ * of the sentences they came from, and a test fails when they are stale. Readings are cached by sentence
+ * text, so after an edit only the edited sentence is read again.
+ */
+import { sentenceFeatures } from './features';
+import type { KindWeightsFile } from './kind-model';
+import { LABEL_INDEX, SENTENCE_LABELS, type SentenceLabel } from './labels';
+import weightsFile from './weights.json';
+
+export interface WeightsFile {
+  format: 1;
+  labels: string[];
+  hashBits: number;
+  dataHash: string;
+  trainedOn: { sentences: number; authors: number };
+  bias: number[];
+  /** Platt scaling per label: p = sigmoid(a·z + b), fitted on predictions for authors left out of training. */
+  platt: [number, number][];
+  /** Per-label factor turning the int8 weights back into floats. */
+  scale: number[];
+  /** Feature ids with a weight, ascending, as base64 of a Uint32Array. */
+  buckets: string;
+  /** int8 weights, one row per bucket, one column per label, as base64. */
+  weights: string;
+  /** The draft-kind model read from these sentences' readings (./kind-model.ts). */
+  kind?: KindWeightsFile;
+}
+
+export type Reading = Readonly<Record<SentenceLabel, number>>;
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export class SentenceModel {
+  private readonly rows = new Map<number, number>();
+  private readonly w: Int8Array;
+  private readonly cache = new Map<string, Float32Array>();
+  readonly labelCount: number;
+
+  constructor(private readonly file: WeightsFile) {
+    if (file.format !== 1) throw new Error(`sentence model: unknown weights format ${String(file.format)}`);
+    const missing = SENTENCE_LABELS.filter((l, i) => file.labels[i] !== l);
+    if (missing.length)
+      throw new Error(
+        `sentence model: weights do not match labels (${missing.join(', ')}); run npm run train`,
+      );
+    this.labelCount = file.labels.length;
+    const b = fromBase64(file.buckets);
+    const ids = new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
+    for (let row = 0; row < ids.length; row++) this.rows.set(ids[row]!, row);
+    const w = fromBase64(file.weights);
+    this.w = new Int8Array(w.buffer, w.byteOffset, w.byteLength);
+  }
+
+  /** Raw scores (before calibration) for a list of feature ids. */
+  private scores(features: readonly number[]): Float64Array {
+    const L = this.labelCount;
+    const z = new Float64Array(L);
+    for (const f of features) {
+      const row = this.rows.get(f);
+      if (row === undefined) continue;
+      const base = row * L;
+      for (let j = 0; j < L; j++) z[j]! += this.w[base + j]!;
+    }
+    for (let j = 0; j < L; j++) z[j] = z[j]! * this.file.scale[j]! + this.file.bias[j]!;
+    return z;
+  }
+
+  /** Probabilities per label, in SENTENCE_LABELS order. */
+  probabilities(sentence: string): Float32Array {
+    const key = sentence.trim();
+    let p = this.cache.get(key);
+    if (!p) {
+      const z = this.scores(sentenceFeatures(key));
+      p = new Float32Array(this.labelCount);
+      for (let j = 0; j < this.labelCount; j++) {
+        const [a, b] = this.file.platt[j] ?? [1, 0];
+        p[j] = 1 / (1 + Math.exp(-(a * z[j]! + b)));
+      }
+      if (this.cache.size >= 8000) this.cache.clear();
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  probability(sentence: string, label: SentenceLabel): number {
+    return this.probabilities(sentence)[LABEL_INDEX[label]]!;
+  }
+
+  read(sentence: string): Reading {
+    const p = this.probabilities(sentence);
+    return Object.fromEntries(SENTENCE_LABELS.map((l, i) => [l, p[i]!])) as Record<SentenceLabel, number>;
+  }
+
+  get dataHash(): string {
+    return this.file.dataHash;
+  }
+
+  get kindWeights(): KindWeightsFile | undefined {
+    return this.file.kind;
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+}
+
+let shipped: SentenceModel | null = null;
+/** The model trained from rules/sentences/, built on first use (decoding takes a few milliseconds). */
+export function sentenceModel(): SentenceModel {
+  shipped ??= new SentenceModel(weightsFile as WeightsFile);
+  return shipped;
+}
