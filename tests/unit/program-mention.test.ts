@@ -29,6 +29,7 @@ describe('reading a mention of another program', () => {
     ['Cedar Hollow would be a wonderful place to grow.', 'Cedar Hollow', /multi-word program name/],
     ['I remain very interested in Summit Ridge.', 'Summit Ridge', /program takes/],
     ['I hope to join the Pinecrest family.', 'Pinecrest', /program word/],
+    ['Dear Cedar Hollow Selection Committee,', 'Cedar Hollow', /program word/],
   ])('"%s" names the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name);
     expect(r.isProgram, r.reason).toBe(true);
@@ -46,6 +47,7 @@ describe('reading a mention of another program', () => {
     ['My mentor Dr. Pinecrest wrote one of my letters.', 'Pinecrest', /person/],
     ['I volunteered at North Lakeshore Free Clinic.', 'Lakeshore', /longer proper noun/],
     ['Summit Ridge is where my parents live now.', 'Summit Ridge', /city/],
+    ['The Cedar Hollow Heart Institute ran the conference.', 'Cedar Hollow', /longer proper noun/],
   ])('"%s" does not name the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name, name === 'Summit Ridge' ? 'Summit Ridge' : undefined);
     expect(r.isProgram, r.reason).toBe(false);

@@ -15,7 +15,7 @@ export interface MentionReading {
 
 /** Words after a name that make it a program or its people: "Pinecrest Health", "Pinecrest's residents". */
 const PROGRAM_HEAD =
-  /^(?:'s|’s)?\s+(?:residency|residents?|program(?:me)?s?|hospitals?|health(?:\s+system)?|medical|medicine|clinic|institute|cent(?:er|re)|university|college|faculty|family|team|department|gme|interviews?|interview\s+day|pd|program\s+director|chiefs?|attendings?|anesthesiology|anesthesia|surgery|surgical|pediatrics|psychiatry|neurology|radiology|pathology|dermatology|urology|ophthalmology|otolaryngology|ob\s*\/?\s*gyn|obstetrics|orthop(?:a)?edics?|emergency\s+medicine|internal\s+medicine|family\s+medicine|categorical|prelim(?:inary)?|track|culture|community|cohort|class|curriculum)(?![\p{L}\p{N}])/iu;
+  /^(?:'s|’s)?\s+(?:residency|residents?|program(?:me)?s?|hospitals?|health(?:\s+system)?|medical|medicine|clinic|institute|cent(?:er|re)|university|college|faculty|family|team|department|gme|(?:selection\s+|admissions\s+|recruitment\s+)?committee|staff|office|admissions|recruitment|coordinators?|interviews?|interview\s+day|pd|program\s+director|chiefs?|attendings?|anesthesiology|anesthesia|surgery|surgical|pediatrics|psychiatry|neurology|radiology|pathology|dermatology|urology|ophthalmology|otolaryngology|ob\s*\/?\s*gyn|obstetrics|orthop(?:a)?edics?|emergency\s+medicine|internal\s+medicine|family\s+medicine|categorical|prelim(?:inary)?|track|culture|community|cohort|class|curriculum)(?![\p{L}\p{N}])/iu;
 /** A possessive on the name itself: "Pinecrest's". */
 const POSSESSIVE = /^(?:'s|’s)(?![\p{L}\p{N}])/u;
 /** Words before a name that a program takes: "training at", "rank", "join", "interviewed with". */
