@@ -319,6 +319,13 @@ export function buildTextModel(text: string, opts: { thread?: boolean } = {}): T
         if (nl !== -1) addParagraph(paragraphs, text, b.start + nl + 1, b.end, 'body');
         continue;
       }
+      // "Hi Dr. Lee, I am writing to…": the salutation is judged as a greeting whatever follows it.
+      const g = leadingSalutation(first);
+      if (g > 0) {
+        addParagraph(paragraphs, text, b.start, b.start + g, 'greeting');
+        addParagraph(paragraphs, text, b.start + g, b.end, 'body');
+        continue;
+      }
     }
     addParagraph(paragraphs, text, b.start, b.end, 'body');
   }
@@ -351,6 +358,30 @@ function isGreeting(line: string): boolean {
   const t = line.trim();
   if (!t || wordCount(t) > 9) return false;
   return GREETING_START.test(t) || (/[,:]$/.test(t) && wordCount(t) <= 5 && !CLOSING.test(t));
+}
+
+/** The greeting words a salutation opens with; not "Attention:", which heads a line rather than greeting. */
+const SALUTATION_WORD =
+  /^\s*(?:dear|hi+|hello|hey+|hiya|heya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|to\s+whom|respected|esteemed)(?![\p{L}\p{N}'’-])/iu;
+/** The salutation ends at its first comma, colon, semicolon, exclamation mark or dash ("Dear Dr. Lee,"). */
+const SALUTATION_END = /^[^,:;!?\n—–]{0,60}?(?:[,:;!]+|\s[—–-]+)/u;
+/** A full stop that ends a sentence, not a title's ("Dear Dr. Lee. I am…" has no salutation to split off). */
+const SENTENCE_INSIDE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr))[.?]\s/u;
+/** Bare "Hi." / "Hello." ends at its full stop, since no title can follow ("Hello. My name is…"). */
+const BARE_GREETING_STOP = /^\s*(?:hi+|hello|hey+|greetings|good\s+(?:morning|afternoon|evening|day))\.+/iu;
+/** "Hey I wanted to ask…": a greeting word run straight into the message. */
+const GREETING_RUN_ON =
+  /^\s*(?:hi+|hello|hey+|hiya|yo)(?=\s+(?:I|I'm|I’m|my|we|just|hope|hoping|quick|sorry|so|thanks|thank|this|wanted)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * How long the salutation is at the start of a first line that goes on with the message ("Hey, I wanted to…",
+ * "Hi, my name is…", "Hi Dr. Lee, I am…"), or 0 when the line does not open with one. At most eight words.
+ */
+function leadingSalutation(line: string): number {
+  if (!SALUTATION_WORD.test(line)) return 0;
+  const end = BARE_GREETING_STOP.exec(line) ?? GREETING_RUN_ON.exec(line) ?? SALUTATION_END.exec(line);
+  if (!end || wordCount(end[0]) > 8 || SENTENCE_INSIDE.test(end[0])) return 0;
+  return line.slice(end[0].length).trim() ? end[0].length : 0;
 }
 
 function addParagraph(out: Paragraph[], text: string, start: number, end: number, role: ParagraphRole) {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
 import { parseContext } from '../analyzer/context-schema';
 import { sentenceModel } from '../analyzer/sentence/model';
-import type { Context, Finding } from '../analyzer/types';
+import type { Context, Finding, Report } from '../analyzer/types';
 import { toneReport } from '../tone';
 import { InputError, readBytes, readDraft } from './read-input';
 import { oneLine, terminalJson } from './terminal-text';
@@ -76,6 +76,18 @@ function publicFinding(f: Finding) {
   };
 }
 
+/**
+ * A finding's line names the line of the file, so `path:line:col` opens where it is; `start`/`end` stay
+ * offsets into the draft body (DESIGN §4.1), which for a .txt with a `Subject:` line begins after it.
+ */
+function inFileLines(report: Report, linesBefore: number): Report {
+  if (linesBefore === 0) return report;
+  return {
+    ...report,
+    findings: report.findings.map((f) => (f.target === 'draft' ? { ...f, line: f.line + linesBefore } : f)),
+  };
+}
+
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -99,7 +111,7 @@ async function check(args: string[], io: Io): Promise<number> {
       today: base.today ?? h.today,
       isReply: base.isReply ?? h.isReply,
     };
-    const report = analyze(d.body, context);
+    const report = inFileLines(analyze(d.body, context), d.linesBefore);
     errors += report.findings.filter((f) => f.severity === 'error').length;
     return { path: d.path, body: d.body, report };
   });

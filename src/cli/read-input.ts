@@ -7,8 +7,35 @@ export class InputError extends Error {}
 export interface DraftFile {
   path: string;
   body: string;
-  /** Context the file itself carries (.eml headers). */
+  /** Context the file itself carries (.eml headers, or a .txt draft's `Subject:` first line). */
   headers: { to?: string[]; cc?: string[]; subject?: string; today?: string; isReply?: boolean };
+  /**
+   * How many lines of the file come before `body` when the body is the file's own text from some line on
+   * (a .txt after its `Subject:` line), so a finding's line can name the line in the file. 0 otherwise.
+   */
+  linesBefore: number;
+}
+
+/** "Subject: Thank you", as `matchmail templates render` prints it and as people paste a draft. */
+const SUBJECT_LINE = /^subject:[ \t]*([^\n]*?)[ \t]*(?:\r?\n|$)/i;
+
+/**
+ * A .txt draft: a first line `Subject: …` is the subject, not part of the draft, and so are the blank lines
+ * after it. Without that line the whole file is the body and the subject is unknown.
+ */
+export function readTxt(path: string, raw: string): DraftFile {
+  const text = raw.replace(/^\uFEFF/, '');
+  const m = SUBJECT_LINE.exec(text);
+  if (!m) return { path, body: text, headers: {}, linesBefore: 0 };
+  const blank = /^(?:[ \t]*\r?\n)*/.exec(text.slice(m[0].length))![0];
+  const body = text.slice(m[0].length + blank.length);
+  if (body.trim() === '') throw new InputError(`${path}: has a Subject: line but no draft text after it`);
+  return {
+    path,
+    body,
+    headers: { subject: m[1]! },
+    linesBefore: 1 + (blank.match(/\n/g)?.length ?? 0),
+  };
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -52,7 +79,7 @@ export async function readDraft(path: string): Promise<DraftFile> {
   const buf = await readBytes(path);
   if (buf.length === 0 || buf.toString('utf8').trim() === '') throw new InputError(`${path}: is empty`);
   if (looksBinary(buf)) throw new InputError(`${path}: looks like a binary file, not an email draft`);
-  if (lower.endsWith('.txt')) return { path, body: buf.toString('utf8').replace(/^\uFEFF/, ''), headers: {} };
+  if (lower.endsWith('.txt')) return readTxt(path, buf.toString('utf8'));
 
   const mail = await PostalMime.parse(buf);
   const addrs = (list: { address?: string; name?: string }[] | undefined) =>
@@ -60,10 +87,12 @@ export async function readDraft(path: string): Promise<DraftFile> {
   const header = (name: string) => mail.headers.find((h) => h.key === name)?.value;
   const body = (mail.text ?? '').replace(/\r\n/g, '\n');
   if (body.trim() === '') throw new InputError(`${path}: has no plain-text body`);
-  const subject = header('subject') !== undefined ? (mail.subject ?? '') : undefined;
+  // A saved draft without a Subject header has an empty subject: that is what the program would receive.
+  const subject = mail.subject ?? '';
   return {
     path,
     body,
+    linesBefore: 0,
     headers: {
       to: addrs(mail.to as { address?: string; name?: string }[] | undefined),
       cc: addrs(mail.cc as { address?: string; name?: string }[] | undefined),

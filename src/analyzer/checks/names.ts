@@ -4,6 +4,7 @@ import { normalize, toOriginalSpan } from '../normalize';
 import { escapeRegex } from '../regex';
 import type { Paragraph } from '../text-model';
 import type { ProgramInfo } from '../types';
+import { readProgramMention, sharesWords } from './program-mention';
 import type { Check, CheckHit, CheckInput } from './types';
 
 function namesOf(p: ProgramInfo): string[] {
@@ -44,19 +45,31 @@ function authorTextMasked({ model, ctx }: CheckInput): string {
   return chars.map((c, i) => (keep[i] ? c : c === '\n' ? '\n' : ' ')).join('');
 }
 
+/**
+ * Another program on the applicant's list, named as a program. A name whose words are the recipient's own (its
+ * name, aliases or affiliates), a program that lists the recipient among its affiliates, and a mention that
+ * reads as a place, a common word or a person (see program-mention.ts) are not another program.
+ */
 export const wrongProgramName: Check = (input) => {
   const { ctx } = input;
   if (!ctx.recipient) return [];
   const text = authorTextMasked(input);
   const recipientKey = ctx.recipient.name.trim().toLowerCase();
+  const ownNames = [...namesOf(ctx.recipient), ...(ctx.recipient.affiliates ?? [])].filter(
+    (n) => typeof n === 'string' && n.trim(),
+  );
   const hits: CheckHit[] = [];
   const taken = new Set<number>();
   for (const p of ctx.programs) {
     if (p.name.trim().toLowerCase() === recipientKey) continue;
+    // A program that counts the recipient among its own hospitals is the recipient's affiliate.
+    if (namesOf(ctx.recipient).some((n) => sharesWords(n, p.affiliates ?? []))) continue;
     for (const n of namesOf(p).sort((a, b) => b.length - a.length)) {
+      if (sharesWords(n, ownNames)) continue;
       for (const m of findAll(text, n)) {
         if (taken.has(m.start)) continue;
         for (let i = m.start; i < m.end; i++) taken.add(i);
+        if (!readProgramMention(text, m.start, m.end, n, p.city).isProgram) continue;
         hits.push({ ...m, vars: { named: p.name, recipient: ctx.recipient.name } });
       }
     }
