@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const skipE2e = process.argv.includes('--skip-e2e');
+/** The Firefox suites (firefox-esr over WebDriver BiDi); everything else in tests/e2e runs in Chromium. */
+const FIREFOX_SUITES = 'tests/e2e/firefox';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -30,6 +32,9 @@ function step(name, cmd, args) {
   }
 }
 
+/** Per-suite counts, printed before the closing line (e.g. per browser). */
+const bySuite = [];
+
 function vitest(name, args, report) {
   rmSync(report, { force: true });
   const ok = run(name, 'npx', [
@@ -46,6 +51,9 @@ function vitest(name, args, report) {
     return;
   }
   const r = JSON.parse(readFileSync(report, 'utf8'));
+  bySuite.push(
+    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
   passed += r.numPassedTests;
   skipped += r.numPendingTests + r.numTodoTests;
   // A failing beforeAll only skips tests: count the suite as failed then.
@@ -69,12 +77,19 @@ else {
 if (built) step('Firefox build passes web-ext lint', 'npm', ['run', '-s', 'lint:firefox']);
 vitest('unit tests (vitest)', [], '.ci-unit.json');
 if (skipE2e) process.stdout.write('\n::: e2e skipped (--skip-e2e)\n');
-else if (built)
-  vitest('end-to-end tests (Chromium + built extension)', ['-c', 'vitest.e2e.config.ts'], '.ci-e2e.json');
+else if (built) {
+  vitest(
+    'end-to-end tests in Chromium (+ build checks)',
+    ['-c', 'vitest.e2e.config.ts', '--exclude', `${FIREFOX_SUITES}*.e2e.test.ts`],
+    '.ci-e2e.json',
+  );
+  vitest('end-to-end tests in Firefox', ['-c', 'vitest.e2e.config.ts', FIREFOX_SUITES], '.ci-e2e-firefox.json');
+}
 
 const secs = ((Date.now() - t0) / 1000).toFixed(0);
 if (flaky.length) process.stdout.write(`\nPassed on retry (flaky, look at these): ${flaky.join('; ')}\n`);
 if (failures.length) process.stdout.write(`\nFailed: ${failures.join(', ')}\n`);
+if (bySuite.length) process.stdout.write(`\n${bySuite.join('\n')}\n`);
 process.stdout.write(`\nnpm test took ${secs} s\n`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

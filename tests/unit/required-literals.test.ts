@@ -16,6 +16,7 @@ import { normalize } from '../../src/analyzer/normalize';
 import { lowerForLiterals, mayMatch, requiredLiterals } from '../../src/analyzer/required-literals';
 import type { RuleExample } from '../../src/analyzer/rule-schema';
 import { readDraft } from '../../src/cli/read-input';
+import { sharedPath } from '../shared-folder';
 
 const sorted = (sets: string[][]) =>
   sets.map((s) => [...s].sort()).sort((a, b) => a.join().localeCompare(b.join()));
@@ -100,8 +101,11 @@ async function drafts(): Promise<{ name: string; body: string }[]> {
     'tests/fixtures/drafts',
     'tests/fixtures/holdout',
     'tests/fixtures/holdout2',
-    '../shared/corpus',
-  ].filter(existsSync);
+    sharedPath(
+      'corpus',
+      'prefilter soundness on the shared corpus drafts (tests/unit/required-literals.test.ts)',
+    ),
+  ].filter((d): d is string => !!d && existsSync(d));
   const out: { name: string; body: string }[] = [];
   for (const dir of dirs)
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.eml')))
