@@ -96,15 +96,17 @@ function assertSound(text: string, where: string) {
   }
 }
 
+const SHARED_CORPUS = sharedPath(
+  'corpus',
+  'prefilter soundness on the shared corpus drafts (tests/unit/required-literals.test.ts)',
+);
+
 async function drafts(): Promise<{ name: string; body: string }[]> {
   const dirs = [
     'tests/fixtures/drafts',
     'tests/fixtures/holdout',
     'tests/fixtures/holdout2',
-    sharedPath(
-      'corpus',
-      'prefilter soundness on the shared corpus drafts (tests/unit/required-literals.test.ts)',
-    ),
+    SHARED_CORPUS,
   ].filter((d): d is string => !!d && existsSync(d));
   const out: { name: string; body: string }[] = [];
   for (const dir of dirs)
