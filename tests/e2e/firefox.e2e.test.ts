@@ -135,6 +135,18 @@ describe.skipIf(missing)('Firefox', () => {
     });
   }
 
+  it('a second Gmail account (/mail/u/1/) in plain-text mode: the draft is read and the mark drawn', async () => {
+    const page = await openCompose(h, 'gmail/plain-text-mode.html', 'mail.google.com', 1);
+    pages.push(page);
+    expect(page.url()).toContain('/mail/u/1/');
+    await typeNewLine(page, GMAIL_BODY, 'Marsh,', RANK_QUESTION);
+    await expect.poll(() => hasCard(page, 'ask-rank-position:error')).toBe(true);
+    await expect
+      .poll(() => page.evaluate(inPage.markedTexts))
+      .toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
+    await expectClean(page, 'typing in plain-text mode');
+  });
+
   it('send guard: Send with an error is stopped, "Go back" keeps it, "Send anyway" sends once', async () => {
     const page = await compose('gmail/new-compose.html');
     await typeNewLine(page, GMAIL_BODY, 'Marsh,', RANK_QUESTION);
