@@ -8,6 +8,8 @@
 import type { SelectorEntry } from './selector-entry';
 
 const CAPTURE = 'evan-brass/js-min Gmail compose capture, 2019–2020 (§5.1)';
+/** Public captures of live Gmail markup, described in shared/real-dom/SOURCES.md (entry numbers there). */
+const REAL_DOM = 'shared/real-dom/SOURCES.md';
 const INBOXSDK = 'InboxSDK a8a6fe2c, 2026-07';
 
 export const GMAIL_SELECTORS = {
@@ -61,8 +63,12 @@ export const GMAIL_SELECTORS = {
     ],
   },
   to: {
-    target: 'The To field: the 2021+ chip container, else the legacy textarea/hidden input',
-    evidence: '§1.2 Recipients (2021+ chips), Recipients (legacy UI); §1.4 2021-10',
+    target:
+      'The To field: the 2021+ chip container, else the legacy textarea/hidden input, else the 2021+ typing input',
+    evidence:
+      '§1.2 Recipients (2021+ chips), Recipients (legacy UI); §1.4 2021-10; ' +
+      `${REAL_DOM} entry 5: the 2021+ To is input[peoplekit-id][role=combobox] with no name="to", and no ` +
+      'capture shows the div[name=to] wrapper around it, so the input itself is the last layer',
     relation: 'within',
     required: true,
     layers: [
@@ -71,6 +77,12 @@ export const GMAIL_SELECTORS = {
         css: 'textarea[name="to"], input[type="hidden"][name="to"]',
         via: 'attribute',
         seen: `${CAPTURE} (legacy)`,
+      },
+      // The first recipient combobox of a compose is To (Cc and Bcc follow it and open on demand).
+      {
+        css: 'input[peoplekit-id][role="combobox"]',
+        via: 'attribute',
+        seen: `${REAL_DOM} entry 5 (Gmail, Vietnamese UI, about 2023–2024)`,
       },
     ],
   },
@@ -161,16 +173,11 @@ export const GMAIL_SELECTORS = {
     required: false,
     layers: [{ css: 'input[name="uet"]', via: 'attribute', seen: `${CAPTURE}; gmail.js dom() quoted_reply` }],
   },
-  htmlFlag: {
-    target: 'Hidden input whose value is "1" in rich-text mode',
-    evidence: '§1.2 Plain-text mode; §3.2 (value semantics are inference, to verify live)',
-    relation: 'within',
-    required: false,
-    layers: [{ css: 'input[name="ishtml"]', via: 'attribute', seen: `${CAPTURE}; InboxSDK interceptor` }],
-  },
   plainTextNotice: {
-    target: 'The "plain text mode" notice shown in the compose',
-    evidence: '§1.2 Plain-text mode',
+    target:
+      'The "plain text mode" notice, shown only in plain-text mode: the one sign of the mode. The hidden ' +
+      'input[name="ishtml"] is not one: it is "0" in a rich-text compose',
+    evidence: `§1.2 Plain-text mode; ${REAL_DOM} entry 1: ishtml="0" while div.J-Z.aA3 is display:none and the rich body is shown`,
     relation: 'within',
     required: false,
     layers: [{ css: '.aA3', via: 'class', seen: CAPTURE }],

@@ -121,9 +121,11 @@ function readSignature(editable: HTMLElement): string {
     .join('\n');
 }
 
+/**
+ * Plain-text mode shows its notice. The hidden ishtml input does not tell: the real capture has "0" in
+ * rich-text mode (shared/real-dom/SOURCES.md, entry 1), so reading it made every such compose "plain text".
+ */
 function isPlainTextMode(root: HTMLElement): boolean {
-  const flag = findOne<HTMLInputElement>(root, S.htmlFlag).elements[0];
-  if (flag) return flag.value === '0';
   const notice = findOne(root, S.plainTextNotice).elements[0];
   return notice ? isShownByMarkup(notice, root) : false;
 }

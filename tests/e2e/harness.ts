@@ -8,10 +8,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { chromiumArgs, chromiumPath, HOSTS, makeCert, startHttps } from './mail-server.mjs';
+import * as inPage from './in-page';
+import { PANEL } from './in-page';
+import { chromiumArgs, chromiumPath, fixtureUrl, HOSTS, makeCert, serveFixtures } from './mail-server.mjs';
 
 export { HOSTS };
 
@@ -31,14 +33,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+/** Public captures of real webmail markup in the team's shared folder (absent in a plain clone). */
+export const REAL_DOM = resolve(ROOT, '../shared/real-dom/pages');
 
-/** The compose body of each fixture family (the fixtures' own markup, not our selectors). */
-export const GMAIL_BODY = '[contenteditable="true"][aria-label="Message Body"]';
-export const OUTLOOK_BODY = '[contenteditable="true"][aria-multiline="true"]';
-/** Panels of compose windows (the drift notice is a <matchmail-panel data-unreadable> too). */
-export const PANEL = 'matchmail-panel:not([data-unreadable])';
-/** What the fixtures print when their Send handler runs. */
-export const SEND_LOG = 'fixture: send clicked';
+export { GMAIL_BODY, OUTLOOK_BODY, SEND_LOG } from './scenario-data';
+export { PANEL };
 
 export interface RequestRecord {
   url: string;
@@ -76,35 +75,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
-async function serveFixtures(tls: { key: Buffer; cert: Buffer }, served: string[]) {
-  return startHttps(tls, (req, res) => {
-    served.push(`${req.headers.host}${req.url}`);
-    const url = new URL(req.url ?? '/', 'https://x');
-    const name = url.searchParams.get('fixture');
-    const file = name ? normalize(join(FIXTURES, name)) : '';
-    if (!name || !file.startsWith(FIXTURES) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('no such fixture');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-}
-
-export function fixtureUrl(fixture: string, host: string, port?: number): string {
-  const path = host === 'mail.google.com' ? '/mail/u/0/' : '/mail/';
-  return `https://${host}${port ? `:${port}` : ''}${path}?fixture=${encodeURIComponent(fixture)}`;
-}
+export { fixtureUrl };
 
 export interface LaunchOptions {
   withExtension?: boolean;
@@ -158,7 +129,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     throw error;
   }
   const served: string[] = [];
-  const { server, port } = await serveFixtures(makeCert(tmp), served);
+  const { server, port } = await serveFixtures(makeCert(tmp), served, FIXTURES, { 'real-dom': REAL_DOM });
   const profile = join(tmp, 'profile');
   if (opts.developerMode) {
     mkdirSync(join(profile, 'Default'), { recursive: true });
@@ -263,71 +234,24 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
 
 /** Nodes of ours inside any editable: must always be zero. */
 export async function residueInEditables(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const ed of document.querySelectorAll('[contenteditable="true"], [contenteditable=""]')) {
-      n += ed.querySelectorAll(
-        'matchmail-panel, matchmail-marks, [data-rule-id], [data-mark-count], [data-draft-kind], [data-send-guard]',
-      ).length;
-      for (const el of ed.querySelectorAll('*')) {
-        if (el.tagName.toLowerCase().startsWith('matchmail')) n++;
-        for (const a of el.getAttributeNames()) if (a.includes('matchmail') || a.startsWith('data-mm')) n++;
-        if (el.shadowRoot) n++;
-      }
-    }
-    return n;
-  });
+  return page.evaluate(inPage.residueInEditables);
 }
 
 /** Everything of ours anywhere in the page: hosts, highlights, adopted ::highlight stylesheets. */
 export async function residueInPage(
   page: Page,
 ): Promise<{ hosts: number; highlights: string[]; sheets: number }> {
-  return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('*')].filter((e) =>
-      e.tagName.toLowerCase().startsWith('matchmail'),
-    ).length;
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const highlights = registry
-      ? [...registry.entries()].filter(([k, v]) => k.startsWith('matchmail') && v.size > 0).map(([k]) => k)
-      : [];
-    const sheets = document.adoptedStyleSheets.filter((s) =>
-      [...s.cssRules].some((r) => r.cssText.includes('matchmail')),
-    ).length;
-    return { hosts, highlights, sheets };
-  });
+  return page.evaluate(inPage.residueInPage);
 }
 
 /** The text of every range in our ::highlight registries (the inline marks), read from the page's world. */
-export async function markedTexts(
-  page: Page,
-): Promise<{ severity: string; text: string; inQuote: boolean }[]> {
-  return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const out: { severity: string; text: string; inQuote: boolean }[] = [];
-    if (!registry) return out;
-    const QUOTE = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, .gmail_attr';
-    for (const [name, ranges] of registry) {
-      if (!name.startsWith('matchmail-')) continue;
-      for (const r of ranges) {
-        const el = r.commonAncestorContainer;
-        const node = el.nodeType === 1 ? (el as Element) : el.parentElement;
-        out.push({
-          severity: name.slice('matchmail-'.length),
-          text: r.toString(),
-          inQuote: !!node?.closest(QUOTE),
-        });
-      }
-    }
-    return out;
-  });
+export async function markedTexts(page: Page): Promise<inPage.MarkedText[]> {
+  return page.evaluate(inPage.markedTexts);
 }
 
 /** innerHTML of every editable on the page, to prove a non-typing step did not alter the author's text. */
 export async function editableHtml(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[contenteditable="true"]')].map((e) => e.innerHTML),
-  );
+  return page.evaluate(inPage.editableHtml);
 }
 
 export async function markCount(page: Page, index = 0): Promise<number> {

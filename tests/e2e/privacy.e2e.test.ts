@@ -25,6 +25,7 @@ import {
   textRect,
   typeNewLine,
 } from './harness';
+import { fixtureMarkupRefs } from './mail-server.mjs';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,17 +35,7 @@ afterAll(async () => h?.close());
 
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
 
-/** http(s) URLs the fixture's own markup loads (stylesheets, scripts, images, frames). */
-function markupRefs(fixture: string): string[] {
-  const html = readFileSync(join(FIXTURES, fixture), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-  const refs: string[] = [];
-  for (const m of html.matchAll(
-    /<(?:link|script|img|iframe|source|video|audio)\b[^>]*?\b(?:href|src)="([^"]+)"/gi,
-  )) {
-    if (m[1] && /^https?:/i.test(m[1])) refs.push(m[1]);
-  }
-  return refs;
-}
+const markupRefs = (fixture: string) => fixtureMarkupRefs(join(FIXTURES, fixture));
 
 it('a full session on Gmail and Outlook makes no request but the fixture pages themselves', async () => {
   const opened: { fixture: string; host: string }[] = [];

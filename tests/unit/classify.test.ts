@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorGaps, classifyDraft, isReplySubject } from '../../src/analyzer/classify';
 import { buildTextModel } from '../../src/analyzer/text-model';
 import type { DraftKind } from '../../src/analyzer/types';
+import { sharedPath } from '../shared-folder';
 
 interface Case {
   kind: DraftKind;
@@ -1865,12 +1866,15 @@ function corpusAccuracy(dir: string): { accuracy: number; errors: string[] } {
 
 describe('classifyDraft on the labeled corpora', () => {
   const corpora = {
-    'shared corpus': fileURLToPath(new URL('../../../shared/corpus', import.meta.url)),
+    'shared corpus': sharedPath(
+      'corpus',
+      'draft-kind accuracy on the shared corpus (tests/unit/classify.test.ts)',
+    ),
     'our corpus': fileURLToPath(new URL('../fixtures/drafts', import.meta.url)),
   };
   for (const [name, dir] of Object.entries(corpora)) {
-    it(`classifies at least 90% of the ${name} as labeled`, () => {
-      const { accuracy, errors } = corpusAccuracy(dir);
+    it.skipIf(!dir)(`classifies at least 90% of the ${name} as labeled`, () => {
+      const { accuracy, errors } = corpusAccuracy(dir ?? '');
       if (errors.length) console.info(`${name}: ${accuracy.toFixed(3)}\n  ${errors.join('\n  ')}`);
       expect(accuracy).toBeGreaterThanOrEqual(0.9);
     });

@@ -303,6 +303,30 @@ describe('plain-text mode with legacy recipient fields', () => {
   });
 });
 
+describe('what the real captures show (shared/real-dom/SOURCES.md)', () => {
+  test('a rich-text compose whose hidden ishtml is "0" (entry 1) is not plain text; a shown notice is', () => {
+    const doc = loadFixture('gmail/new-compose.html');
+    (doc.querySelector('input[name="ishtml"]') as HTMLInputElement).value = '0';
+    const notice = doc.createElement('div');
+    notice.className = 'J-Z aA3';
+    notice.style.display = 'none';
+    notice.textContent = 'Plain text mode';
+    doc.querySelector('.M9')?.append(notice);
+    const compose = () => gmail.findComposes(doc)[0] as ComposeHandle;
+    expect(compose().read().plainText).toBe(false);
+    notice.style.display = '';
+    expect(compose().read().plainText).toBe(true);
+  });
+
+  test('the 2021+ To input without name="to" (entry 5) still makes a readable compose', () => {
+    const doc = loadFixture('gmail/new-compose.html');
+    for (const field of doc.querySelectorAll('[name="to"], [name="cc"]')) field.removeAttribute('name');
+    for (const input of doc.querySelectorAll('input[peoplekit-id]')) input.setAttribute('role', 'combobox');
+    expect(gmail.health(doc)).toEqual({ ok: true, missing: [], fallbacks: ['to'], composes: 1 });
+    expect(gmail.findComposes(doc)).toHaveLength(1);
+  });
+});
+
 describe('full-screen compose', () => {
   test('found under .aSs, list items become lines, the Drive chip island is left out', () => {
     const compose = only('gmail/fullscreen.html');
