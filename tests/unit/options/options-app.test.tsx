@@ -159,7 +159,7 @@ describe('programs', () => {
     );
     const result = await until(() => $('#csv-result'), 'the CSV preview');
     expect(result.textContent).toContain(
-      'list.csv: 2 programs ready to import (1 new, 1 replacing one on your list).',
+      'list.csv: 2 programs ready to import (1 new, 1 updating one on your list).',
     );
     expect(result.querySelector('[role="alert"]')?.textContent).toContain(
       'row 3: interviewDate "2027-02-30" is not a date (YYYY-MM-DD)',
@@ -171,6 +171,36 @@ describe('programs', () => {
     expect((await local().get('programs')).programs).toEqual([
       { name: 'Harbor General', city: 'Cambridge' },
       { name: 'Lakeside', city: 'Chicago', interviewDate: '2027-01-15' },
+    ]);
+  });
+});
+
+describe('B1: a CSV row taking the alias of a program on the list', () => {
+  it('is named in the preview before anything is written, and the listed program is kept', async () => {
+    const northlake = {
+      name: 'Northlake Health Anesthesiology',
+      aliases: ['Northlake'],
+      liked: 'the blocks',
+    };
+    await local().set({ programs: [northlake] });
+    await mount();
+    chooseFile(
+      '#csv-file',
+      'list.csv',
+      'Program,Aliases\nNorthgate Surgery,Northlake\nAlpha IM,AIM\nBeta IM,AIM\n',
+    );
+    const result = await until(() => $('#csv-result'), 'the CSV preview');
+    expect(result.textContent).toContain(
+      'list.csv: 1 program ready to import (1 new, 0 updating one on your list).',
+    );
+    const problems = result.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(problems).toContain('"Northlake" already names "Northlake Health Anesthesiology" on your list');
+    expect(problems).toContain('row 4: "AIM" is already used by "Alpha IM" on row 3');
+    ($('[data-action="merge-csv"]') as HTMLButtonElement).click();
+    await until(() => status().includes('Imported 1 program from list.csv.'), 'the import message');
+    expect((await local().get('programs')).programs).toEqual([
+      northlake,
+      { name: 'Alpha IM', aliases: ['AIM'] },
     ]);
   });
 });
