@@ -1,7 +1,9 @@
 /** The programs the applicant applied to: add, edit, remove. Each change is saved as one list. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Program } from '../../records';
+import { ProgramSchema } from '../../records/schemas';
 import { savePrograms } from '../../records/storage';
+import { withUnknownFields } from '../../records/unknown-fields';
 import { type Choice, ErrorSummary, SelectField, TextField } from './Field';
 import {
   checkProgram,
@@ -50,6 +52,9 @@ const controlId = (k: string) => `program-${k}`;
 interface Editing {
   /** The name of the program being edited, or null for a new one. */
   original: string | null;
+  /** The stored program the form was filled from: its fields this version does not know are kept (B16),
+   * and a save is refused if another tab changed it meanwhile (B10). */
+  loadedFrom: Program | null;
   form: ProgramForm;
   baseline: ProgramForm;
   errors: FieldErrors;
@@ -76,6 +81,7 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
     setConfirmRemove(null);
     setEditing({
       original: program?.name ?? null,
+      loadedFrom: program,
       form,
       baseline: form,
       errors: {},
@@ -95,7 +101,8 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
   const write = async (next: Program[]): Promise<string[] | null> => {
     setBusy(true);
     try {
-      const result = await savePrograms(next);
+      // Computed from the list as this page last read it: refused if another tab changed it since (B10).
+      const result = await savePrograms(next, { base: programs });
       if (!result.ok) return result.problems;
       await refresh();
       return null;
@@ -115,7 +122,21 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
       focusSoon(() => document.getElementById('program-errors'));
       return;
     }
-    const problems = await write(putProgram(programs, editing.original, checked.value));
+    const current =
+      editing.original === null ? null : programs.find((p) => key(p.name) === key(editing.original!));
+    if (editing.loadedFrom && !sameJson(current, editing.loadedFrom)) {
+      setEditing({
+        ...editing,
+        errors: {},
+        general: [
+          `${editing.loadedFrom.name} was changed in another MatchMail tab or window while you were editing here; saving would undo that change, so nothing was saved. Note your edits, cancel, open the program again and re-enter them.`,
+        ],
+      });
+      focusSoon(() => document.getElementById('program-errors'));
+      return;
+    }
+    const program = withUnknownFields(ProgramSchema, editing.loadedFrom, checked.value);
+    const problems = await write(putProgram(programs, editing.original, program));
     if (problems) {
       setEditing({ ...editing, errors: {}, general: problems });
       focusSoon(() => document.getElementById('program-errors'));

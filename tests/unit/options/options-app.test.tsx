@@ -278,3 +278,74 @@ describe('a change made elsewhere', () => {
     expect($<HTMLInputElement>('#profile-name')?.value).toBe('Maya');
   });
 });
+
+describe('B10: two options tabs', () => {
+  it('a profile changed in another tab while this one holds edits: warned at once, the save refused, the other change kept', async () => {
+    await local().set({ profile: { name: 'Maya Okafor', school: 'Old School' } });
+    await mount();
+    await type('#profile-school', 'New School');
+    // Tab B saves a new name (what storage.local.set from another page looks like here).
+    await local().set({ profile: { name: 'Maya Okafor-Reyes', school: 'Old School' } });
+    const warning = await until(() => $('[data-conflict="profile"]'), 'the warning');
+    expect(warning.textContent).toContain('changed in another MatchMail tab');
+    submit('form[data-form="profile"]');
+    await until(() => root.textContent?.includes('nothing was saved'), 'the refusal');
+    expect((await local().get('profile')).profile).toEqual({
+      name: 'Maya Okafor-Reyes',
+      school: 'Old School',
+    });
+  });
+
+  it('a program changed in another tab while this one edits it: the save is refused, the other change kept', async () => {
+    await local().set({ programs: [{ name: 'Harbor General', city: 'Boston' }] });
+    await mount();
+    ($('[aria-label="Edit Harbor General"]') as HTMLButtonElement).click();
+    await until(() => $('#program-city'), 'the program form');
+    await type('#program-city', 'Cambridge');
+    await local().set({
+      programs: [{ name: 'Harbor General', city: 'Boston', interviewDate: '2026-02-02' }],
+    });
+    // The page re-reads storage on its change event.
+    await new Promise((ok) => setTimeout(ok, 200));
+    submit('form[data-form="program"]');
+    await until(() => root.textContent?.includes('nothing was saved'), 'the refusal');
+    expect((await local().get('programs')).programs).toEqual([
+      { name: 'Harbor General', city: 'Boston', interviewDate: '2026-02-02' },
+    ]);
+  });
+});
+
+describe('B16: fields this version does not know', () => {
+  it('survive editing a program and the profile in the options page', async () => {
+    await local().set({
+      programs: [
+        { name: 'Harbor General', notes: 'call back', programDirector: { name: 'Dr. M', email: 'm@x.org' } },
+      ],
+      programs$: { v: 3 },
+      profile: { name: 'Maya', pronouns: 'she/her', scores: { step2ck: 250, step2cs: 'pass' } },
+    });
+    await mount();
+    ($('[aria-label="Edit Harbor General"]') as HTMLButtonElement).click();
+    await until(() => $('#program-city'), 'the program form');
+    await type('#program-city', 'Cambridge');
+    submit('form[data-form="program"]');
+    await until(() => status().includes('Saved Harbor General.'), 'the saved message');
+    expect((await local().get('programs')).programs).toEqual([
+      {
+        name: 'Harbor General',
+        notes: 'call back',
+        programDirector: { name: 'Dr. M', email: 'm@x.org' },
+        city: 'Cambridge',
+      },
+    ]);
+    await type('#profile-school', 'Lakeside');
+    submit('form[data-form="profile"]');
+    await until(() => status().includes('Profile saved.'), 'the saved message');
+    expect((await local().get('profile')).profile).toEqual({
+      name: 'Maya',
+      pronouns: 'she/her',
+      school: 'Lakeside',
+      scores: { step2ck: 250, step2cs: 'pass' },
+    });
+  });
+});
