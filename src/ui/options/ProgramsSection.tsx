@@ -65,6 +65,9 @@ interface Editing {
 
 const key = (s: string) => s.trim().toLowerCase();
 
+/** The most programs drawn in the list at once. */
+const MAX_LISTED = 200;
+
 export function ProgramsSection({ records, announce, refresh, setDirty }: SectionProps) {
   const programs = records.programs;
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -75,6 +78,8 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
   const dirty = editing !== null && !sameJson(editing.form, editing.baseline);
 
   useEffect(() => setDirty('programs', dirty), [dirty, setDirty]);
+
+  const isEdited = (p: Program) => editing?.original != null && key(editing.original) === key(p.name);
 
   const open = (program: Program | null) => {
     const form = program ? programToForm(program) : emptyProgramForm();
@@ -154,16 +159,19 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
     focusSoon(() => heading.current);
   };
 
-  const shown = filter.trim()
+  const matching = filter.trim()
     ? programs.filter((p) =>
         [p.name, ...(p.aliases ?? []), p.city ?? '', p.specialty ?? ''].some((s) =>
           s.toLowerCase().includes(filter.trim().toLowerCase()),
         ),
       )
     : programs;
+  // A list of thousands (an imported database) would take seconds to draw: the first MAX_LISTED are shown,
+  // plus the one being edited, and "Find a program" reaches the rest (B11).
+  const shown = matching.filter((p, i) => i < MAX_LISTED || isEdited(p));
 
-  const isEdited = (p: Program) => editing?.original != null && key(editing.original) === key(p.name);
   const editorInList = shown.some(isEdited);
+  const cut = matching.length > shown.length;
   const editor = editing ? (
     <ProgramEditor
       editing={editing}
@@ -199,8 +207,8 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
       <p id="programs-count" class="mm-count-line">
         {programs.length === 0
           ? 'No programs yet.'
-          : filter.trim()
-            ? `Showing ${shown.length} of ${plural(programs.length, 'program')}.`
+          : filter.trim() || cut
+            ? `Showing ${shown.length} of ${plural(programs.length, 'program')}${cut ? '; find a program to see the others' : ''}.`
             : `${plural(programs.length, 'program')}.`}
       </p>
       {shown.length > 0 ? (
