@@ -477,7 +477,7 @@ describe('the options page', () => {
     };
     expect(file.quarantine.map((q) => [q.key, q.value])).toEqual(
       expect.arrayContaining([
-        ['local:programs', [{ name: 42 }]],
+        ['local:programs', { name: 42 }],
         ['local:profile', { aamcId: 'abc' }],
       ]),
     );
