@@ -1,13 +1,19 @@
 /**
- * The service worker injects scripts and nothing else: the content script into mail tabs already open when
- * the extension starts (install, update, reload, or re-enable: no page reload needed), and the lazy bundles
- * when a content script asks for them. It makes no network request.
+ * The service worker injects scripts: the content script into mail tabs already open when the extension
+ * starts (install, update, reload, or re-enable: no page reload needed), and the lazy bundles when a content
+ * script asks for them. It is also the one writer of the records for every mail tab (src/records/writer.ts).
+ * It makes no network request.
  */
 import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
+import { handleRecordsWrite } from '../src/records/writer';
 
 export default defineBackground(() => {
   // A content script asks for one of its lazy parts; inject it into that frame's isolated world only.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.tab?.id !== undefined) {
+      const write = handleRecordsWrite(message);
+      if (write) return write;
+    }
     const m = message as { type?: string; name?: string } | null;
     if (m?.type !== INJECT_MESSAGE || sender.tab?.id === undefined) return undefined;
     const file = INJECTABLE[m.name as Injectable];

@@ -25,6 +25,28 @@ export interface PanelHost {
   remove(): void;
 }
 
+/**
+ * Events the panel acts on. The page's script can reach into the open shadow root (tests read it, DESIGN
+ * §4.4) and fire these with `.click()` or `dispatchEvent`; such events are not trusted and are stopped at the
+ * shadow root before any of our handlers sees them (B6, B7). So only the user can turn a check off, open the
+ * templates (which show the program list, the letter-of-intent history and profile values), or send anyway.
+ */
+const USER_ONLY_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+];
+
 const PANEL_WIDTH = 300;
 const GAP = 10;
 
@@ -39,6 +61,17 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
   const container = doc.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of USER_ONLY_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
+  }
   doc.body.append(host);
 
   return {

@@ -8,7 +8,8 @@ import { programForAddress } from '../analyzer/context';
 import type { Context, Report } from '../analyzer/types';
 import type { ComposeSnapshot } from '../providers/types';
 import { emptyRecords, type LedgerEntry, type Records, toAnalyzerContext } from '../records';
-import { appendLedgerEntry, loadRecords, saveSettings } from '../records/storage';
+import { loadRecords, readQuarantine, type SaveResult } from '../records/storage';
+import { RECORDS_WRITE, type RecordsWriteOp } from '../records/writer';
 import { localToday } from './today';
 
 export interface RecordsSource {
@@ -24,21 +25,40 @@ export interface RecordsSource {
 
 const KEYS = new Set(['profile', 'programs', 'ledger', 'settings']);
 
+/** Asks the service worker to write; a failure to reach it is a failed write like any other. */
+async function write(message: RecordsWriteOp): Promise<SaveResult> {
+  try {
+    const result = (await browser.runtime.sendMessage({ type: RECORDS_WRITE, ...message })) as
+      | SaveResult
+      | undefined;
+    return result ?? { ok: false, problems: ["no answer from MatchMail's background"] };
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [`MatchMail's background could not be reached (${(err as Error).message})`],
+    };
+  }
+}
+
 export function createRecordsSource(onChange: () => void): RecordsSource {
   let records: Records = emptyRecords();
-  let notice: string | null = null;
+  let setAside: string | null = null;
+  let writeFailed: string | null = null;
   let closed = false;
 
+  // A mail tab reads without repairing (the options page and the service worker write): it uses the readable
+  // entries, and says at once that something was or must be set aside (B5).
   const reload = () =>
-    loadRecords()
-      .then(({ records: r, quarantined }) => {
+    Promise.all([loadRecords(undefined, { repair: false }), readQuarantine()])
+      .then(([{ records: r, quarantined }, stored]) => {
         if (closed) return;
         records = r;
-        if (quarantined.length) {
-          notice = `Some saved MatchMail data could not be read and was set aside (${quarantined
-            .map((q) => q.key.replace(/^local:/, ''))
-            .join(', ')}). You can export it from the options page.`;
-        }
+        const names = [
+          ...new Set([...quarantined, ...stored].map((q) => q.key.replace(/^(local|file):/, ''))),
+        ];
+        setAside = names.length
+          ? `Some saved MatchMail data could not be read and is set aside (${names.join(', ')}); the rest is in use. See the options page to export or clear it.`
+          : null;
         onChange();
       })
       .catch(() => undefined);
@@ -52,7 +72,7 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
   return {
     context: () => toAnalyzerContext(records, {}),
     records: () => records,
-    notice: () => notice,
+    notice: () => [writeFailed, setAside].filter(Boolean).join(' ') || null,
     disableRule(ruleId) {
       const settings = {
         ...records.settings,
@@ -60,7 +80,11 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
       };
       records = { ...records, settings };
       onChange();
-      void saveSettings(settings).catch(() => undefined);
+      void write({ op: 'disable-rule', ruleId }).then((r) => {
+        if (r.ok || closed) return;
+        writeFailed = `MatchMail could not save "Turn off this check" (${r.problems.join('; ')}); it is off in this tab only.`;
+        onChange();
+      });
     },
     recordSent(snapshot, report, overrideReason) {
       // The ledger is the applicant's memory of what went to which program: it is what stops a second
@@ -75,7 +99,14 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
         ...(snapshot.subject ? { subject: snapshot.subject } : {}),
         ...(overrideReason ? { overrideReason } : {}),
       } as LedgerEntry;
-      void appendLedgerEntry(entry).catch(() => undefined);
+      void write({ op: 'append-ledger', entry }).then((r) => {
+        if (closed) return;
+        // B14: the email went, but the ledger (what stops a second letter of intent) does not know it.
+        writeFailed = r.ok
+          ? null
+          : `Your email to ${program.name} was sent, but MatchMail could not record it in your ledger (${r.problems.join('; ')}). Add it on the options page (Sent emails) so the letter-of-intent check knows about it.`;
+        if (!r.ok) onChange();
+      });
     },
     close() {
       closed = true;

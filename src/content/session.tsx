@@ -15,6 +15,7 @@ import { Panel, type PanelState } from '../ui/Panel';
 import { ToneView } from '../ui/ToneView';
 import type { LazyBundle } from './lazy-bundle';
 import { createPanelHost, type PanelHost } from './panel-host';
+import { SendGuard } from './send-guard';
 
 export interface SessionDeps {
   analyzer: Analyzer;
@@ -40,7 +41,6 @@ export interface SessionDeps {
   prefer?: 'auto' | 'overlay';
 }
 
-const SEND_EVENTS = ['mousedown', 'mouseup', 'click'] as const;
 /** Input closer together than this is a burst (paste, auto-repeat), not a person typing. */
 const BURST_MS = 30;
 /** During a burst, at most one analysis per this many milliseconds. */
@@ -75,7 +75,8 @@ export class ComposeSession {
   private burstTimer = 0;
   private lastVisible = '';
   private ignored = new Set<string>();
-  private sendBypass = false;
+  /** Everything about pressing Send lives there (send-guard.ts). */
+  private readonly guard: SendGuard;
   private frame = 0;
   private panelTimer = 0;
   private lastRender = Number.NEGATIVE_INFINITY;
@@ -95,10 +96,19 @@ export class ComposeSession {
     handle.editable.addEventListener('mousemove', (e) => this.onHover(e), { signal, passive: true });
     handle.editable.addEventListener('mouseleave', () => this.setState({ hover: null }), { signal });
     handle.editable.addEventListener('click', (e) => this.onMarkClick(e), { signal });
-    handle.editable.addEventListener('keydown', (e) => this.onEditorKey(e), { signal, capture: true });
     doc.addEventListener('selectionchange', () => this.rememberCaret(), { signal });
-    for (const type of SEND_EVENTS)
-      doc.addEventListener(type, (e) => this.onSendPointer(e), { signal, capture: true });
+    this.guard = new SendGuard(
+      {
+        handle,
+        panelHost: this.panel.host,
+        errorsNow: () => this.blockingFindings(),
+        errors: () => (this.state.enabled ? this.state.findings.filter((f) => f.severity === 'error') : []),
+        showGuard: (findings) => this.setState({ guard: findings }),
+        guardShown: () => this.state.guard,
+        sent: () => this.sent(),
+      },
+      signal,
+    );
     const follow = () => this.schedule(false);
     view.addEventListener('resize', follow, { signal });
     view.addEventListener('scroll', follow, { signal, capture: true, passive: true });
@@ -188,6 +198,7 @@ export class ComposeSession {
     this.lastAnalysis = performance.now();
     if (!this.state.enabled) {
       this.paint([]);
+      this.guard.refresh();
       this.bump();
       return;
     }
@@ -201,12 +212,13 @@ export class ComposeSession {
     this.paint(findings);
     if (this.tone && this.toneBundle) this.runTone(this.toneBundle);
     // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
-    const visible = `${report.kind}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
+    const visible = `${report.kind}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
     if (visible !== this.lastVisible || this.tone || this.state.activeIndex !== null) {
       this.lastVisible = visible;
       if (inBurst) this.renderSoon();
       else this.render();
     }
+    this.guard.refresh();
     this.bump();
   }
 
@@ -402,47 +414,6 @@ export class ComposeSession {
     return this.state.findings.filter((f) => f.severity === 'error');
   }
 
-  private onEditorKey(e: KeyboardEvent) {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
-    if (this.sendBypass) return;
-    const errors = this.blockingFindings();
-    if (!errors.length) {
-      this.sent();
-      return;
-    }
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    this.setState({ guard: errors });
-  }
-
-  private onSendPointer(e: Event) {
-    const send = this.handle.sendButton;
-    if (!send || !(e.target instanceof Node) || !send.contains(e.target)) return;
-    if (this.sendBypass) {
-      if (e.type === 'click') {
-        this.sendBypass = false;
-        this.sent();
-      }
-      return;
-    }
-    if (e.type !== 'click') {
-      // Hold mousedown/mouseup too: some webmail sends on mouseup.
-      if (this.state.guard || this.blockingFindings().length) {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-      }
-      return;
-    }
-    const errors = this.state.guard ?? this.blockingFindings();
-    if (!errors.length) {
-      this.sent();
-      return;
-    }
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    this.setState({ guard: errors });
-  }
-
   private rememberCaret() {
     const selection = this.handle.root.ownerDocument.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -466,16 +437,8 @@ export class ComposeSession {
 
   /** Sends past the guard; `overrideReason` is recorded with the ledger entry. */
   sendAnyway(overrideReason?: string) {
-    const send = this.handle.sendButton;
     if (overrideReason) this.overrideReason = overrideReason;
-    this.setState({ guard: null });
-    if (!send) return;
-    this.sendBypass = true;
-    const view = this.handle.root.ownerDocument.defaultView ?? window;
-    for (const type of SEND_EVENTS) {
-      send.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
-    }
-    this.sendBypass = false;
+    this.guard.sendAnyway();
   }
 
   private sent() {

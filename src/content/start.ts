@@ -1,12 +1,12 @@
 /**
  * The content script's body: finds compose windows through the provider adapter, keeps one session per
- * compose (WeakMap by compose root), and tears everything down when WXT invalidates the context (update,
- * reload, disable). compromise is loaded after first paint, and only if a rule needs it.
+ * compose (WeakMap by compose root), and tears everything down when the lifecycle ends (update, reload,
+ * disable; see lifecycle.ts: never on an event the page can fire). compromise is loaded after first paint, and only if a rule needs it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
 import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
+import type { Lifecycle } from './lifecycle';
 import { createRecordsSource, type RecordsSource } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
 import { createTemplateExtras } from './template-extras';
@@ -21,7 +21,7 @@ export interface Started {
   stop(): void;
 }
 
-export function startMatchMail(ctx: ContentScriptContext, doc: Document = document): Started | null {
+export function startMatchMail(ctx: Lifecycle, doc: Document = document): Started | null {
   const provider: Provider | null = providerForPage(doc.location.hostname, doc);
   if (!provider) return null;
   const byRoot = new WeakMap<HTMLElement, ComposeSession>();
@@ -173,10 +173,9 @@ export function startMatchMail(ctx: ContentScriptContext, doc: Document = docume
     notice?.remove();
     records.close();
   };
+  // The lifecycle also checks every second for an orphaned context (a disable starts no newer script), so
+  // panels and marks go away on their own.
   ctx.onInvalidated(stop);
-  // A disable or uninstall starts no newer script to announce itself and the page may not change again:
-  // ctx.setInterval checks for an orphaned context each tick, so panels and marks go away on their own.
-  ctx.setInterval(() => undefined, 1000);
   return { sessions: () => [...live.values()], stop };
 }
 

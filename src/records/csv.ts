@@ -4,7 +4,9 @@
  * semicolon or tab separator (common outside the US) are read too: the header row decides.
  *
  * It is lenient where spreadsheets are sloppy (a stray quote inside an unquoted field is kept as text) and
- * strict only where guessing would lose data (a quote left open to the end of the file).
+ * strict where guessing would change the data: a quote left open to the end of the file, and a quote inside
+ * a quoted field that is not doubled (`"St. Mary's "Best" Hospital"` cannot be read without guessing, so it
+ * is refused with its row rather than stored as something else).
  */
 
 export interface CsvRecord {
@@ -53,10 +55,17 @@ export function parseCsv(input: string, separator?: string): CsvResult {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') {
+        const next = text[i + 1];
+        if (next === '"') {
           cell += '"';
           i++;
-        } else quoted = false;
+        } else if (next === undefined || next === sep || next === '\n' || next === '\r') quoted = false;
+        else {
+          return {
+            ok: false,
+            error: `row ${row}: a quote inside a quoted field must be doubled ("") — the field reads ${JSON.stringify(`${cell}"${text.slice(i + 1, i + 21)}`)}…`,
+          };
+        }
       } else cell += ch;
       continue;
     }

@@ -6,7 +6,11 @@
 import * as v from 'valibot';
 import { describeIssues } from './issues';
 import { programsV1toV2 } from './migrations';
+import { asQuarantineList, type QuarantineEntry } from './quarantine';
 import { RECORD_KEYS, RecordSchemas, type Records } from './schemas';
+
+/** The file's own bookkeeping: neither a record nor something to keep aside. */
+const FILE_KEYS = new Set(['format', 'version', 'exportedAt', 'quarantine']);
 
 export const EXPORT_FORMAT = 'matchmail-records';
 /** Bump when the file's shape changes, and teach importRecords to read the older one. */
@@ -30,14 +34,27 @@ export function exportRecords(records: Records, opts: ExportOptions = {}): strin
 }
 
 export type ImportResult =
-  | { ok: true; records: Partial<Records>; version: number }
+  | {
+      ok: true;
+      records: Partial<Records>;
+      version: number;
+      /**
+       * What the file carries besides records, to be set aside again rather than lost: the export's own
+       * quarantine, and any section this version does not know (written by a newer MatchMail).
+       */
+      quarantine: QuarantineEntry[];
+      /** Names of the sections this version does not know (kept in `quarantine`), for the preview. */
+      unknownSections: string[];
+    }
   | { ok: false; errors: string[] };
 
 /**
  * The sections present in the file, validated. A missing section is left out of `records` (not emptied),
- * so importing a file that only lists programs cannot wipe the ledger. The quarantine is not imported.
+ * so importing a file that only lists programs cannot wipe the ledger. Fields this version does not know
+ * are kept (the schemas are loose); sections it does not know, and the export's quarantine, come back as
+ * `quarantine` so nothing in the file is dropped without a word.
  */
-export function importRecords(text: string): ImportResult {
+export function importRecords(text: string, now: Date = new Date()): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -74,8 +91,20 @@ export function importRecords(text: string): ImportResult {
     else errors.push(...describeIssues(parsed.issues, key));
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (Object.keys(records).length === 0) {
+  const at = now.toISOString();
+  const quarantine = asQuarantineList(file.quarantine, 'file:quarantine', at);
+  const known = new Set<string>(RECORD_KEYS);
+  const unknownSections = Object.keys(file).filter((k) => !known.has(k) && !FILE_KEYS.has(k));
+  for (const name of unknownSections) {
+    quarantine.push({
+      key: `file:${name}`,
+      value: file[name],
+      problems: [`${name}: a section this version of MatchMail does not know; kept aside, not used`],
+      at,
+    });
+  }
+  if (Object.keys(records).length === 0 && quarantine.length === 0) {
     return { ok: false, errors: [`the file holds none of ${RECORD_KEYS.join(', ')}`] };
   }
-  return { ok: true, records, version };
+  return { ok: true, records, version, quarantine, unknownSections };
 }

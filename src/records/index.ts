@@ -5,6 +5,7 @@
 
 export { type ComposeInfo, isCheckingOn, localIsoDate, toAnalyzerContext } from './analyzer-context';
 export { type CsvRecord, type CsvResult, detectSeparator, parseCsv } from './csv';
+export { type DecodedCsv, decodeCsvBytes } from './csv-bytes';
 export {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -21,5 +22,14 @@ export {
   recordOverride,
 } from './letter-of-intent-guard';
 export { personFromAnyShape, programsV1toV2 } from './migrations';
-export { mergePrograms, type ProgramsCsvResult, programsFromCsv, splitList } from './programs-csv';
+export {
+  csvTooLong,
+  MAX_CSV_BYTES,
+  MAX_CSV_PROGRAMS,
+  type MergePlan,
+  mergePrograms,
+  type ProgramsCsvResult,
+  programsFromCsv,
+  splitList,
+} from './programs-csv';
 export * from './schemas';

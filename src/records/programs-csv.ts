@@ -62,6 +62,8 @@ const COLUMN_BY_HEADER = new Map<string, Column>(
 export interface ProgramsCsvResult {
   /** Programs from the rows without errors, in spreadsheet order. */
   programs: Program[];
+  /** The spreadsheet row of each program in `programs`. */
+  rows: number[];
   /** One line per problem: "row 4: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)". */
   errors: string[];
   /** Things that did not stop a row: columns we do not use. */
@@ -82,9 +84,9 @@ const NO = new Set(['no', 'n', 'false', '0', '']);
 
 export function programsFromCsv(text: string): ProgramsCsvResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { programs: [], errors: [parsed.error], warnings: [] };
+  if (!parsed.ok) return { programs: [], rows: [], errors: [parsed.error], warnings: [] };
   const [header, ...rows] = parsed.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!header) return { programs: [], errors: ['the file is empty'], warnings: [] };
+  if (!header) return { programs: [], rows: [], errors: ['the file is empty'], warnings: [] };
 
   const warnings: string[] = [];
   const columns: (Column | undefined)[] = header.cells.map((h) => {
@@ -95,14 +97,21 @@ export function programsFromCsv(text: string): ProgramsCsvResult {
   if (!columns.includes('name')) {
     return {
       programs: [],
+      rows: [],
       errors: ['no column for the program name (name one "Program", "Program name" or "Name")'],
       warnings,
     };
   }
 
+  if (rows.length > MAX_CSV_PROGRAMS) {
+    return { programs: [], rows: [], errors: [tooManyRows(rows.length)], warnings };
+  }
   const programs: Program[] = [];
+  const programRows: number[] = [];
   const errors: string[] = [];
-  const seen = new Map<string, number>();
+  // Every name and alias seen so far → the row and program that used it first (B1: two rows sharing an alias
+  // must not become one program).
+  const seen = new Map<string, { row: number; name: string }>();
   for (const { row, cells } of rows) {
     const cell = new Map<Column, string>();
     columns.forEach((col, i) => {
@@ -112,19 +121,50 @@ export function programsFromCsv(text: string): ProgramsCsvResult {
     const rowErrors: string[] = [];
     const program = programFromRow(cell, rowErrors);
     if (program) {
-      const key = program.name.toLowerCase();
-      const first = seen.get(key);
-      if (first !== undefined) rowErrors.push(`"${program.name}" is already on row ${first}`);
-      else seen.set(key, row);
+      const names = [program.name, ...(program.aliases ?? [])];
+      for (const n of names) {
+        const first = seen.get(n.trim().toLowerCase());
+        if (!first) continue;
+        rowErrors.push(
+          first.name.trim().toLowerCase() === n.trim().toLowerCase()
+            ? `"${n}" is already on row ${first.row}`
+            : `"${n}" is already used by "${first.name}" on row ${first.row}`,
+        );
+        break;
+      }
+      if (rowErrors.length === 0)
+        for (const n of names) seen.set(n.trim().toLowerCase(), { row, name: program.name });
     }
     if (program && rowErrors.length === 0) {
       const checked = v.safeParse(ProgramSchema, program);
-      if (checked.success) programs.push(checked.output);
-      else rowErrors.push(...describeIssues(checked.issues));
+      if (checked.success) {
+        programs.push(checked.output);
+        programRows.push(row);
+      } else rowErrors.push(...describeIssues(checked.issues));
     }
     errors.push(...rowErrors.map((e) => `row ${row}: ${e}`));
   }
-  return { programs, errors, warnings };
+  return { programs, rows: programRows, errors, warnings };
+}
+
+/**
+ * The most programs one file may hold. Applicants apply to tens of programs, a few hundred at most; the cap
+ * keeps a wrong file (a whole database export) from freezing the options page.
+ */
+export const MAX_CSV_PROGRAMS = 10_000;
+/** A file larger than this is refused before it is read: 10,000 full rows take well under 5 MB. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+function tooManyRows(n: number) {
+  return `the file has ${n.toLocaleString('en-US')} rows; MatchMail imports at most ${MAX_CSV_PROGRAMS.toLocaleString('en-US')} programs from one file (split it, or keep only the programs you applied to)`;
+}
+
+/** Counts line breaks only (cheap), so a far too long file is refused before it is parsed. */
+export function csvTooLong(text: string): string | null {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  // The header is one line; a quoted cell may hold line breaks, so this only ever over-counts rows.
+  return lines > MAX_CSV_PROGRAMS * 2 ? tooManyRows(lines) : null;
 }
 
 function programFromRow(cell: Map<Column, string>, errors: string[]): Program | null {
@@ -187,18 +227,75 @@ function withTitle(name: string, title: string | undefined) {
   return title ? { name, title } : { name };
 }
 
+/** Every name a program answers to, compared trimmed and in lower case. */
+const programKeys = (p: Program) => [p.name, ...(p.aliases ?? [])].map((n) => n.trim().toLowerCase());
+
+export interface MergePlan {
+  /** The list to store: programs already there (updated ones in place), then the new ones. */
+  programs: Program[];
+  /** Names of the imported programs that are new. */
+  added: string[];
+  /** What each update does, naming the program on the list: "Lantern Bay University Medical Center (from "lantern bay")". */
+  updated: string[];
+  /** Imported programs left out because they would take another program's name or alias, one line each. */
+  conflicts: string[];
+}
+
 /**
- * Adds imported programs to the list: a program already there (same name or alias, any case) is replaced
- * by the imported row, keeping its place; new ones go at the end.
+ * Adds imported programs to the list, in time linear in the two lists (one map from every name and alias to
+ * its program). A row whose program name is the name or an alias of exactly one program on the list updates
+ * that program in place: its cells replace those fields, everything else is kept, and a different spelling of
+ * the name is kept as an alias. A row that would take a name or alias another program answers to is left out
+ * and reported (as the program form refuses it): an import never silently drops or replaces a program.
  */
-export function mergePrograms(existing: readonly Program[], incoming: readonly Program[]): Program[] {
-  const keys = (p: Program) => [p.name, ...(p.aliases ?? [])].map((n) => n.trim().toLowerCase());
+export function mergePrograms(
+  existing: readonly Program[],
+  incoming: readonly Program[],
+  rows?: readonly number[],
+): MergePlan {
   const out = [...existing];
-  for (const p of incoming) {
-    const mine = new Set(keys(p));
-    const at = out.findIndex((q) => keys(q).some((k) => mine.has(k)));
-    if (at >= 0) out[at] = p;
-    else out.push(p);
-  }
-  return out;
+  const owner = new Map<string, number>();
+  const claim = (p: Program, at: number) => {
+    for (const k of programKeys(p)) if (!owner.has(k)) owner.set(k, at);
+  };
+  out.forEach(claim);
+  const added: string[] = [];
+  const updated: string[] = [];
+  const conflicts: string[] = [];
+  incoming.forEach((p, i) => {
+    const where = rows?.[i] !== undefined ? `row ${rows[i]}: ` : '';
+    const target = owner.get(p.name.trim().toLowerCase());
+    const clash = programKeys(p)
+      .map((k) => [k, owner.get(k)] as const)
+      .find(([, at]) => at !== undefined && at !== target);
+    if (clash) {
+      const [k, at] = clash;
+      const other = out[at!]!;
+      const taken = [other.name, ...(other.aliases ?? [])].find((n) => n.trim().toLowerCase() === k) ?? k;
+      conflicts.push(
+        `${where}"${p.name}" is left out: "${taken}" already names ${other.name === taken ? 'a program' : `"${other.name}"`} on your list (or earlier in the file); change the name or alias in the spreadsheet`,
+      );
+      return;
+    }
+    if (target === undefined) {
+      out.push(p);
+      claim(p, out.length - 1);
+      added.push(p.name);
+      return;
+    }
+    const mine = out[target]!;
+    const aliases = [...(mine.aliases ?? []), ...(p.aliases ?? [])];
+    if (p.name.trim() !== mine.name.trim()) aliases.push(p.name);
+    const seen = new Set<string>([mine.name.trim().toLowerCase()]);
+    const unique = aliases.filter((a) => {
+      const k = a.trim().toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    out[target] = { ...mine, ...p, name: mine.name, ...(unique.length ? { aliases: unique } : {}) };
+    claim(out[target]!, target);
+    updated.push(p.name === mine.name ? mine.name : `${mine.name} (from "${p.name}")`);
+  });
+  return { programs: out, added, updated, conflicts };
 }

@@ -2,6 +2,10 @@
  * The applicant's records: what they tell us once (profile, programs), what we remember for them (the
  * ledger of sent emails) and how they want MatchMail to behave (settings). These schemas are the one
  * definition of a valid record: storage, import and the options page all check against them.
+ *
+ * Every object is loose: a field this version does not know (written by a newer MatchMail, or added by hand)
+ * is kept as it is through load, edit, import and export, never trimmed away (valibot skips `__proto__`,
+ * `constructor` and `prototype`, so a loose object cannot pollute a prototype).
  */
 import * as v from 'valibot';
 import { DRAFT_KINDS, type DraftKind } from '../analyzer/types';
@@ -37,7 +41,7 @@ const scoreIn = (min: number, max: number) =>
     v.maxValue(max, `must be at most ${max}`),
   );
 
-export const ScoresSchema = v.object({
+export const ScoresSchema = v.looseObject({
   step1: v.optional(passFail),
   step2ck: v.optional(scoreIn(1, 300)),
   step3: v.optional(scoreIn(1, 300)),
@@ -47,7 +51,7 @@ export const ScoresSchema = v.object({
 
 export const TRACKS = ['categorical', 'advanced', 'both'] as const;
 
-export const ProfileSchema = v.object({
+export const ProfileSchema = v.looseObject({
   name: v.optional(str),
   aamcId: v.optional(v.pipe(str, v.regex(/^\d{8}$/, 'must be 8 digits'))),
   school: v.optional(str),
@@ -60,7 +64,7 @@ export const ProfileSchema = v.object({
   specialty: v.optional(str),
   track: v.optional(v.picklist(TRACKS, `must be one of ${TRACKS.join(', ')}`)),
   status: v.optional(
-    v.object({
+    v.looseObject({
       ecfmgCertified: v.optional(bool),
       step3Passed: v.optional(bool),
       permanentResident: v.optional(bool),
@@ -69,7 +73,7 @@ export const ProfileSchema = v.object({
   ),
 });
 
-export const PersonSchema = v.object({ name: nonBlank, title: v.optional(str) });
+export const PersonSchema = v.looseObject({ name: nonBlank, title: v.optional(str) });
 
 /** "example.edu" (a leading "@" is tolerated: people copy it from addresses). */
 const DOMAIN = /^@?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
@@ -77,7 +81,7 @@ const domain = v.pipe(str, v.regex(DOMAIN, 'must be an email domain like example
 
 export const PROGRAM_STATUSES = ['applied', 'invited', 'interviewed', 'ranked', 'withdrawn'] as const;
 
-export const ProgramSchema = v.object({
+export const ProgramSchema = v.looseObject({
   name: nonBlank,
   aliases: v.optional(strList),
   domains: v.optional(v.array(domain, 'must be a list of email domains')),
@@ -90,12 +94,12 @@ export const ProgramSchema = v.object({
   liked: v.optional(str),
   interviewDate: v.optional(isoDate),
   status: v.optional(v.picklist(PROGRAM_STATUSES, `must be one of ${PROGRAM_STATUSES.join(', ')}`)),
-  policy: v.optional(v.object({ noPostInterviewCommunication: bool, source: v.optional(str) })),
+  policy: v.optional(v.looseObject({ noPostInterviewCommunication: bool, source: v.optional(str) })),
 });
 
 export const ProgramsSchema = v.array(ProgramSchema, 'must be a list of programs');
 
-export const LedgerEntrySchema = v.object({
+export const LedgerEntrySchema = v.looseObject({
   program: nonBlank,
   kind: v.picklist(DRAFT_KINDS, `must be one of ${DRAFT_KINDS.join(', ')}`),
   date: isoDate,
@@ -110,7 +114,7 @@ export const LedgerSchema = v.array(LedgerEntrySchema, 'must be a list of sent e
  * Each setting has a default, so settings written by a part that knows only some of them (the panel's
  * "turn this rule off" writes only disabledRules) are complete when read, not quarantined as corrupt.
  */
-export const SettingsSchema = v.object({
+export const SettingsSchema = v.looseObject({
   enabled: v.optional(bool, true),
   disabledRules: v.optional(strList, () => []),
   /** Compose or thread keys where the applicant switched MatchMail off for that one email. */

@@ -2,15 +2,24 @@
  * The records in the extension's local storage, declared once as versioned WXT storage items. Only the
  * extension imports this file (it needs `browser`); the CLI and the pure core use the other records modules.
  *
- * Every read is checked against the schema. A stored value that fails (a bug, a hand edit, a downgrade) is
- * not allowed to break the panel: it is moved to `local:quarantine`, where an export still carries it, the
- * item falls back to its empty value, and the caller is told so it can tell the user.
+ * Nothing stored is ever lost:
+ * - every read is checked against the schema; what fails (a bug, a hand edit) is set aside in
+ *   `local:quarantine.<record>`, entry by entry for a list, and the copy is stored in the same
+ *   `storage.local.set` as the cleaned value, so a full storage leaves the value where it was (B4, B5);
+ * - data written by a newer version is used as far as it reads, and a copy is set aside (B16);
+ * - every read-modify-write runs under one lock (lock.ts), so concurrent writers cannot lose a change (B15);
+ * - a save can name the value it was based on and is refused if storage changed since (B10);
+ * - an import is checked against the quota and written in one call: all of it or nothing (B8);
+ * - a failed write is returned to the caller, never swallowed (B14).
  */
 import * as v from 'valibot';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { exportRecords, type ImportResult, importRecords } from './export-file';
 import { describeIssues } from './issues';
+import { withRecordsLock } from './lock';
 import { programsV1toV2 } from './migrations';
+import { asQuarantineList, checkStored, mergeQuarantine, type QuarantineEntry } from './quarantine';
 import {
   defaultSettings,
   emptyRecords,
@@ -23,6 +32,8 @@ import {
   type Records,
   type Settings,
 } from './schemas';
+
+export type { QuarantineEntry } from './quarantine';
 
 /*
  * `migrations: {}` on items that have none yet is deliberate: only items with migrations record their
@@ -52,44 +63,6 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
-export interface QuarantineEntry {
-  /** The storage key the value was taken from, e.g. "local:programs". */
-  key: string;
-  /** The stored value exactly as it was found. */
-  value: unknown;
-  /** What was wrong with it, one line per problem, naming the field. */
-  problems: string[];
-  /** When it was moved, ISO 8601. */
-  at: string;
-}
-
-/**
- * One quarantine list per record, so two tabs setting aside different records at once cannot overwrite each
- * other's entries (a read-modify-write of one shared list could lose one).
- */
-const quarantineItems = {
-  profile: storage.defineItem<QuarantineEntry[]>('local:quarantine.profile', {
-    fallback: [],
-    version: 1,
-    migrations: {},
-  }),
-  programs: storage.defineItem<QuarantineEntry[]>('local:quarantine.programs', {
-    fallback: [],
-    version: 1,
-    migrations: {},
-  }),
-  ledger: storage.defineItem<QuarantineEntry[]>('local:quarantine.ledger', {
-    fallback: [],
-    version: 1,
-    migrations: {},
-  }),
-  settings: storage.defineItem<QuarantineEntry[]>('local:quarantine.settings', {
-    fallback: [],
-    version: 1,
-    migrations: {},
-  }),
-} as const;
-
 /** The list kept by earlier versions, still read (and cleared) so nothing set aside is ever lost. */
 export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
   fallback: [],
@@ -104,81 +77,208 @@ const ITEMS = {
   settings: settingsItem,
 } as const;
 
-/** The items hold different types; writing one chosen by name needs this one loosened signature. */
-function writeItem(name: keyof Records, value: unknown): Promise<void> {
-  return (ITEMS[name] as WxtStorageItem<unknown, Record<string, never>>).setValue(value);
-}
+/** The schema version each record is written at (the items' `version` above). */
+const VERSIONS: Record<keyof Records, number> = { profile: 1, programs: 2, ledger: 1, settings: 1 };
+
+/** The list kept by earlier versions; it also receives the quarantine an imported file carries. */
+const SHARED_QUARANTINE_KEY = 'quarantine';
+const quarantineKey = (name: keyof Records) => `quarantine.${name}`;
+
+const local = () => browser.storage.local;
+const failure = (err: unknown) => `storage failed (${err instanceof Error ? err.message : String(err)})`;
 
 export interface LoadResult {
   records: Records;
-  /** Values moved to quarantine by this load; empty when everything was valid. */
+  /** Values set aside by this load (or, without repair, that would be); empty when all was readable. */
   quarantined: QuarantineEntry[];
+  /** Setting them aside failed (storage full): the stored values were left exactly as they were. */
+  writeError?: string;
 }
 
-/** Reads every record, quarantining what fails its schema (see the file comment). */
-export async function loadRecords(now: () => Date = () => new Date()): Promise<LoadResult> {
+export interface LoadOptions {
+  /**
+   * Write the set-aside copies and the cleaned values (default). Mail tabs load with `repair: false`: they
+   * use the readable part and leave the writing to the extension's own pages (one writer, see lock.ts).
+   */
+  repair?: boolean;
+}
+
+/** Reads every record, setting aside what fails its schema (see the file comment). */
+export function loadRecords(now: () => Date = () => new Date(), opts: LoadOptions = {}): Promise<LoadResult> {
+  if (opts.repair === false) return loadUnlocked(now, false);
+  return withRecordsLock(() => loadUnlocked(now, true));
+}
+
+async function storedVersion(name: keyof Records): Promise<number> {
+  const meta = (await ITEMS[name].getMeta()) as { v?: unknown } | null;
+  return typeof meta?.v === 'number' ? meta.v : 1;
+}
+
+async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResult> {
   const records = emptyRecords();
   const quarantined: QuarantineEntry[] = [];
+  const at = now().toISOString();
+  const writes: Record<string, unknown> = {};
   for (const name of RECORD_KEYS) {
-    const item = ITEMS[name];
-    const raw: unknown = await item.getValue();
-    const parsed = v.safeParse(RecordSchemas[name], raw);
-    if (parsed.success) {
-      (records as unknown as Record<string, unknown>)[name] = parsed.output;
-      continue;
+    const raw: unknown = await ITEMS[name].getValue();
+    const checked = checkStored(name, raw, emptyRecords()[name], at);
+    (records as unknown as Record<string, unknown>)[name] = checked.value;
+    const setAside = [...checked.setAside];
+    const version = await storedVersion(name);
+    if (version > VERSIONS[name] && raw != null) {
+      // A newer MatchMail wrote this: use what reads, and keep an untouched copy should the fields we do not
+      // understand mean something we would otherwise change on the next edit.
+      setAside.push({
+        key: `local:${name}`,
+        value: raw,
+        problems: [
+          `${name}: saved by a newer MatchMail (version ${version}); this one reads up to version ${VERSIONS[name]}, so a copy is kept as it was`,
+        ],
+        at,
+      });
     }
-    quarantined.push({
-      key: item.key,
-      value: raw,
-      problems: describeIssues(parsed.issues, name),
-      at: now().toISOString(),
-    });
-    // Reset to a fresh empty value (never the item's shared fallback object).
-    await writeItem(name, emptyRecords()[name]);
+    if (!setAside.length) continue;
+    const existing = asQuarantineList(
+      await local()
+        .get(quarantineKey(name))
+        .then((r) => r[quarantineKey(name)]),
+      `local:${name}`,
+      at,
+    );
+    const merged = mergeQuarantine(existing, setAside);
+    const fresh = merged.slice(existing.length);
+    quarantined.push(...fresh);
+    if (fresh.length) writes[quarantineKey(name)] = merged;
+    if (checked.setAside.length) writes[name] = checked.value;
   }
-  for (const q of quarantined) {
-    const name = q.key.replace(/^local:/, '') as keyof typeof quarantineItems;
-    const item = quarantineItems[name];
-    const prev: unknown = await item.getValue();
-    await item.setValue([...(Array.isArray(prev) ? (prev as QuarantineEntry[]) : []), q]);
+  if (!repair || Object.keys(writes).length === 0) return { records, quarantined };
+  try {
+    // One call: the set-aside copies and the cleaned values are stored together or not at all.
+    await local().set(writes);
+    return { records, quarantined };
+  } catch (err) {
+    return { records, quarantined, writeError: failure(err) };
   }
-  return { records, quarantined };
 }
 
-/** The quarantine itself is shown to the user as-is; only a non-list is discarded. */
+/** The quarantine itself is shown to the user as-is; nothing in it is discarded. */
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const lists: unknown[] = [await quarantineItem.getValue()];
-  for (const item of Object.values(quarantineItems)) lists.push(await item.getValue());
-  return lists
-    .flatMap((q) => (Array.isArray(q) ? (q as QuarantineEntry[]) : []))
+  const keys = [SHARED_QUARANTINE_KEY, ...RECORD_KEYS.map(quarantineKey)];
+  const stored = await local().get(keys);
+  const at = new Date(0).toISOString();
+  return keys
+    .flatMap((k) => asQuarantineList(stored[k], k, at))
     .sort((a, b) => String(a.at).localeCompare(String(b.at)));
 }
 
 export async function clearQuarantine(): Promise<void> {
-  await quarantineItem.setValue([]);
-  for (const item of Object.values(quarantineItems)) await item.setValue([]);
+  await withRecordsLock(async () => {
+    const empty: Record<string, unknown> = { [SHARED_QUARANTINE_KEY]: [] };
+    for (const name of RECORD_KEYS) empty[quarantineKey(name)] = [];
+    await local().set(empty);
+  });
 }
 
-export type SaveResult = { ok: true } | { ok: false; problems: string[] };
+export type SaveResult =
+  | { ok: true }
+  | {
+      ok: false;
+      problems: string[];
+      /** Storage changed since the value the save was based on (another tab): nothing was written. */
+      conflict?: true;
+    };
 
-async function save<K extends keyof Records>(name: K, value: Records[K]): Promise<SaveResult> {
+export interface SaveOptions {
+  /**
+   * The value this edit started from. If storage no longer holds it (another tab saved meanwhile), nothing
+   * is written and the result says so, instead of silently undoing the other change (B10).
+   */
+  base?: unknown;
+}
+
+/** Writes `values` (record name → value) and their version markers in one call. */
+async function writeRecords(values: Partial<Records>): Promise<void> {
+  const writes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values) as [keyof Records, unknown][]) {
+    writes[name] = value;
+    // Keep a newer version's marker: its fields are kept too (loose schemas).
+    writes[`${name}$`] = { v: Math.max(await storedVersion(name), VERSIONS[name]) };
+  }
+  await local().set(writes);
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+async function save<K extends keyof Records>(
+  name: K,
+  value: Records[K],
+  opts: SaveOptions = {},
+): Promise<SaveResult> {
   const parsed = v.safeParse(RecordSchemas[name], value);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, name) };
-  await writeItem(name, parsed.output);
-  return { ok: true };
+  return withRecordsLock(async () => {
+    if ('base' in opts) {
+      const current = checkStored(name, await ITEMS[name].getValue(), emptyRecords()[name], '').value;
+      if (!sameJson(current, opts.base)) {
+        return {
+          ok: false,
+          conflict: true,
+          problems: [
+            `${name}: changed in another MatchMail tab or window since this page read it; nothing was saved`,
+          ],
+        } as const;
+      }
+    }
+    try {
+      await writeRecords({ [name]: parsed.output } as Partial<Records>);
+      return { ok: true } as const;
+    } catch (err) {
+      return { ok: false, problems: [failure(err)] } as const;
+    }
+  });
 }
 
-export const saveProfile = (profile: Profile) => save('profile', profile);
-export const savePrograms = (programs: Program[]) => save('programs', programs);
-export const saveSettings = (settings: Settings) => save('settings', settings);
-export const saveLedger = (ledger: LedgerEntry[]) => save('ledger', ledger);
+export const saveProfile = (profile: Profile, opts?: SaveOptions) => save('profile', profile, opts);
+export const savePrograms = (programs: Program[], opts?: SaveOptions) => save('programs', programs, opts);
+export const saveSettings = (settings: Settings, opts?: SaveOptions) => save('settings', settings, opts);
+export const saveLedger = (ledger: LedgerEntry[], opts?: SaveOptions) => save('ledger', ledger, opts);
+
+/**
+ * Reads, changes and writes one record under the lock, so a change made meanwhile by another writer is
+ * never overwritten. `change` returns the new value, or a SaveResult to stop without writing.
+ */
+async function update<K extends keyof Records>(
+  name: K,
+  change: (current: Records[K]) => Records[K],
+): Promise<SaveResult> {
+  return withRecordsLock(async () => {
+    const loaded = await loadUnlocked(() => new Date(), true);
+    if (loaded.writeError) return { ok: false, problems: [loaded.writeError] };
+    const next = change(loaded.records[name]);
+    const parsed = v.safeParse(RecordSchemas[name], next);
+    if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, name) };
+    try {
+      await writeRecords({ [name]: parsed.output } as Partial<Records>);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, problems: [failure(err)] };
+    }
+  });
+}
 
 /** Records one sent email (called when a watched compose is sent). */
 export async function appendLedgerEntry(entry: LedgerEntry): Promise<SaveResult> {
   const parsed = v.safeParse(LedgerEntrySchema, entry);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, 'entry') };
-  const { records } = await loadRecords();
-  return save('ledger', [...records.ledger, parsed.output as LedgerEntry]);
+  return update('ledger', (ledger) => [...ledger, parsed.output as LedgerEntry]);
+}
+
+/** "Turn off this check": adds one rule id to the stored settings. */
+export function disableRule(ruleId: string): Promise<SaveResult> {
+  return update('settings', (settings) => ({
+    ...settings,
+    disabledRules: [...new Set([...settings.disabledRules, ruleId])],
+  }));
 }
 
 /** Everything, quarantine included, as the text of one JSON file. */
@@ -187,16 +287,61 @@ export async function exportAllRecords(now: () => Date = () => new Date()): Prom
   return exportRecords(records, { quarantine: await readQuarantine(), now: now() });
 }
 
+/** Bytes a stored key takes against the quota, counted as Chrome counts them: key plus JSON value. */
+function storedBytes(key: string, value: unknown): number {
+  if (value === undefined) return 0;
+  return new TextEncoder().encode(key).length + new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+const megabytes = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+
 /**
  * Reads an export file and, if it is valid, replaces the sections it contains (a file holding only
- * programs leaves the ledger alone: the ledger is what stops a second letter of intent).
+ * programs leaves the ledger alone: the ledger is what stops a second letter of intent). The file's
+ * quarantine, and sections this version does not know, are added to what is set aside. Everything is
+ * written in one `storage.local.set`, after checking it fits the storage quota: all of it or nothing.
  */
-export async function importAllRecords(text: string): Promise<ImportResult> {
-  const result = importRecords(text);
+export async function importAllRecords(
+  text: string,
+  now: () => Date = () => new Date(),
+): Promise<ImportResult> {
+  const result = importRecords(text, now());
   if (!result.ok) return result;
-  for (const name of RECORD_KEYS) {
-    const value = result.records[name];
-    if (value !== undefined) await writeItem(name, value);
-  }
-  return result;
+  return withRecordsLock(async () => {
+    const writes: Record<string, unknown> = {};
+    for (const name of RECORD_KEYS) {
+      const value = result.records[name];
+      if (value === undefined) continue;
+      writes[name] = value;
+      writes[`${name}$`] = { v: VERSIONS[name] };
+    }
+    if (result.quarantine.length) {
+      const stored = await local().get(SHARED_QUARANTINE_KEY);
+      const existing = asQuarantineList(
+        stored[SHARED_QUARANTINE_KEY],
+        SHARED_QUARANTINE_KEY,
+        now().toISOString(),
+      );
+      writes[SHARED_QUARANTINE_KEY] = mergeQuarantine(existing, result.quarantine);
+    }
+    const quota = (local() as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+    if (typeof quota === 'number') {
+      const all = { ...(await local().get(null)), ...writes };
+      const total = Object.entries(all).reduce((n, [k, val]) => n + storedBytes(k, val), 0);
+      if (total > quota) {
+        return {
+          ok: false,
+          errors: [
+            `nothing was imported: with what is already stored, the file needs ${megabytes(total)} of browser storage and MatchMail has ${megabytes(quota)}`,
+          ],
+        };
+      }
+    }
+    try {
+      await local().set(writes);
+    } catch (err) {
+      return { ok: false, errors: [`nothing was imported: ${failure(err)}`] };
+    }
+    return result;
+  });
 }

@@ -324,7 +324,7 @@ describe('the options page', () => {
     await result.waitFor();
     await expect
       .poll(() => result.textContent())
-      .toContain('programs.csv: 2 programs ready to import (1 new, 1 replacing one on your list).');
+      .toContain('programs.csv: 2 programs ready to import (1 new, 1 updating one on your list).');
     await expect
       .poll(() => result.locator('[role="alert"]').textContent())
       .toContain('row 3: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)');
@@ -477,7 +477,7 @@ describe('the options page', () => {
     };
     expect(file.quarantine.map((q) => [q.key, q.value])).toEqual(
       expect.arrayContaining([
-        ['local:programs', [{ name: 42 }]],
+        ['local:programs', { name: 42 }],
         ['local:profile', { aamcId: 'abc' }],
       ]),
     );

@@ -2,11 +2,11 @@
  * Moving records in and out: programs from a spreadsheet (CSV), everything to one JSON file, everything
  * back from one. Every import is checked and shown first; nothing is written until the user confirms.
  */
-import { useRef, useState } from 'preact/hooks';
-import { importRecords, mergePrograms, type Program, programsFromCsv } from '../../records';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { importRecords, mergePrograms, type Program } from '../../records';
 import { exportAllRecords, importAllRecords, savePrograms } from '../../records/storage';
-import { chosenFileText, downloadText, exportFileName } from './files';
-import { describeSections, joinAnd, mergePreview } from './form-model';
+import { chosenCsv, chosenFileText, downloadText, exportFileName } from './files';
+import { describeSections, joinAnd } from './form-model';
 import { focusSoon, plural, type SectionProps } from './shared';
 
 /** Long error lists are cut here, with a count of the rest. */
@@ -28,6 +28,8 @@ function Lines({ lines, label }: { lines: string[]; label: string }) {
 interface CsvState {
   file: string;
   programs: Program[];
+  /** The spreadsheet row of each program. */
+  rows: number[];
   errors: string[];
   warnings: string[];
 }
@@ -51,10 +53,9 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
   const onCsvChosen = async (input: HTMLInputElement) => {
     setProblem(null);
     try {
-      const chosen = await chosenFileText(input);
+      const chosen = await chosenCsv(input);
       if (!chosen) return;
-      const result = programsFromCsv(chosen.text);
-      setCsv({ file: chosen.name, ...result });
+      setCsv(chosen);
       focusSoon(() => document.getElementById('csv-result'));
     } catch (err) {
       setProblem(`The file could not be read (${(err as Error).message}).`);
@@ -67,13 +68,17 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
     if (!csv || busy) return;
     setBusy(true);
     try {
-      const result = await savePrograms(mergePrograms(records.programs, csv.programs));
+      const plan = mergePrograms(records.programs, csv.programs, csv.rows);
+      // Based on the list the preview was made from: if another tab changed it meanwhile, nothing is written.
+      const result = await savePrograms(plan.programs, { base: records.programs });
       if (!result.ok) {
         setProblem(`Nothing was imported: ${result.problems.join('; ')}`);
+        if (result.conflict) await refresh();
         return;
       }
       await refresh();
-      announce(`Imported ${plural(csv.programs.length, 'program')} from ${csv.file}.`);
+      const done = plan.added.length + plan.updated.length;
+      announce(`Imported ${plural(done, 'program')} from ${csv.file}.`);
       setCsv(null);
       focusSoon(() => csvInput.current);
     } catch (err) {
@@ -133,7 +138,13 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
     }
   };
 
-  const preview = csv ? mergePreview(records.programs, csv.programs) : null;
+  // Linear in both lists (B11); recomputed only when the file or the stored list changes.
+  const preview = useMemo(
+    () => (csv ? mergePrograms(records.programs, csv.programs, csv.rows) : null),
+    [csv, records.programs],
+  );
+  const importable = preview ? preview.added.length + preview.updated.length : 0;
+  const leftOut = csv && preview ? [...csv.errors, ...preview.conflicts] : [];
 
   return (
     <section id="data" class="mm-section" aria-labelledby="data-title">
@@ -149,7 +160,8 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
         Save your spreadsheet as CSV. The first row names the columns: Program (required), Aliases, Email
         domains, Program director, PD title, Coordinator, Specialty, City, Affiliated hospitals, Liked,
         Interview date (YYYY-MM-DD), Status, No post-interview communication (yes/no), Policy source. Lists go
-        in one cell, separated by semicolons. A program already on your list is replaced by its row.
+        in one cell, separated by semicolons. A row naming a program already on your list updates it (the
+        cells it fills replace those fields; the rest is kept). Up to 10,000 programs per file.
       </p>
       <div class="mm-field">
         <label for="csv-file">Choose a CSV file</label>
@@ -165,18 +177,18 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
       {csv && preview ? (
         <section id="csv-result" class="mm-result" tabIndex={-1} aria-labelledby="csv-result-title">
           <p id="csv-result-title" class="mm-result-title">
-            {csv.programs.length === 0
+            {importable === 0
               ? `${csv.file}: no program can be imported.`
-              : `${csv.file}: ${plural(csv.programs.length, 'program')} ready to import (${preview.added.length} new, ${preview.replaced.length} replacing one on your list).`}
+              : `${csv.file}: ${plural(importable, 'program')} ready to import (${preview.added.length} new, ${preview.updated.length} updating one on your list).`}
           </p>
-          {csv.errors.length > 0 ? (
+          {leftOut.length > 0 ? (
             <div role="alert" class="mm-problems">
               <p>
-                {plural(csv.errors.length, 'problem')} —{' '}
-                {csv.errors.length === 1 ? 'this row is' : 'these rows are'} left out; fix them in the
+                {plural(leftOut.length, 'problem')} —{' '}
+                {leftOut.length === 1 ? 'this row is' : 'these rows are'} left out; fix them in the
                 spreadsheet and import it again:
               </p>
-              <Lines lines={csv.errors} label="Problems in the file" />
+              <Lines lines={leftOut} label="Problems in the file" />
             </div>
           ) : null}
           {csv.warnings.length > 0 ? (
@@ -185,11 +197,11 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
               <Lines lines={csv.warnings} label="Notes about the file" />
             </div>
           ) : null}
-          {preview.replaced.length > 0 ? (
-            <p class="mm-meta">Replaced: {preview.replaced.join(', ')}.</p>
+          {preview.updated.length > 0 ? (
+            <p class="mm-meta">Updated on your list: {preview.updated.join(', ')}.</p>
           ) : null}
           <div class="mm-actions">
-            {csv.programs.length > 0 ? (
+            {importable > 0 ? (
               <button
                 type="button"
                 class="mm-primary"
@@ -197,7 +209,7 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
                 data-action="merge-csv"
                 onClick={() => void onCsvMerge()}
               >
-                Import {plural(csv.programs.length, 'program')}
+                Import {plural(importable, 'program')}
               </button>
             ) : null}
             <button
@@ -207,7 +219,7 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
                 focusSoon(() => csvInput.current);
               }}
             >
-              {csv.programs.length > 0 ? 'Cancel' : 'Close'}
+              {importable > 0 ? 'Cancel' : 'Close'}
             </button>
           </div>
         </section>

@@ -50,7 +50,8 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
   const write = async (next: LedgerEntry[]): Promise<string[] | null> => {
     setBusy(true);
     try {
-      const result = await saveLedger(next);
+      // Refused if a mail tab recorded a send since this page read the ledger: nothing is overwritten (B10).
+      const result = await saveLedger(next, { base: records.ledger });
       if (!result.ok) return result.problems;
       await refresh();
       return null;

@@ -1,6 +1,8 @@
 /** The applicant's profile: what templates fill in and what the checks compare a draft against. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProfileSchema } from '../../records/schemas';
 import { saveProfile } from '../../records/storage';
+import { withUnknownFields } from '../../records/unknown-fields';
 import { type Choice, ErrorSummary, SelectField, TextField } from './Field';
 import {
   checkProfile,
@@ -55,6 +57,8 @@ const controlId = (k: string) => `profile-${k}`;
 export function ProfileSection({ records, announce, refresh, setDirty }: SectionProps) {
   const stored = profileToForm(records.profile);
   const [baseline, setBaseline] = useState<ProfileForm>(stored);
+  // The stored profile the form was filled from: a save is refused if storage no longer holds it (B10).
+  const [loadedFrom, setLoadedFrom] = useState(records.profile);
   const [form, setForm] = useState<ProfileForm>(stored);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -66,8 +70,12 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
   useEffect(() => {
     if (sameJson(stored, baseline)) return;
     setBaseline(stored);
-    if (!dirty) setForm(stored);
+    if (dirty) return;
+    setForm(stored);
+    setLoadedFrom(records.profile);
   });
+  // Changed elsewhere (another options tab) while this form holds unsaved edits: say so before a save.
+  const changedElsewhere = dirty && !sameJson(records.profile, loadedFrom);
 
   useEffect(() => setDirty('profile', dirty), [dirty, setDirty]);
 
@@ -87,7 +95,9 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
     }
     setSaving(true);
     try {
-      const result = await saveProfile(checked.value);
+      const result = await saveProfile(withUnknownFields(ProfileSchema, loadedFrom, checked.value), {
+        base: loadedFrom,
+      });
       if (!result.ok) {
         setGeneral(result.problems);
         focusSoon(() => summary.current?.querySelector<HTMLElement>('.mm-error-summary'));
@@ -98,6 +108,7 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
       const saved = profileToForm(checked.value);
       setBaseline(saved);
       setForm(saved);
+      setLoadedFrom(checked.value);
       announce('Profile saved.');
       await refresh();
     } catch (err) {
@@ -108,6 +119,7 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
   };
 
   const onDiscard = () => {
+    setLoadedFrom(records.profile);
     if (!dirty) {
       announce('There are no changes to discard.');
       return;
@@ -202,6 +214,13 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
           </button>
           {dirty ? <span class="mm-unsaved">Unsaved changes</span> : null}
         </div>
+        {changedElsewhere ? (
+          <p class="mm-field-error" role="alert" data-conflict="profile">
+            Your profile was changed in another MatchMail tab or window while you were editing here. Saving
+            would undo that change, so it is refused: note your edits, choose Discard changes to load the
+            saved profile, and enter them again.
+          </p>
+        ) : null}
       </form>
     </section>
   );

@@ -1,7 +1,9 @@
 /** The programs the applicant applied to: add, edit, remove. Each change is saved as one list. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Program } from '../../records';
+import { ProgramSchema } from '../../records/schemas';
 import { savePrograms } from '../../records/storage';
+import { withUnknownFields } from '../../records/unknown-fields';
 import { type Choice, ErrorSummary, SelectField, TextField } from './Field';
 import {
   checkProgram,
@@ -50,6 +52,9 @@ const controlId = (k: string) => `program-${k}`;
 interface Editing {
   /** The name of the program being edited, or null for a new one. */
   original: string | null;
+  /** The stored program the form was filled from: its fields this version does not know are kept (B16),
+   * and a save is refused if another tab changed it meanwhile (B10). */
+  loadedFrom: Program | null;
   form: ProgramForm;
   baseline: ProgramForm;
   errors: FieldErrors;
@@ -59,6 +64,9 @@ interface Editing {
 }
 
 const key = (s: string) => s.trim().toLowerCase();
+
+/** The most programs drawn in the list at once. */
+const MAX_LISTED = 200;
 
 export function ProgramsSection({ records, announce, refresh, setDirty }: SectionProps) {
   const programs = records.programs;
@@ -71,11 +79,14 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
 
   useEffect(() => setDirty('programs', dirty), [dirty, setDirty]);
 
+  const isEdited = (p: Program) => editing?.original != null && key(editing.original) === key(p.name);
+
   const open = (program: Program | null) => {
     const form = program ? programToForm(program) : emptyProgramForm();
     setConfirmRemove(null);
     setEditing({
       original: program?.name ?? null,
+      loadedFrom: program,
       form,
       baseline: form,
       errors: {},
@@ -95,7 +106,8 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
   const write = async (next: Program[]): Promise<string[] | null> => {
     setBusy(true);
     try {
-      const result = await savePrograms(next);
+      // Computed from the list as this page last read it: refused if another tab changed it since (B10).
+      const result = await savePrograms(next, { base: programs });
       if (!result.ok) return result.problems;
       await refresh();
       return null;
@@ -115,7 +127,21 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
       focusSoon(() => document.getElementById('program-errors'));
       return;
     }
-    const problems = await write(putProgram(programs, editing.original, checked.value));
+    const current =
+      editing.original === null ? null : programs.find((p) => key(p.name) === key(editing.original!));
+    if (editing.loadedFrom && !sameJson(current, editing.loadedFrom)) {
+      setEditing({
+        ...editing,
+        errors: {},
+        general: [
+          `${editing.loadedFrom.name} was changed in another MatchMail tab or window while you were editing here; saving would undo that change, so nothing was saved. Note your edits, cancel, open the program again and re-enter them.`,
+        ],
+      });
+      focusSoon(() => document.getElementById('program-errors'));
+      return;
+    }
+    const program = withUnknownFields(ProgramSchema, editing.loadedFrom, checked.value);
+    const problems = await write(putProgram(programs, editing.original, program));
     if (problems) {
       setEditing({ ...editing, errors: {}, general: problems });
       focusSoon(() => document.getElementById('program-errors'));
@@ -133,16 +159,19 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
     focusSoon(() => heading.current);
   };
 
-  const shown = filter.trim()
+  const matching = filter.trim()
     ? programs.filter((p) =>
         [p.name, ...(p.aliases ?? []), p.city ?? '', p.specialty ?? ''].some((s) =>
           s.toLowerCase().includes(filter.trim().toLowerCase()),
         ),
       )
     : programs;
+  // A list of thousands (an imported database) would take seconds to draw: the first MAX_LISTED are shown,
+  // plus the one being edited, and "Find a program" reaches the rest (B11).
+  const shown = matching.filter((p, i) => i < MAX_LISTED || isEdited(p));
 
-  const isEdited = (p: Program) => editing?.original != null && key(editing.original) === key(p.name);
   const editorInList = shown.some(isEdited);
+  const cut = matching.length > shown.length;
   const editor = editing ? (
     <ProgramEditor
       editing={editing}
@@ -178,8 +207,8 @@ export function ProgramsSection({ records, announce, refresh, setDirty }: Sectio
       <p id="programs-count" class="mm-count-line">
         {programs.length === 0
           ? 'No programs yet.'
-          : filter.trim()
-            ? `Showing ${shown.length} of ${plural(programs.length, 'program')}.`
+          : filter.trim() || cut
+            ? `Showing ${shown.length} of ${plural(programs.length, 'program')}${cut ? '; find a program to see the others' : ''}.`
             : `${plural(programs.length, 'program')}.`}
       </p>
       {shown.length > 0 ? (

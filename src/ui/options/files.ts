@@ -1,5 +1,12 @@
 /** Files in and out of the options page, without any network: a chosen file is read, an export is a Blob. */
-import { localIsoDate } from '../../records';
+import {
+  csvTooLong,
+  decodeCsvBytes,
+  localIsoDate,
+  MAX_CSV_BYTES,
+  type ProgramsCsvResult,
+  programsFromCsv,
+} from '../../records';
 
 /** Offers `text` as a download called `name` (an <a download> on an object URL, revoked afterwards). */
 export function downloadText(name: string, text: string, type = 'application/json'): void {
@@ -25,4 +32,36 @@ export async function chosenFileText(
   const file = input.files?.[0];
   if (!file) return null;
   return { name: file.name, text: await file.text() };
+}
+
+/**
+ * The programs in the CSV file chosen in `input`: refused by size before it is read, and by line count before
+ * it is parsed (B11), decoded from UTF-8, UTF-16 or Windows-1252 (B9). A problem comes back as an error line.
+ */
+export async function chosenCsv(
+  input: HTMLInputElement,
+): Promise<(ProgramsCsvResult & { file: string }) | null> {
+  const file = input.files?.[0];
+  if (!file) return null;
+  const refuse = (error: string) => ({
+    file: file.name,
+    programs: [],
+    rows: [],
+    errors: [error],
+    warnings: [],
+  });
+  if (file.size > MAX_CSV_BYTES) {
+    return refuse(
+      `the file is ${(file.size / 1_048_576).toFixed(1)} MB; a program list is far smaller (MatchMail reads CSV files up to ${MAX_CSV_BYTES / 1_048_576} MB)`,
+    );
+  }
+  const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+  const tooLong = csvTooLong(decoded.text);
+  if (tooLong) return refuse(tooLong);
+  const result = programsFromCsv(decoded.text);
+  return {
+    file: file.name,
+    ...result,
+    warnings: decoded.note ? [decoded.note, ...result.warnings] : result.warnings,
+  };
 }

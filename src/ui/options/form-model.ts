@@ -411,19 +411,6 @@ export function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Imports
 
-/** Which imported programs are new and which replace one already on the list (as mergePrograms does). */
-export function mergePreview(
-  existing: readonly Program[],
-  incoming: readonly Program[],
-): { added: string[]; replaced: string[] } {
-  const keys = (p: Program) => [p.name, ...(p.aliases ?? [])].map((n) => n.trim().toLowerCase());
-  const known = new Set(existing.flatMap(keys));
-  const added: string[] = [];
-  const replaced: string[] = [];
-  for (const p of incoming) (keys(p).some((k) => known.has(k)) ? replaced : added).push(p.name);
-  return { added, replaced };
-}
-
 /** "your profile, 12 programs, 3 sent emails and your settings": what an import file holds. */
 export function describeSections(records: {
   profile?: unknown;

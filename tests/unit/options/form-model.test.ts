@@ -15,7 +15,6 @@ import {
   emptyProgramForm,
   joinAnd,
   lines,
-  mergePreview,
   type ProfileForm,
   type ProgramForm,
   profileToForm,
@@ -239,12 +238,6 @@ describe('ledger entry', () => {
 });
 
 describe('imports', () => {
-  it('mergePreview tells new programs from replacements, by name or alias', () => {
-    expect(
-      mergePreview([{ name: 'Harbor General', aliases: ['HGH'] }], [{ name: 'hgh' }, { name: 'Lakeside' }]),
-    ).toEqual({ added: ['Lakeside'], replaced: ['hgh'] });
-  });
-
   it('describes what a file holds', () => {
     expect(joinAnd(describeSections({ profile: {}, programs: [{}, {}], ledger: [{}], settings: {} }))).toBe(
       'your profile, 2 programs, 1 sent email and your settings',

@@ -159,7 +159,7 @@ describe('programs', () => {
     );
     const result = await until(() => $('#csv-result'), 'the CSV preview');
     expect(result.textContent).toContain(
-      'list.csv: 2 programs ready to import (1 new, 1 replacing one on your list).',
+      'list.csv: 2 programs ready to import (1 new, 1 updating one on your list).',
     );
     expect(result.querySelector('[role="alert"]')?.textContent).toContain(
       'row 3: interviewDate "2027-02-30" is not a date (YYYY-MM-DD)',
@@ -171,6 +171,36 @@ describe('programs', () => {
     expect((await local().get('programs')).programs).toEqual([
       { name: 'Harbor General', city: 'Cambridge' },
       { name: 'Lakeside', city: 'Chicago', interviewDate: '2027-01-15' },
+    ]);
+  });
+});
+
+describe('B1: a CSV row taking the alias of a program on the list', () => {
+  it('is named in the preview before anything is written, and the listed program is kept', async () => {
+    const northlake = {
+      name: 'Northlake Health Anesthesiology',
+      aliases: ['Northlake'],
+      liked: 'the blocks',
+    };
+    await local().set({ programs: [northlake] });
+    await mount();
+    chooseFile(
+      '#csv-file',
+      'list.csv',
+      'Program,Aliases\nNorthgate Surgery,Northlake\nAlpha IM,AIM\nBeta IM,AIM\n',
+    );
+    const result = await until(() => $('#csv-result'), 'the CSV preview');
+    expect(result.textContent).toContain(
+      'list.csv: 1 program ready to import (1 new, 0 updating one on your list).',
+    );
+    const problems = result.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(problems).toContain('"Northlake" already names "Northlake Health Anesthesiology" on your list');
+    expect(problems).toContain('row 4: "AIM" is already used by "Alpha IM" on row 3');
+    ($('[data-action="merge-csv"]') as HTMLButtonElement).click();
+    await until(() => status().includes('Imported 1 program from list.csv.'), 'the import message');
+    expect((await local().get('programs')).programs).toEqual([
+      northlake,
+      { name: 'Alpha IM', aliases: ['AIM'] },
     ]);
   });
 });
@@ -246,5 +276,76 @@ describe('a change made elsewhere', () => {
     await until(() => $('[data-ledger-row]'), 'the new ledger row');
     expect($<HTMLInputElement>('#profile-school')?.value).toBe('Universidad Central');
     expect($<HTMLInputElement>('#profile-name')?.value).toBe('Maya');
+  });
+});
+
+describe('B10: two options tabs', () => {
+  it('a profile changed in another tab while this one holds edits: warned at once, the save refused, the other change kept', async () => {
+    await local().set({ profile: { name: 'Maya Okafor', school: 'Old School' } });
+    await mount();
+    await type('#profile-school', 'New School');
+    // Tab B saves a new name (what storage.local.set from another page looks like here).
+    await local().set({ profile: { name: 'Maya Okafor-Reyes', school: 'Old School' } });
+    const warning = await until(() => $('[data-conflict="profile"]'), 'the warning');
+    expect(warning.textContent).toContain('changed in another MatchMail tab');
+    submit('form[data-form="profile"]');
+    await until(() => root.textContent?.includes('nothing was saved'), 'the refusal');
+    expect((await local().get('profile')).profile).toEqual({
+      name: 'Maya Okafor-Reyes',
+      school: 'Old School',
+    });
+  });
+
+  it('a program changed in another tab while this one edits it: the save is refused, the other change kept', async () => {
+    await local().set({ programs: [{ name: 'Harbor General', city: 'Boston' }] });
+    await mount();
+    ($('[aria-label="Edit Harbor General"]') as HTMLButtonElement).click();
+    await until(() => $('#program-city'), 'the program form');
+    await type('#program-city', 'Cambridge');
+    await local().set({
+      programs: [{ name: 'Harbor General', city: 'Boston', interviewDate: '2026-02-02' }],
+    });
+    // The page re-reads storage on its change event.
+    await new Promise((ok) => setTimeout(ok, 200));
+    submit('form[data-form="program"]');
+    await until(() => root.textContent?.includes('nothing was saved'), 'the refusal');
+    expect((await local().get('programs')).programs).toEqual([
+      { name: 'Harbor General', city: 'Boston', interviewDate: '2026-02-02' },
+    ]);
+  });
+});
+
+describe('B16: fields this version does not know', () => {
+  it('survive editing a program and the profile in the options page', async () => {
+    await local().set({
+      programs: [
+        { name: 'Harbor General', notes: 'call back', programDirector: { name: 'Dr. M', email: 'm@x.org' } },
+      ],
+      programs$: { v: 3 },
+      profile: { name: 'Maya', pronouns: 'she/her', scores: { step2ck: 250, step2cs: 'pass' } },
+    });
+    await mount();
+    ($('[aria-label="Edit Harbor General"]') as HTMLButtonElement).click();
+    await until(() => $('#program-city'), 'the program form');
+    await type('#program-city', 'Cambridge');
+    submit('form[data-form="program"]');
+    await until(() => status().includes('Saved Harbor General.'), 'the saved message');
+    expect((await local().get('programs')).programs).toEqual([
+      {
+        name: 'Harbor General',
+        notes: 'call back',
+        programDirector: { name: 'Dr. M', email: 'm@x.org' },
+        city: 'Cambridge',
+      },
+    ]);
+    await type('#profile-school', 'Lakeside');
+    submit('form[data-form="profile"]');
+    await until(() => status().includes('Profile saved.'), 'the saved message');
+    expect((await local().get('profile')).profile).toEqual({
+      name: 'Maya',
+      pronouns: 'she/her',
+      school: 'Lakeside',
+      scores: { step2ck: 250, step2cs: 'pass' },
+    });
   });
 });

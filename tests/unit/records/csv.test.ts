@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectSeparator, parseCsv } from '../../../src/records';
+import { decodeCsvBytes, detectSeparator, parseCsv } from '../../../src/records';
 
 const cells = (text: string, separator?: string) => {
   const r = parseCsv(text, separator);
@@ -80,5 +80,45 @@ describe('separator', () => {
       ['Program', 'Domains'],
       ['Lantern Bay', 'a.org;b.org'],
     ]);
+  });
+});
+
+describe('B18a: a quote inside a quoted field', () => {
+  test('that is not doubled is refused with its row, not read as different text', () => {
+    const r = parseCsv('Program,City\n"St. Mary\'s "Best" Hospital",Springfield\n');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^row 2: a quote inside a quoted field must be doubled/);
+  });
+
+  test('doubled, it is one quote (RFC 4180)', () => {
+    expect(parseCsv('"St. Mary\'s ""Best"" Hospital",x')).toEqual({
+      ok: true,
+      records: [{ row: 1, cells: ['St. Mary\'s "Best" Hospital', 'x'] }],
+    });
+  });
+});
+
+describe("B9: the file's encoding", () => {
+  const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+  test('Windows-1252 (Excel on Windows) is decoded as such, with a note, never as U+FFFD', () => {
+    const d = decodeCsvBytes(latin1('Program,City\nHôpital Général,Montréal\n'));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('Program,City\nHôpital Général,Montréal\n');
+    expect(d.note).toMatch(/read as Windows-1252/);
+    // Characters Latin-1 lacks but Windows-1252 has (curly quotes, the euro sign).
+    expect(decodeCsvBytes(Uint8Array.from([0x93, 0x41, 0x94, 0x80])).text).toBe('\u201cA\u201d\u20ac');
+  });
+
+  test('UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as they are, with no note', () => {
+    const text = 'Program,City\nHôpital Général,Montréal\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeCsvBytes(utf8)).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(decodeCsvBytes(utf16)).toEqual({ text, encoding: 'utf-16le' });
   });
 });

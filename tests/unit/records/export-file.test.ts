@@ -11,7 +11,13 @@ describe('export then import', () => {
     fc.assert(
       fc.property(recordsArb, (records) => {
         const back = importRecords(exportRecords(records));
-        expect(back).toEqual({ ok: true, records, version: EXPORT_VERSION });
+        expect(back).toEqual({
+          ok: true,
+          records,
+          version: EXPORT_VERSION,
+          quarantine: [],
+          unknownSections: [],
+        });
       }),
       { numRuns: 300 },
     );
@@ -102,6 +108,8 @@ describe('lenient where people write files by hand', () => {
       ok: true,
       version: 1,
       records: { programs: [{ name: 'Lantern Bay', programDirector: { name: 'Marguerite Okafor' } }] },
+      quarantine: [],
+      unknownSections: [],
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergePrograms, programsFromCsv, splitList } from '../../../src/records';
+import { csvTooLong, mergePrograms, programsFromCsv, splitList } from '../../../src/records';
 
 describe('programs from a spreadsheet', () => {
   test('reads flexible column names into program records', () => {
@@ -127,19 +127,80 @@ describe('lists in a cell', () => {
 });
 
 describe('merging imported programs', () => {
-  test('a program already listed (by name or alias, any case) is replaced in place; new ones are added', () => {
+  test('a row naming a listed program (by name or alias, any case) updates it in place, keeping its other fields; new ones are added', () => {
     const existing = [
-      { name: 'Lantern Bay University Medical Center', aliases: ['Lantern Bay'] },
+      { name: 'Lantern Bay University Medical Center', aliases: ['Lantern Bay'], city: 'Lantern Bay' },
       { name: 'Thistlewood' },
     ];
-    const merged = mergePrograms(existing, [
+    const plan = mergePrograms(existing, [
       { name: 'lantern bay', liked: 'the pain service' },
       { name: 'Quarry Hill' },
     ]);
-    expect(merged).toEqual([
-      { name: 'lantern bay', liked: 'the pain service' },
+    expect(plan.programs).toEqual([
+      {
+        name: 'Lantern Bay University Medical Center',
+        aliases: ['Lantern Bay'],
+        city: 'Lantern Bay',
+        liked: 'the pain service',
+      },
       { name: 'Thistlewood' },
       { name: 'Quarry Hill' },
     ]);
+    expect(plan.added).toEqual(['Quarry Hill']);
+    expect(plan.updated).toEqual(['Lantern Bay University Medical Center (from "lantern bay")']);
+    expect(plan.conflicts).toEqual([]);
+  });
+});
+
+describe('B1: programs sharing an alias', () => {
+  test('two rows with the same alias: the second is reported with both rows, not merged into one program', () => {
+    const r = programsFromCsv('Program,Aliases\nAlpha IM,AIM\nBeta IM,AIM');
+    expect(r.programs).toEqual([{ name: 'Alpha IM', aliases: ['AIM'] }]);
+    expect(r.errors).toEqual(['row 3: "AIM" is already used by "Alpha IM" on row 2']);
+  });
+
+  test('a row whose alias names another program on the list is left out and named; the listed program is kept whole', () => {
+    const northlake = {
+      name: 'Northlake Health Anesthesiology',
+      aliases: ['Northlake'],
+      programDirector: { name: 'Dr. Vale' },
+      interviewDate: '2026-01-14',
+      liked: 'the regional block rotation',
+    };
+    const csv = programsFromCsv('Program,Aliases\nNorthgate Surgery,Northlake');
+    const plan = mergePrograms([northlake], csv.programs, csv.rows);
+    expect(plan.programs).toEqual([northlake]);
+    expect(plan.added).toEqual([]);
+    expect(plan.updated).toEqual([]);
+    expect(plan.conflicts).toEqual([
+      'row 2: "Northgate Surgery" is left out: "Northlake" already names "Northlake Health Anesthesiology" on your list (or earlier in the file); change the name or alias in the spreadsheet',
+    ]);
+  });
+});
+
+describe('B11: large files', () => {
+  test('merging 20,000 programs into 10,000 takes linear time', () => {
+    const existing = Array.from({ length: 10_000 }, (_, i) => ({ name: `Listed ${i}`, aliases: [`L${i}`] }));
+    const incoming = Array.from({ length: 20_000 }, (_, i) => ({
+      name: `Program number ${i}`,
+      aliases: [`P${i}`],
+    }));
+    const t0 = performance.now();
+    const plan = mergePrograms(existing, incoming);
+    const ms = performance.now() - t0;
+    expect(plan.programs).toHaveLength(30_000);
+    // The quadratic merge (a scan of the whole list, with its keys rebuilt, per row) took over a minute here;
+    // the bound is loose because the test machine is shared.
+    expect(ms).toBeLessThan(5000);
+  });
+
+  test('a file with more rows than the cap is refused before it is parsed, with a clear message', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Program number ${i},p${i}.example`);
+    const text = `Program,Domains\n${rows.join('\n')}`;
+    expect(csvTooLong(text)).toMatch(/^the file has 100,000 rows; MatchMail imports at most 10,000 programs/);
+    expect(programsFromCsv(text).errors).toEqual([
+      expect.stringMatching(/^the file has 100,000 rows; MatchMail imports at most 10,000/),
+    ]);
+    expect(csvTooLong(rows.slice(0, 10_000).join('\n'))).toBeNull();
   });
 });

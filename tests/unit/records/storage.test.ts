@@ -104,12 +104,16 @@ describe('migrations', () => {
 });
 
 describe('corrupted data', () => {
-  test('is reset, kept in local:quarantine, and reported naming the field', async () => {
-    const broken = [{ name: 'Lantern Bay', interviewDate: '13/45/2027' }];
-    await local().set({ programs: broken, programs$: { v: 2 }, profile: { name: 'Maya Ortiz' } });
+  test('an unreadable entry is set aside in local:quarantine, reported naming the field, and the list keeps the rest', async () => {
+    const broken = { name: 'Lantern Bay', interviewDate: '13/45/2027' };
+    await local().set({
+      programs: [broken, { name: 'Thistlewood' }],
+      programs$: { v: 2 },
+      profile: { name: 'Maya Ortiz' },
+    });
     const at = new Date('2026-11-02T10:00:00Z');
     const { records, quarantined } = await loadRecords(() => at);
-    expect(records.programs).toEqual([]);
+    expect(records.programs).toEqual([{ name: 'Thistlewood' }]);
     expect(records.profile).toEqual({ name: 'Maya Ortiz' });
     expect(quarantined).toEqual([
       {
@@ -117,10 +121,11 @@ describe('corrupted data', () => {
         value: broken,
         problems: ['programs[0].interviewDate: must be a date written YYYY-MM-DD'],
         at: at.toISOString(),
+        index: 0,
       },
     ]);
     expect(await readQuarantine()).toEqual(quarantined);
-    expect((await local().get('programs')).programs).toEqual([]);
+    expect((await local().get('programs')).programs).toEqual([{ name: 'Thistlewood' }]);
     // The next load is clean: the problem is reported once, when it is found.
     expect((await loadRecords()).quarantined).toEqual([]);
   });
