@@ -38,6 +38,7 @@ const CODE = [
   'src/analyzer/sentence/labels.ts',
   'src/analyzer/sentence/train.ts',
   'src/analyzer/normalize.ts',
+  'scripts/sentence-data.mjs',
 ];
 
 export function sentenceFiles(root) {
