@@ -28,7 +28,6 @@ import {
   packKind,
   rawScores,
   trainKind,
-  trainLinear,
 } from '../src/analyzer/sentence/train';
 import { buildTextModel } from '../src/analyzer/text-model';
 import { type Context, DRAFT_KINDS, type DraftKind } from '../src/analyzer/types';
@@ -239,6 +238,7 @@ if (!quick) {
   let errOk = 0;
   let errBad = 0;
   let errPolicy = 0;
+  const noPolicyExamples: string[] = [];
   /** Tone checks: per label, [right with readings, right with cue tables only, emails]. */
   const toneChecks = new Map<string, [number, number, number]>();
   const errBadExamples: string[] = [];
@@ -295,6 +295,7 @@ if (!quick) {
         const over = spans.filter((s) => s.start < f.end && f.start < s.end);
         const ok = over.some((s) => s.labels.includes(label));
         if (over.some((s) => s.labels.some((l) => ERROR_LABELS.includes(l)))) errPolicy++;
+        else noPolicyExamples.push(`${e.id} ${f.ruleId}: ${f.excerpt.slice(0, 140)}`);
         if (ok) errOk++;
         else {
           errBad++;
@@ -330,7 +331,8 @@ if (!quick) {
   log(
     `error-level findings on a sentence with any Match-policy label: ${errPolicy}/${errOk + errBad} = precision ${f3(errPolicy / (errOk + errBad))}`,
   );
-  for (const x of errBadExamples) log(`  not labeled: ${x}`);
+  for (const x of noPolicyExamples) log(`  no Match-policy label: ${x}`);
+  if (process.env.VERBOSE === '1') for (const x of errBadExamples) log(`  not labeled for that rule: ${x}`);
   log(
     'tone label reaches 0.5 exactly when a body sentence carries it (emails right, with readings / cue tables only):',
   );
