@@ -26,6 +26,9 @@ export interface CompiledRule {
   literals: RequiredLiterals[];
   all: RegExp[];
   unless: RegExp[];
+  unlessDraft: RegExp[];
+  /** intent.about, compiled: topics an intent finding's sentence must name. */
+  about: RegExp[];
 }
 
 export class RuleFileError extends Error {
@@ -115,7 +118,9 @@ export function compileRule(source: RuleSource): CompiledRule {
   }
   const literals =
     source.literals?.length === patterns.length ? source.literals : patterns.map(requiredLiterals);
-  return { id, file, spec: { ...spec, id }, patterns, literals, all, unless };
+  const unlessDraft = compileList(file, 'unlessDraft', spec.unlessDraft, false);
+  const about = compileList(file, 'intent.about', spec.intent?.about, false);
+  return { id, file, spec: { ...spec, id }, patterns, literals, all, unless, unlessDraft, about };
 }
 
 export function compileCatalogue(sources: RuleSource[]): CompiledRule[] {

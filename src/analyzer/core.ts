@@ -11,6 +11,7 @@ import { lastAtOrBefore } from './last-at-or-before';
 import { matchParagraph, type ParagraphResult, PreparedParagraph, type SentenceReader } from './matchers';
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
+import { normalize } from './normalize';
 import { kindFromReadings } from './sentence/draft-kind';
 import { type SentenceModel, sentenceModel } from './sentence/model';
 import {
@@ -211,6 +212,12 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       if (r.unlessSeen) unlessSeen = true;
     }
     if (unit === 'draft' && (unlessSeen || !allSeen.every(Boolean))) return [];
+    if (hits.length && rule.unlessDraft.length) {
+      for (const p of paragraphs) {
+        const text = normalize(p.text).text;
+        if (rule.unlessDraft.some((re) => ((re.lastIndex = 0), re.test(text)))) return [];
+      }
+    }
     const minCount = 'minCount' in m ? (m.minCount ?? 1) : 1;
     return hits.length >= minCount ? hits : [];
   }

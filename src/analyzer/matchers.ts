@@ -110,27 +110,46 @@ const MILDER = { error: 'warning', warning: 'suggestion', suggestion: undefined 
 
 /**
  * Sentences the sentence layer reads as doing what the rule's `intent` names, marked whole (without the
- * spaces around them). The rule's `unless` guards apply as they do to its patterns. Only body sentences are
- * read: greetings and sign-offs have rules of their own.
+ * spaces around them). The rule's `unless` guards apply as they do to its patterns, and its `about` topics
+ * must be named. Only body sentences are read: greetings and sign-offs have rules of their own. A request
+ * split over two sentences ("I certify my list on Friday. Anything you can tell me would help.") is read
+ * as the pair too, and marked over both when only the pair says it.
  */
 function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   const intent = rule.spec.intent;
   if (!intent || !p.reader || p.para.role !== 'body') return;
   const milder = MILDER[rule.spec.severity];
   const from = milder ? (intent.warnFrom ?? intent.min) : intent.min;
-  p.para.sentences.forEach((s, i) => {
-    const prob = p.reader!(s.text, intent.label);
-    if (prob < from) return;
-    if (rule.unless.some((re) => test(re, p.sentenceNorm(i).text))) return;
-    const lead = s.text.length - s.text.trimStart().length;
-    const end = s.text.trimEnd().length;
+  const sentences = p.para.sentences;
+  const passes = (norm: string) =>
+    !rule.unless.some((re) => test(re, norm)) && rule.about.every((re) => test(re, norm));
+  const push = (first: number, last: number, prob: number) => {
+    const a = sentences[first]!;
+    const b = sentences[last]!;
+    const lead = a.text.length - a.text.trimStart().length;
+    const end = b.end - a.start - (b.text.length - b.text.trimEnd().length);
     if (end <= lead) return;
-    const rel = s.start - p.para.start;
+    const rel = a.start - p.para.start;
     const hit: Span = { start: rel + lead, end: rel + end };
     if (prob < intent.min && milder) hit.severity = milder;
     out.push(hit);
+  };
+  const alone: number[] = sentences.map((s) => p.reader!(s.text, intent.label));
+  sentences.forEach((_, i) => {
+    if (alone[i]! >= from && passes(p.sentenceNorm(i).text)) push(i, i, alone[i]!);
   });
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    // Only when neither sentence says it alone, and the two together clearly do.
+    if (alone[i]! >= from || alone[i + 1]! >= from) continue;
+    const pair = `${sentences[i]!.text.trim()} ${sentences[i + 1]!.text.trim()}`;
+    const prob = p.reader!(pair, intent.label);
+    if (prob < Math.max(from, PAIR_FLOOR) || !passes(normalize(pair).text)) continue;
+    push(i, i + 1, prob);
+  }
 }
+
+/** A pair of sentences must read at least this likely: two sentences carry more words to be misread. */
+const PAIR_FLOOR = 0.6;
 
 /** Runs one text rule on one prepared paragraph. */
 export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): ParagraphResult {

@@ -100,6 +100,12 @@ const Intent = v.pipe(
     label: v.picklist(SENTENCE_LABELS, `must be one of ${SENTENCE_LABELS.join(', ')}`),
     min: probability,
     warnFrom: v.optional(probability),
+    /**
+     * What the sentence must name for the rule to be about it: every entry must match the sentence (or the
+     * pair of sentences read together). A model that reads intent still needs the topic on the page: a
+     * humble "may I ask for your help" is no request for a commitment.
+     */
+    about: v.optional(regexList),
   }),
   v.check((i) => i.warnFrom === undefined || i.warnFrom < i.min, 'warnFrom must be below min'),
 );
@@ -146,6 +152,11 @@ export const RuleFileSchema = v.strictObject({
   ),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   intent: v.optional(Intent),
+  /**
+   * The rule stays silent on the whole draft when any of these match anywhere in the author's text: facts
+   * that change what every sentence means ("I matched at your program" makes "see you at orientation" right).
+   */
+  unlessDraft: v.optional(regexList),
   examples: v.strictObject({
     fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),
     pass: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 near-misses that pass')),
