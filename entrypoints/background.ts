@@ -1,14 +1,18 @@
 /**
- * The service worker injects scripts and nothing else: the content script into mail tabs already open when
- * the extension starts (install, update, reload, or re-enable: no page reload needed), and the lazy bundles
- * when a content script asks for them. It makes no network request.
+ * The service worker injects scripts, opens MatchMail's own pages and nothing else: the content script into
+ * mail tabs already open when the extension starts (install, update, reload, or re-enable: no page reload
+ * needed), the lazy bundles when a content script asks for them, the welcome page on install and the options
+ * page when the panel's "Set up" is pressed. It makes no network request.
  */
 import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
+import { OPEN_SETUP_MESSAGE } from '../src/content/messages';
 
 export default defineBackground(() => {
   // A content script asks for one of its lazy parts; inject it into that frame's isolated world only.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const m = message as { type?: string; name?: string } | null;
+    // A content script cannot open the options page itself.
+    if (m?.type === OPEN_SETUP_MESSAGE) return browser.runtime.openOptionsPage().then(() => true);
     if (m?.type !== INJECT_MESSAGE || sender.tab?.id === undefined) return undefined;
     const file = INJECTABLE[m.name as Injectable];
     if (!file) return undefined;
@@ -20,6 +24,11 @@ export default defineBackground(() => {
   // storage.session lives as long as this run of the extension: empty after install, update, reload or
   // re-enable (inject then), kept while the worker merely sleeps and wakes (do not inject twice).
   void injectIntoOpenTabsOnce();
+
+  // A first install opens the welcome page: what MatchMail checks, that nothing leaves the browser, setup.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });
 
 async function injectIntoOpenTabsOnce() {

@@ -17,7 +17,12 @@ export interface RecordsSource {
   records(): Records;
   /** A line for the panel when stored data had to be set aside, else null. */
   notice(): string | null;
-  disableRule(ruleId: string): void;
+  /** Turns a check off (or back on, for Undo) in every email. */
+  setRuleOff(ruleId: string, off: boolean): void;
+  /** Switches MatchMail off (or back on) for the email these keys name; kept across reloads. */
+  setEmailOff(keys: readonly string[], storeKey: string, off: boolean): void;
+  /** True once the stored records have been read (until then nothing is shown: the switches are unknown). */
+  loaded(): boolean;
   recordSent(snapshot: ComposeSnapshot, report: Report, overrideReason?: string): void;
   close(): void;
 }
@@ -28,12 +33,14 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
   let records: Records = emptyRecords();
   let notice: string | null = null;
   let closed = false;
+  let loaded = false;
 
   const reload = () =>
     loadRecords()
       .then(({ records: r, quarantined }) => {
         if (closed) return;
         records = r;
+        loaded = true;
         if (quarantined.length) {
           notice = `Some saved MatchMail data could not be read and was set aside (${quarantined
             .map((q) => q.key.replace(/^local:/, ''))
@@ -44,6 +51,13 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
       .catch(() => undefined);
   void reload();
 
+  /** Applied here at once (this tab), then stored (every other tab and the options page follow). */
+  const writeSettings = (settings: Records['settings']) => {
+    records = { ...records, settings };
+    onChange();
+    void saveSettings(settings).catch(() => undefined);
+  };
+
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && !closed && Object.keys(changes).some((k) => KEYS.has(k))) void reload();
   };
@@ -53,14 +67,14 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
     context: () => toAnalyzerContext(records, {}),
     records: () => records,
     notice: () => notice,
-    disableRule(ruleId) {
-      const settings = {
-        ...records.settings,
-        disabledRules: [...new Set([...records.settings.disabledRules, ruleId])],
-      };
-      records = { ...records, settings };
-      onChange();
-      void saveSettings(settings).catch(() => undefined);
+    loaded: () => loaded,
+    setRuleOff(ruleId, off) {
+      const rest = records.settings.disabledRules.filter((id) => id !== ruleId);
+      writeSettings({ ...records.settings, disabledRules: off ? [...rest, ruleId] : rest });
+    },
+    setEmailOff(keys, storeKey, off) {
+      const rest = records.settings.disabledEmails.filter((k) => !keys.includes(k));
+      writeSettings({ ...records.settings, disabledEmails: off ? [...rest, storeKey] : rest });
     },
     recordSent(snapshot, report, overrideReason) {
       // The ledger is the applicant's memory of what went to which program: it is what stops a second
