@@ -60,6 +60,8 @@ export interface SessionDeps {
 }
 
 const SEND_EVENTS = ['mousedown', 'mouseup', 'click'] as const;
+/** Findings about something missing: no words to underline (a mark on the sign-off read as "your name is wrong"). */
+const UNMARKED = new Set(['missing-aamc-id']);
 /** How long "Undo" stays offered after a check was turned off. */
 const UNDO_MS = 12_000;
 
@@ -274,7 +276,7 @@ export class ComposeSession {
     const marks: Mark[] = [];
     if (this.snapshot) {
       findings.forEach((f, i) => {
-        if (f.target !== 'draft' || f.end <= f.start) return;
+        if (f.target !== 'draft' || f.end <= f.start || UNMARKED.has(f.ruleId)) return;
         const points = this.snapshot?.map.pointsFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
         if (points) marks.push({ ...points, severity: f.severity, finding: i });
       });

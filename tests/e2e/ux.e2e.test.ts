@@ -411,3 +411,33 @@ describe('accessibility (axe-core, colour contrast on)', () => {
     });
   }
 });
+
+describe('README screenshots', () => {
+  it('the styled demo page: the panel beside the compose, the card at a mark; the welcome page and the popup', async () => {
+    const docs = join(ROOT, 'docs');
+    const page = await compose('demo/gmail-demo.html', { openPanel: false });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const panel = page.locator(PANEL);
+    await cards(panel, 'ask-rank-position', 'error').waitFor({ state: 'attached' });
+    // An error is in the draft and there is room beside the compose: the panel opened by itself.
+    await panel.locator('.mm-panel').waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(docs, 'screenshot.png') });
+    const body = page.locator(GMAIL_BODY).first();
+    const text = await body.innerText();
+    const words = ['tell me how highly', 'where I stand', 'rank'].find((w) => text.includes(w)) ?? 'rank';
+    const r = await textRect(body, words);
+    await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 3 });
+    await panel.locator('[data-mark-card]').first().waitFor();
+    await page.screenshot({ path: join(docs, 'screenshot-card.png') });
+    const welcome = await extPage('welcome.html');
+    await welcome.setViewportSize({ width: 1000, height: 900 });
+    await welcome.locator('h1').waitFor();
+    await welcome.screenshot({ path: join(docs, 'welcome.png') });
+    const popup = await extPage('popup.html');
+    await popup.setViewportSize({ width: 360, height: 300 });
+    await popup.locator('[data-popup-status]').waitFor();
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(docs, 'popup.png') });
+  });
+});
