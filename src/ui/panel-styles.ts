@@ -62,6 +62,7 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-mark-card .mm-icon { margin-left: auto; }
 .mm-scrim { position: fixed; inset: 0; background: rgba(32,33,36,.45); z-index: 3; display: grid; place-items: center; }
 .mm-guard { width: min(420px, calc(100vw - 32px)); max-height: 80vh; overflow: auto; background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.35); padding: 16px; }
+.mm-guard:not(.mm-scrim > .mm-guard) { position: fixed; inset: 0; margin: auto; height: fit-content; z-index: 3; }
 .mm-guard h2 { margin: 0 0 8px; font-size: 16px; } .mm-guard ul { padding-left: 18px; } .mm-guard li { margin: 8px 0; display: grid; gap: 2px; justify-items: start; }
 .mm-guard-quote { font-style: italic; color: var(--muted); }
 .mm-guard-actions { display: flex; gap: 8px; justify-content: flex-end; }
