@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'MatchMail',
     description: 'Coaches residency applicants while they write to residency programs in Gmail and Outlook.',
     permissions: ['storage', 'scripting'],
+    // The toolbar button opens the popup (entrypoints/popup); icons come from public/icon/<size>.png.
+    action: { default_title: 'MatchMail' },
     host_permissions: MAIL_MATCHES,
     ...(browser === 'firefox'
       ? {

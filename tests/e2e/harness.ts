@@ -312,7 +312,7 @@ export function cards(panel: Locator, ruleId?: string, severity?: string): Locat
 export async function openCompose(
   h: Harness,
   fixture: string,
-  opts: { host?: string; composes?: number } = {},
+  opts: { host?: string; composes?: number; openPanel?: boolean } = {},
 ): Promise<Page> {
   const page = await h.open(fixture, opts.host);
   const n = opts.composes ?? 1;
@@ -324,8 +324,18 @@ export async function openCompose(
         Number(document.querySelectorAll(sel as string)[idx as number]?.getAttribute('data-analyzed-at')) > 0,
       [PANEL, i] as const,
     );
+    // The panel starts as a launcher at the compose's edge; most tests work in the open panel, as a user
+    // who clicked it would.
+    if (opts.openPanel ?? true) await openPanel(panels.nth(i));
   }
   return page;
+}
+
+/** Opens a compose's panel from its launcher, as a user clicking it (no-op when already open). */
+export async function openPanel(panel: Locator): Promise<void> {
+  const launcher = panel.locator('[data-action="expand"]');
+  if (await launcher.count()) await launcher.click();
+  await panel.locator('.mm-panel').waitFor();
 }
 
 /** A user's way to start a new line after `after`: click at its end, End, Enter, then type. */

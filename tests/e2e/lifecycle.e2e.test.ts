@@ -78,7 +78,8 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
 
   // The new instance works: it found the typed question again and follows new typing.
   const panel = single.locator(PANEL);
-  await cards(panel, 'ask-rank-position').waitFor();
+  // (A new instance starts as the launcher where there is no room beside the compose: the card is kept, hidden.)
+  await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
   expect((await markedTexts(single)).map((m) => m.text)).toContain('tell me where I stand on your rank list');
   const before = await analyzedAt(panel);
   await typeNewLine(
@@ -88,7 +89,7 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
     'I will do anything to train here.',
   );
   await expect.poll(() => analyzedAt(panel)).toBeGreaterThan(before);
-  await cards(panel, 'desperate-tone').waitFor();
+  await cards(panel, 'desperate-tone').waitFor({ state: 'attached' });
   await expectClean(single, 'typing after the reload');
   await single.close();
   await two.close();

@@ -87,7 +87,13 @@ describe('the shipped model', () => {
   });
 
   it('gives probabilities between 0 and 1 for every label, even on empty or odd text', () => {
-    for (const s of ['', '???', 'x'.repeat(5000), '\u200b\u200b', 'constructor __proto__ toString hasOwnProperty']) {
+    for (const s of [
+      '',
+      '???',
+      'x'.repeat(5000),
+      '\u200b\u200b',
+      'constructor __proto__ toString hasOwnProperty',
+    ]) {
       const p = model.probabilities(s);
       expect(p.length).toBe(SENTENCE_LABELS.length);
       for (const v of p) expect(v >= 0 && v <= 1).toBe(true);
