@@ -372,10 +372,11 @@ describe('send guard', () => {
     await page.keyboard.press('Escape');
     await guard.waitFor({ state: 'detached' });
     await page.locator('.aoO[role="button"]').first().click();
+    // "Show me" selects in the draft exactly the words the guard quotes.
+    const quoted = await item.locator('.mm-guard-quote').textContent();
+    expect(quoted).toContain('tell me where I stand on your rank list');
     await guard.locator('[data-action="guard-show"]').click();
-    await expect
-      .poll(() => page.evaluate(() => window.getSelection()?.toString()))
-      .toBe('tell me where I stand on your rank list');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(quoted);
   });
 });
 
