@@ -83,7 +83,7 @@ export class ComposeSession {
   ) {
     const doc = handle.root.ownerDocument;
     this.panel = createPanelHost(doc, handle.id);
-    this.painter = createMarkPainter(doc, deps.prefer);
+    this.painter = createMarkPainter(doc, deps.prefer, handle.editable);
     const signal = this.abort.signal;
     const view = doc.defaultView ?? window;
 

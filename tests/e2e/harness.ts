@@ -279,10 +279,13 @@ export async function residueInEditables(page: Page): Promise<number> {
   });
 }
 
-/** Everything of ours anywhere in the page: hosts, highlights, adopted ::highlight stylesheets. */
+/**
+ * Everything of ours anywhere in the page: hosts (<matchmail-panel>, <matchmail-marks>), ::highlight
+ * registries still holding ranges, adopted ::highlight stylesheets, and the styles of the mark boxes drawn.
+ */
 export async function residueInPage(
   page: Page,
-): Promise<{ hosts: number; highlights: string[]; sheets: number }> {
+): Promise<{ hosts: number; highlights: string[]; sheets: number; marks: string[] }> {
   return page.evaluate(() => {
     const hosts = [...document.querySelectorAll('*')].filter((e) =>
       e.tagName.toLowerCase().startsWith('matchmail'),
@@ -294,33 +297,103 @@ export async function residueInPage(
     const sheets = document.adoptedStyleSheets.filter((s) =>
       [...s.cssRules].some((r) => r.cssText.includes('matchmail')),
     ).length;
-    return { hosts, highlights, sheets };
+    const marks = new Set<string>();
+    for (const host of document.querySelectorAll('matchmail-marks'))
+      for (const box of host.shadowRoot?.querySelectorAll('[data-severity]') ?? [])
+        marks.add(box.getAttribute('data-severity') ?? '');
+    return { hosts, highlights, sheets, marks: [...marks].sort() };
   });
 }
 
-/** The text of every range in our ::highlight registries (the inline marks), read from the page's world. */
-export async function markedTexts(
-  page: Page,
-): Promise<{ severity: string; text: string; inQuote: boolean }[]> {
+export interface PlacedMark {
+  severity: string;
+  /** The editor text under the mark's boxes, read back by hit-testing the page at their ends. */
+  text: string;
+  inQuote: boolean;
+  /**
+   * How far (px) the boxes are from the lines of that text: the largest gap between a box's left, right and
+   * top and the text's own line rectangles (Range.getClientRects in the page). 0 when exactly on it.
+   */
+  offPx: number;
+}
+
+/**
+ * The inline marks as a user sees them: each mark's boxes in the <matchmail-marks> overlay (grouped by
+ * `data-mark`), the text under them found from the page itself (document.caretRangeFromPoint just inside the
+ * first box's left end and the last box's right end, mid-line), and how far the boxes sit from that text's
+ * line rectangles. Only marks drawn (on screen, inside the editor's visible part) are listed.
+ */
+export async function placedMarks(page: Page): Promise<PlacedMark[]> {
   return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const out: { severity: string; text: string; inQuote: boolean }[] = [];
-    if (!registry) return out;
     const QUOTE = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, .gmail_attr';
-    for (const [name, ranges] of registry) {
-      if (!name.startsWith('matchmail-')) continue;
-      for (const r of ranges) {
-        const el = r.commonAncestorContainer;
-        const node = el.nodeType === 1 ? (el as Element) : el.parentElement;
+    /** Must match UNDERLINE_GAP in src/overlay/overlay-layer.ts: the wave is drawn below the line box. */
+    const GAP = 4;
+    const out: PlacedMark[] = [];
+    // A docked panel may cover the compose in a narrow window: hit-test the page's text, not our panel.
+    const panels = [...document.querySelectorAll<HTMLElement>('matchmail-panel')];
+    const visibility = panels.map((p) => p.style.visibility);
+    for (const p of panels) p.style.visibility = 'hidden';
+    for (const host of document.querySelectorAll('matchmail-marks')) {
+      const groups = new Map<string, Element[]>();
+      for (const box of host.shadowRoot?.querySelectorAll('[data-mark]') ?? []) {
+        const key = box.getAttribute('data-mark') ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), box]);
+      }
+      for (const boxes of groups.values()) {
+        const rects = boxes
+          .map((b) => {
+            const r = b.getBoundingClientRect();
+            const gap = b.getAttribute('data-severity') === 'tone' ? 0 : GAP;
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom - gap };
+          })
+          .sort((a, b) => a.top - b.top || a.left - b.left);
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (!first || !last) continue;
+        const a = document.caretRangeFromPoint(first.left + 1, (first.top + first.bottom) / 2);
+        const b = document.caretRangeFromPoint(last.right - 1, (last.top + last.bottom) / 2);
+        if (!a || !b) continue;
+        const range = document.createRange();
+        range.setStart(a.startContainer, a.startOffset);
+        range.setEnd(b.startContainer, b.startOffset);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0.5);
+        let offPx = 0;
+        for (const box of rects) {
+          // The text line this box stands on: the one it overlaps most.
+          let best = Number.POSITIVE_INFINITY;
+          for (const l of lines) {
+            if (Math.min(l.bottom, box.bottom) - Math.max(l.top, box.top) <= 0) continue;
+            best = Math.min(best, Math.max(Math.abs(l.top - box.top), Math.abs(l.bottom - box.bottom)));
+          }
+          const onLine = lines.filter((l) => Math.min(l.bottom, box.bottom) - Math.max(l.top, box.top) > 0);
+          const left = Math.min(...onLine.map((l) => l.left));
+          const right = Math.max(...onLine.map((l) => l.right));
+          offPx = Math.max(offPx, best, Math.abs(left - box.left), Math.abs(right - box.right));
+        }
+        const node =
+          a.startContainer.nodeType === 1 ? (a.startContainer as Element) : a.startContainer.parentElement;
         out.push({
-          severity: name.slice('matchmail-'.length),
-          text: r.toString(),
+          severity: boxes[0]?.getAttribute('data-severity') ?? '',
+          text: range.toString(),
           inQuote: !!node?.closest(QUOTE),
+          offPx: Math.round(offPx * 100) / 100,
         });
       }
     }
+    panels.forEach((p, i) => {
+      p.style.visibility = visibility[i] ?? '';
+    });
     return out;
   });
+}
+
+/** The text of every inline mark drawn (see placedMarks), read from the page's world. */
+export async function markedTexts(
+  page: Page,
+): Promise<{ severity: string; text: string; inQuote: boolean }[]> {
+  return (await placedMarks(page))
+    .filter((m) => m.severity !== 'tone')
+    .map(({ severity, text, inQuote }) => ({ severity, text, inQuote }));
 }
 
 /** innerHTML of every editable on the page, to prove a non-typing step did not alter the author's text. */
