@@ -9,6 +9,9 @@ import { rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
 import { type Box, createOverlayLayer } from './overlay-layer';
 
+/** Set at build time (wxt.config.ts, MATCHMAIL_PAINTER) to measure painters against each other. */
+declare const __MATCHMAIL_PAINTER__: string | undefined;
+
 /** A finding's severity, or `tone` for the sentences that drive an open tone report. */
 export type MarkStyle = Severity | 'tone';
 
@@ -447,6 +450,8 @@ export function createMarkPainter(
   prefer: 'auto' | 'overlay' | 'highlight-api' = 'auto',
   editable: HTMLElement | null = null,
 ): MarkPainter {
-  const reg = prefer === 'highlight-api' ? registry() : null;
+  const built = typeof __MATCHMAIL_PAINTER__ === 'string' ? __MATCHMAIL_PAINTER__ : 'auto';
+  const choice = prefer === 'auto' ? built : prefer;
+  const reg = choice === 'highlight-api' ? registry() : null;
   return reg ? highlightPainter(doc, reg) : overlayPainter(doc, editable);
 }
