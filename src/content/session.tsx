@@ -111,7 +111,7 @@ export class ComposeSession {
   ) {
     const doc = handle.root.ownerDocument;
     this.panel = createPanelHost(doc, handle.id);
-    this.painter = createMarkPainter(doc, deps.prefer);
+    this.painter = createMarkPainter(doc, deps.prefer, handle.editable);
     this.wantOpen = deps.panelOpen?.() ?? false;
     const signal = this.abort.signal;
     const view = doc.defaultView ?? window;

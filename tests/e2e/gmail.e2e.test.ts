@@ -20,6 +20,7 @@ import {
   markedTexts,
   openCompose,
   PANEL,
+  placedMarks,
   ROOT,
   SHOTS,
   textRect,
@@ -229,16 +230,13 @@ describe('Gmail tone check', () => {
     ]);
     const desperate = Number(await panel.locator('[data-tone-label="desperate"]').getAttribute('data-score'));
     expect(desperate, 'a begging sentence reads as desperate').toBeGreaterThanOrEqual(0.5);
-    // While the report is open, the driving sentence is highlighted in the draft (a highlight, no node).
+    // While the report is open, the driving sentence is tinted in the draft (boxes in our overlay, no node in
+    // the editor), exactly over its text.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const h = (globalThis as unknown as { CSS: { highlights: Map<string, { size: number }> } }).CSS
-            .highlights;
-          return h.get('matchmail-tone')?.size ?? 0;
-        }),
-      )
+      .poll(async () => (await placedMarks(page)).filter((m) => m.severity === 'tone').length)
       .toBeGreaterThan(0);
+    for (const m of (await placedMarks(page)).filter((m) => m.severity === 'tone'))
+      expect(m.offPx, `tone box over "${m.text}"`).toBeLessThanOrEqual(1);
     await expectClean(page, 'opening the tone check');
     await panel.locator('[data-action="close-tone"]').click();
     await expect.poll(() => labels.count()).toBe(0);

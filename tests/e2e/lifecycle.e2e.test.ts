@@ -71,7 +71,8 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
     await page.waitForTimeout(300);
     expect(await page.locator(PANEL).count()).toBe(n);
     const residue = await residueInPage(page);
-    expect(residue.hosts).toBe(n);
+    // One panel and one mark layer per compose.
+    expect(residue.hosts).toBe(2 * n);
     expect(residue.sheets, 'one ::highlight stylesheet, not one per instance').toBeLessThanOrEqual(1);
     await expectClean(page, 'reloading the extension');
   }
@@ -100,8 +101,8 @@ it('disable: the orphaned content script removes its panels, marks and styles by
   await typeNewLine(page, page.locator(GMAIL_BODY).first(), 'Marsh,', RANK_QUESTION);
   await cards(page.locator(PANEL), 'ask-rank-position').waitFor();
   const before = await residueInPage(page);
-  expect(before.hosts).toBe(1);
-  expect(before.highlights).toContain('matchmail-error');
+  expect(before.hosts, 'a panel and a mark layer').toBe(2);
+  expect(before.marks).toContain('error');
   const textBefore = await page.locator(GMAIL_BODY).first().innerHTML();
 
   const extensions = await h.ctx.newPage();
@@ -121,7 +122,7 @@ it('disable: the orphaned content script removes its panels, marks and styles by
   // No typing, no page change: the script notices on its own.
   await expect
     .poll(() => residueInPage(page), { timeout: 5_000 })
-    .toEqual({ hosts: 0, highlights: [], sheets: 0 });
+    .toEqual({ hosts: 0, highlights: [], sheets: 0, marks: [] });
   expect(await page.locator(GMAIL_BODY).first().innerHTML(), 'the draft is untouched').toBe(textBefore);
   await expectClean(page, 'disabling the extension');
 
@@ -129,7 +130,7 @@ it('disable: the orphaned content script removes its panels, marks and styles by
   await page.locator(GMAIL_BODY).first().click();
   await page.keyboard.type(' More words.');
   await page.waitForTimeout(300);
-  expect(await residueInPage(page)).toEqual({ hosts: 0, highlights: [], sheets: 0 });
+  expect(await residueInPage(page)).toEqual({ hosts: 0, highlights: [], sheets: 0, marks: [] });
 
   // Enabled again: the worker starts a new run (storage.session is empty) and re-injects: exactly one panel.
   await setEnabled(true);
