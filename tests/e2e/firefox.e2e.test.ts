@@ -302,9 +302,11 @@ describe.skipIf(missing)('Firefox', () => {
     const page = await compose('outlook/docked-compose.html');
     await typeNewLine(page, OUTLOOK_BODY, 'Marsh,', RANK_QUESTION);
     await expect.poll(() => hasCard(page, 'ask-rank-position:error')).toBe(true);
-    await page.click(
-      inPanel('[data-rule-id="ask-rank-position"][data-severity] [data-action="disable-rule"]'),
-    );
+    // "Turn off this check" is in the card's details, and an error-level check asks first.
+    const card = '[data-rule-id="ask-rank-position"][data-severity]';
+    await page.click(inPanel(`${card} [data-action="why"]`));
+    await page.click(inPanel(`${card} [data-action="disable-rule"]`));
+    await page.click(inPanel(`${card} [data-action="confirm-disable"]`));
     await expect
       .poll(async () => ((await h.storage('settings')) as { disabledRules: string[] }).disabledRules)
       .toEqual(['ask-rank-position']);

@@ -37,7 +37,8 @@ const KINDS = [
   'other',
 ];
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
-const RANK_EXCERPT = 'tell me where I stand on your rank list';
+/** The words ask-rank-position marks: the whole question (see scenario-data.ts). */
+const RANK_EXCERPT = RANK_QUESTION;
 
 let h: Harness;
 const pages: Page[] = [];

@@ -81,7 +81,7 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
   const panel = single.locator(PANEL);
   // (A new instance starts as the launcher where there is no room beside the compose: the card is kept, hidden.)
   await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
-  expect((await markedTexts(single)).map((m) => m.text)).toContain('tell me where I stand on your rank list');
+  expect((await markedTexts(single)).map((m) => m.text)).toContain(RANK_QUESTION);
   const before = await analyzedAt(panel);
   await typeNewLine(
     single,

@@ -20,7 +20,8 @@ import {
 } from './harness';
 
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
-const RANK_EXCERPT = 'tell me where I stand on your rank list';
+/** The words ask-rank-position marks: the whole question (see scenario-data.ts). */
+const RANK_EXCERPT = RANK_QUESTION;
 const FILLER =
   'During my sub-internship I prepared for each case the evening before and presented a plan to my resident ' +
   'in the morning, and I learned to check the machine and to speak up early when a trend worried me.';
