@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'MatchMail',
     description: 'Coaches residency applicants while they write to residency programs in Gmail and Outlook.',
     permissions: ['storage', 'scripting'],
+    // The toolbar button opens the popup (entrypoints/popup); icons come from public/icon/<size>.png.
+    action: { default_title: 'MatchMail' },
     host_permissions: MAIL_MATCHES,
     ...(browser === 'firefox'
       ? {
@@ -23,6 +25,9 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // MATCHMAIL_PAINTER=highlight-api builds the CSS Custom Highlight API mark painter instead of the overlay,
+    // to measure one against the other (tests/e2e/performance.e2e.test.ts, docs/performance.md).
+    define: { __MATCHMAIL_PAINTER__: JSON.stringify(process.env.MATCHMAIL_PAINTER ?? 'auto') },
     plugins: [preact(), matchmailRules({ keepExamples: false })],
     // Vite's module-preload polyfill fetch()es chunks; extension pages never need it, and we ship no fetch.
     // MATCHMAIL_PROFILE=1 keeps names readable in a CPU profile (tests/e2e/profile-typing.mjs).

@@ -1,10 +1,12 @@
 /**
- * The service worker injects scripts: the content script into mail tabs already open when the extension
- * starts (install, update, reload, or re-enable: no page reload needed), and the lazy bundles when a content
- * script asks for them. It is also the one writer of the records for every mail tab (src/records/writer.ts).
- * It makes no network request.
+ * The service worker injects scripts, opens MatchMail's own pages and writes the records: the content script
+ * into mail tabs already open when the extension starts (install, update, reload, or re-enable: no page reload
+ * needed), the lazy bundles when a content script asks for them, the welcome page on install and the options
+ * page when the panel's "Set up" is pressed. It is also the one writer of the records for every mail tab
+ * (src/records/writer.ts). It makes no network request.
  */
 import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
+import { OPEN_SETUP_MESSAGE } from '../src/content/messages';
 import { handleRecordsWrite } from '../src/records/writer';
 
 export default defineBackground(() => {
@@ -15,6 +17,8 @@ export default defineBackground(() => {
       if (write) return write;
     }
     const m = message as { type?: string; name?: string } | null;
+    // A content script cannot open the options page itself.
+    if (m?.type === OPEN_SETUP_MESSAGE) return browser.runtime.openOptionsPage().then(() => true);
     if (m?.type !== INJECT_MESSAGE || sender.tab?.id === undefined) return undefined;
     const file = INJECTABLE[m.name as Injectable];
     if (!file) return undefined;
@@ -26,6 +30,11 @@ export default defineBackground(() => {
   // storage.session lives as long as this run of the extension: empty after install, update, reload or
   // re-enable (inject then), kept while the worker merely sleeps and wakes (do not inject twice).
   void injectIntoOpenTabsOnce();
+
+  // A first install opens the welcome page: what MatchMail checks, that nothing leaves the browser, setup.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });
 
 async function injectIntoOpenTabsOnce() {

@@ -18,7 +18,9 @@ export function matchmailRules(opts: { keepExamples?: boolean; root?: string } =
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
+      // The rule files only: rules/sentences is a folder (the sentence model's training data), and a watched
+      // folder is imported as a module by vitest.
+      for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) this.addWatchFile(join(dir, f));
       // Throws "rules/x.yml: field `severity` …" so a bad rule stops the build here.
       const sources = readRuleSources(dir);
       const compiled = compileCatalogue(sources);

@@ -59,64 +59,101 @@ function straighten(ch: string): string {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** One-to-one replacements (straighten): the text keeps its length, so offsets need no map. */
+const ONE_TO_ONE = /[\u2018\u2019\u02bc`\u201c\u201d\u00a0\u2007\u202f\u2013\u2014]/g;
 
+/**
+ * Works run by run, not character by character: a pasted 100,000-character draft with a zero-width
+ * character every few letters is normalized in a few milliseconds (string slices and one offset array),
+ * and text with only curly quotes or odd spaces needs no offset map at all.
+ */
 export function normalize(original: string): Normalized {
-  // Most text has nothing to change: skip the per-character rebuild (this runs on every keystroke).
+  // Most text has nothing to change: skip the rebuild (this runs on every keystroke).
   if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: null };
-  // Pass 1: one-to-one character replacements, zero-width characters dropped.
-  let flat = '';
-  const flatMap: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (ZERO_WIDTH.test(ch)) continue;
-    flat += straighten(ch);
-    flatMap.push(i);
+  // Long texts are normalized by several checks in one analysis (the whole author text, each paragraph):
+  // the result is kept for the last few (callers only read it).
+  if (original.length < LONG) return rebuild(original);
+  let n = LONG_CACHE.get(original);
+  if (!n) {
+    n = rebuild(original);
+    if (LONG_CACHE.size >= LONG_CACHE_MAX) LONG_CACHE.delete(LONG_CACHE.keys().next().value as string);
+    LONG_CACHE.set(original, n);
   }
-  flatMap.push(original.length);
+  return n;
+}
+
+const LONG = 2000;
+const LONG_CACHE = new Map<string, Normalized>();
+const LONG_CACHE_MAX = 8;
+
+function rebuild(original: string): Normalized {
+  // Pass 1: one-to-one character replacements, then zero-width characters dropped (the only step here that
+  // moves offsets: flatMap says where each kept character came from, null while nothing moved).
+  let flat = original.replace(ONE_TO_ONE, straighten);
+  let flatMap: number[] | null = null;
+  if (ZERO_WIDTH.test(flat)) {
+    const parts: string[] = [];
+    flatMap = [];
+    let last = 0;
+    ZERO_WIDTH_ALL.lastIndex = 0;
+    for (let m = ZERO_WIDTH_ALL.exec(flat); m; m = ZERO_WIDTH_ALL.exec(flat)) {
+      if (m.index > last) parts.push(flat.slice(last, m.index));
+      for (let i = last; i < m.index; i++) flatMap.push(i);
+      last = m.index + 1;
+    }
+    parts.push(flat.slice(last));
+    for (let i = last; i < flat.length; i++) flatMap.push(i);
+    flat = parts.join('');
+  }
+  const from = (i: number) => (flatMap ? flatMap[i]! : i);
 
   // Pass 2: contraction expansion; inserted characters map to the contraction's apostrophe.
-  let text = '';
+  const parts: string[] = [];
   const toOriginal: number[] = [];
   let last = 0;
-  CONTRACTION.lastIndex = 0;
-  for (let m = CONTRACTION.exec(flat); m; m = CONTRACTION.exec(flat)) {
-    const word = m[1]!;
-    const suffix = m[2]!.toLowerCase();
-    const whole = m[0].toLowerCase();
-    let replacement: string | undefined = IRREGULAR[whole];
-    if (replacement === undefined) {
-      if (suffix === "'s") {
-        if (!S_IS.has(word.toLowerCase())) continue; // possessive: leave it
-        replacement = `${word} is`;
-      } else if (suffix === "n't") {
-        replacement = `${word} not`;
-      } else {
-        replacement = word + SUFFIX[suffix]!;
+  if (flat.includes("'")) {
+    CONTRACTION.lastIndex = 0;
+    for (let m = CONTRACTION.exec(flat); m; m = CONTRACTION.exec(flat)) {
+      const word = m[1]!;
+      const suffix = m[2]!.toLowerCase();
+      const whole = m[0].toLowerCase();
+      let replacement: string | undefined = IRREGULAR[whole];
+      if (replacement === undefined) {
+        if (suffix === "'s") {
+          if (!S_IS.has(word.toLowerCase())) continue; // possessive: leave it
+          replacement = `${word} is`;
+        } else if (suffix === "n't") {
+          replacement = `${word} not`;
+        } else {
+          replacement = word + SUFFIX[suffix]!;
+        }
+      } else if (/^[A-Z]/.test(word)) {
+        replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
       }
-    } else if (/^[A-Z]/.test(word)) {
-      replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+      parts.push(flat.slice(last, m.index), replacement);
+      for (let i = last; i < m.index; i++) toOriginal.push(from(i));
+      // Spread the replacement over the contraction so a match maps back onto the whole original word.
+      for (let k = 0; k < replacement.length; k++) {
+        const src =
+          k === replacement.length - 1
+            ? m.index + m[0].length - 1
+            : m.index + Math.floor((k * m[0].length) / replacement.length);
+        toOriginal.push(from(src));
+      }
+      last = m.index + m[0].length;
     }
-    for (let i = last; i < m.index; i++) {
-      text += flat[i];
-      toOriginal.push(flatMap[i]!);
-    }
-    // Spread the replacement over the contraction so a match maps back onto the whole original word.
-    for (let k = 0; k < replacement.length; k++) {
-      text += replacement[k];
-      const src =
-        k === replacement.length - 1
-          ? m.index + m[0].length - 1
-          : m.index + Math.floor((k * m[0].length) / replacement.length);
-      toOriginal.push(flatMap[src]!);
-    }
-    last = m.index + m[0].length;
   }
-  for (let i = last; i < flat.length; i++) {
-    text += flat[i];
-    toOriginal.push(flatMap[i]!);
+  // Nothing moved: the offsets are the original's.
+  if (last === 0 && !flatMap) return { text: flat, toOriginal: null };
+  if (last === 0 && flatMap) {
+    flatMap.push(original.length);
+    return { text: flat, toOriginal: flatMap };
   }
+  parts.push(flat.slice(last));
+  for (let i = last; i < flat.length; i++) toOriginal.push(from(i));
   toOriginal.push(original.length);
-  return { text, toOriginal };
+  return { text: parts.join(''), toOriginal };
 }
 
 /** Maps a [start, end) match in normalized text to original offsets (end exclusive). */

@@ -119,6 +119,13 @@ export const RuleFileSchema = v.strictObject({
   ),
   title: nonEmpty,
   message: nonEmpty,
+  /**
+   * The card's one plain sentence (at most 25 words, no placeholders): what is wrong and what to do. The long
+   * `message` stays for the command line and the "Why?" disclosure.
+   */
+  summary: v.optional(nonEmpty),
+  /** A sentence to write instead, in our own words and naming no program; offered as a one-click rewrite. */
+  tryInstead: v.optional(nonEmpty),
   why: nonEmpty,
   source: v.strictObject({
     title: nonEmpty,

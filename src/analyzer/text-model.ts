@@ -120,11 +120,33 @@ const isBlank = (s: string) => s.trim() === '';
 const isQuoteLine = (s: string) => /^\s*>/.test(s);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
+/** Non-ASCII code points already classified (letter or number?): a pasted wall of emoji asks about few. */
+const CODE_POINT_IS_WORD = new Map<number, boolean>();
+/** Word counts of long texts: a pasted book's paragraph is counted by metrics, the classifier and rules. */
+const WORD_COUNTS = new Map<string, number>();
+const WORD_COUNTS_MIN_LENGTH = 200;
+const CACHE_MAX = 1000;
+
+function isWordCodePoint(cp: number): boolean {
+  let yes = CODE_POINT_IS_WORD.get(cp);
+  if (yes === undefined) {
+    if (CODE_POINT_IS_WORD.size >= 4 * CACHE_MAX) CODE_POINT_IS_WORD.clear();
+    yes = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    CODE_POINT_IS_WORD.set(cp, yes);
+  }
+  return yes;
+}
+
 /**
  * Words as the regex `[\p{L}\p{N}][\p{L}\p{N}'’-]*` counts them, without building the array of matches:
  * metrics and the classifier count every sentence on every keystroke.
  */
 function wordCount(s: string): number {
+  const long = s.length >= WORD_COUNTS_MIN_LENGTH;
+  if (long) {
+    const known = WORD_COUNTS.get(s);
+    if (known !== undefined) return known;
+  }
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -136,7 +158,7 @@ function wordCount(s: string): number {
     } else {
       // An astral letter is two code units: classify the code point, then step over its second half.
       const cp = s.codePointAt(i) as number;
-      isLetter = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+      isLetter = isWordCodePoint(cp);
       if (cp > 0xffff) i++;
       c = cp;
     }
@@ -146,6 +168,10 @@ function wordCount(s: string): number {
     } else if (!(inWord && (c === 39 || c === 0x2019 || c === 45))) {
       inWord = false;
     }
+  }
+  if (long) {
+    if (WORD_COUNTS.size >= CACHE_MAX) WORD_COUNTS.clear();
+    WORD_COUNTS.set(s, n);
   }
   return n;
 }

@@ -21,7 +21,13 @@ const ISOLATED_EVENTS = [
 export interface PanelHost {
   host: HTMLElement;
   container: HTMLElement;
-  dock(composeRoot: HTMLElement, collapsed: boolean): void;
+  /**
+   * Whether the open panel fits beside the compose without covering it or another compose (`avoid`: the
+   * other compose windows' boxes). When it does not (full screen, narrow or zoomed window, two composes)
+   * the session shows the launcher instead.
+   */
+  fits(composeRoot: HTMLElement, avoid: readonly DOMRect[]): boolean;
+  dock(composeRoot: HTMLElement, collapsed: boolean, avoid: readonly DOMRect[]): void;
   remove(): void;
 }
 
@@ -49,6 +55,18 @@ const USER_ONLY_EVENTS = [
 
 const PANEL_WIDTH = 300;
 const GAP = 10;
+/** Room the launcher keeps from the compose's right edge (Gmail's minimise, pop-out and close buttons). */
+const LAUNCHER_INSET = 110;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 export function createPanelHost(doc: Document, composeId: string): PanelHost {
   const host = doc.createElement('matchmail-panel');
@@ -74,32 +92,50 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
   }
   doc.body.append(host);
 
+  const viewport = () => ({
+    vw: doc.defaultView?.innerWidth ?? 1280,
+    vh: doc.defaultView?.innerHeight ?? 800,
+  });
+  /** The open panel's height is its maximum, not its content: its top edge stays put as cards come and go. */
+  const panelHeight = (vh: number) => Math.min(vh * 0.7, 640);
+
+  /** Where the open panel would go: left of the compose, else right of it; null when neither is free. */
+  const place = (root: HTMLElement, avoid: readonly DOMRect[]): { left: number; top: number } | null => {
+    const { vw, vh } = viewport();
+    const r = root.getBoundingClientRect();
+    const h = panelHeight(vh);
+    const top = Math.max(8, Math.min(r.top, vh - h - GAP));
+    const blocked = [r, ...avoid];
+    for (const left of [r.left - PANEL_WIDTH - GAP, r.right + GAP]) {
+      if (left < 4 || left + PANEL_WIDTH > vw - 4) continue;
+      const box = { left, top, right: left + PANEL_WIDTH, bottom: top + h };
+      if (!blocked.some((b) => overlaps(box, b))) return { left, top };
+    }
+    return null;
+  };
+
   return {
     host,
     container,
-    dock(root, collapsed) {
-      const view = doc.defaultView;
-      const vw = view?.innerWidth ?? 1280;
-      const vh = view?.innerHeight ?? 800;
+    fits: (root, avoid) => place(root, avoid) !== null,
+    dock(root, collapsed, avoid) {
+      const { vw, vh } = viewport();
       const r = root.getBoundingClientRect();
-      // Keep the whole panel on screen: a Gmail mole sits at the bottom, so its top edge is often too low.
-      const lowest = vh - Math.max(host.offsetHeight, 200) - GAP;
       let left: number;
       let top: number;
-      if (collapsed) {
-        // The badge sits on the compose window's top edge, right side, clear of its own buttons.
-        left = Math.min(vw - 110, Math.max(4, r.right - 190));
+      const spot = collapsed ? null : place(root, avoid);
+      if (spot) {
+        ({ left, top } = spot);
+      } else if (collapsed) {
+        // The launcher sits on the compose window's top edge, right side, clear of its own buttons.
+        const w = Math.max(host.offsetWidth, 80);
+        left = Math.min(vw - w - 4, Math.max(4, r.right - LAUNCHER_INSET - w));
         top = Math.max(4, r.top + 6);
-      } else if (r.left - PANEL_WIDTH - GAP >= 4) {
-        left = r.left - PANEL_WIDTH - GAP;
-        top = Math.max(8, Math.min(r.top, lowest));
-      } else if (r.right + GAP + PANEL_WIDTH <= vw - 4) {
-        left = r.right + GAP;
-        top = Math.max(8, Math.min(r.top, lowest));
       } else {
-        // No room beside it (full-screen compose): float over its top-right corner.
-        left = Math.max(4, r.right - PANEL_WIDTH - 16);
-        top = Math.max(8, r.top + 48);
+        // Opened on request where there is no room beside it: over the compose's right edge, as short as the
+        // screen allows, so the applicant can read it and close it again.
+        left = Math.max(4, Math.min(vw - PANEL_WIDTH - 4, r.right - PANEL_WIDTH - 8));
+        top = Math.max(8, Math.min(r.top + 48, vh - panelHeight(vh) - GAP));
       }
       // Unchanged (most calls, e.g. scrolling inside the editor): no style write, so no restyle of the panel.
       const l = `${Math.round(left)}px`;

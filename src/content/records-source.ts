@@ -18,15 +18,23 @@ export interface RecordsSource {
   records(): Records;
   /** A line for the panel when stored data had to be set aside, else null. */
   notice(): string | null;
-  disableRule(ruleId: string): void;
+  /** Turns a check off (or back on, for Undo) in every email. */
+  setRuleOff(ruleId: string, off: boolean): void;
+  /** Switches MatchMail off (or back on) for the email these keys name; kept across reloads. */
+  setEmailOff(keys: readonly string[], storeKey: string, off: boolean): void;
+  /** True once the stored records have been read (until then nothing is shown: the switches are unknown). */
+  loaded(): boolean;
   recordSent(snapshot: ComposeSnapshot, report: Report, overrideReason?: string): void;
   close(): void;
 }
 
 const KEYS = new Set(['profile', 'programs', 'ledger', 'settings']);
 
-/** Asks the service worker to write; a failure to reach it is a failed write like any other. */
-async function write(message: RecordsWriteOp): Promise<SaveResult> {
+/**
+ * Asks the service worker to write (mail tabs never write storage themselves); a failure to reach it is a
+ * failed write like any other.
+ */
+export async function write(message: RecordsWriteOp): Promise<SaveResult> {
   try {
     const result = (await browser.runtime.sendMessage({ type: RECORDS_WRITE, ...message })) as
       | SaveResult
@@ -44,7 +52,9 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
   let records: Records = emptyRecords();
   let setAside: string | null = null;
   let writeFailed: string | null = null;
+  let switchFailed: string | null = null;
   let closed = false;
+  let loaded = false;
 
   // A mail tab reads without repairing (the options page and the service worker write): it uses the readable
   // entries, and says at once that something was or must be set aside (B5).
@@ -53,6 +63,7 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
       .then(([{ records: r, quarantined }, stored]) => {
         if (closed) return;
         records = r;
+        loaded = true;
         const names = [
           ...new Set([...quarantined, ...stored].map((q) => q.key.replace(/^(local|file):/, ''))),
         ];
@@ -64,6 +75,23 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
       .catch(() => undefined);
   void reload();
 
+  /**
+   * A switch is applied here at once (this tab), then stored by the service worker, the one writer for mail
+   * tabs (every other tab and the options page follow). A failed write is said in the panel, not lost.
+   */
+  const writeSettings = (settings: Records['settings'], op: RecordsWriteOp, what: string) => {
+    records = { ...records, settings };
+    onChange();
+    void write(op).then((r) => {
+      if (closed) return;
+      const was = switchFailed;
+      switchFailed = r.ok
+        ? null
+        : `MatchMail could not save ${what} (${r.problems.join('; ')}); it holds in this tab only.`;
+      if (switchFailed !== was) onChange();
+    });
+  };
+
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && !closed && Object.keys(changes).some((k) => KEYS.has(k))) void reload();
   };
@@ -72,19 +100,23 @@ export function createRecordsSource(onChange: () => void): RecordsSource {
   return {
     context: () => toAnalyzerContext(records, {}),
     records: () => records,
-    notice: () => [writeFailed, setAside].filter(Boolean).join(' ') || null,
-    disableRule(ruleId) {
-      const settings = {
-        ...records.settings,
-        disabledRules: [...new Set([...records.settings.disabledRules, ruleId])],
-      };
-      records = { ...records, settings };
-      onChange();
-      void write({ op: 'disable-rule', ruleId }).then((r) => {
-        if (r.ok || closed) return;
-        writeFailed = `MatchMail could not save "Turn off this check" (${r.problems.join('; ')}); it is off in this tab only.`;
-        onChange();
-      });
+    notice: () => [writeFailed, switchFailed, setAside].filter(Boolean).join(' ') || null,
+    loaded: () => loaded,
+    setRuleOff(ruleId, off) {
+      const rest = records.settings.disabledRules.filter((id) => id !== ruleId);
+      writeSettings(
+        { ...records.settings, disabledRules: off ? [...rest, ruleId] : rest },
+        { op: 'set-rule-off', ruleId, off },
+        off ? '"Turn off this check"' : 'turning the check back on',
+      );
+    },
+    setEmailOff(keys, storeKey, off) {
+      const rest = records.settings.disabledEmails.filter((k) => !keys.includes(k));
+      writeSettings(
+        { ...records.settings, disabledEmails: off ? [...rest, storeKey] : rest },
+        { op: 'set-email-off', keys: [...keys], storeKey, off },
+        off ? 'switching MatchMail off for this email' : 'switching MatchMail back on for this email',
+      );
     },
     recordSent(snapshot, report, overrideReason) {
       // The ledger is the applicant's memory of what went to which program: it is what stops a second

@@ -1,32 +1,54 @@
 /**
- * One compose window: reads it through the provider adapter, analyses on every input, renders the panel and
- * the inline marks, and guards Send. Everything it adds hangs off one AbortSignal, so teardown (compose
- * closed, extension reloaded) leaves no listener, node, style or highlight behind.
+ * One compose window: reads it through the provider adapter, analyses on every input, and keeps the panel,
+ * the inline marks and the card at a mark in step with the draft and the applicant's switches. Timing lives
+ * in analysis-pacer.ts, the tone check in tone-runner.ts, the card at a mark in mark-pointer.ts, rewrites in
+ * apply-fix.ts, the panel's props in panel-view.tsx, and what happens when Send is pressed in send-guard.ts
+ * (this file only shows and answers the guard). Everything it adds hangs off one AbortSignal, so teardown (compose closed, extension reloaded)
+ * leaves no listener, node, style or highlight behind.
  */
-import { type ComponentChildren, render } from 'preact';
+import { render } from 'preact';
 import type { Analyzer } from '../analyzer/core';
 import type { Context, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
 import type { SentenceReadings } from '../tone/readings';
-import type { ToneReport } from '../tone/types';
-import { Panel, type PanelState } from '../ui/Panel';
-import { ToneView } from '../ui/ToneView';
+import type { MarkCardAt, PanelState } from '../ui/Panel';
+import type { WordsFor } from '../ui/rule-words';
+import { AnalysisPacer } from './analysis-pacer';
+import { applyFix, type Fix, fixFor } from './apply-fix';
 import type { LazyBundle } from './lazy-bundle';
+import { MarkPointer } from './mark-pointer';
 import { createPanelHost, type PanelHost } from './panel-host';
+import { type PanelExtras, panelView } from './panel-view';
 import { SendGuard } from './send-guard';
+import { emailKeys, isEmailOff, keyToStore } from './switches';
+import { ToneRunner } from './tone-runner';
 
 export interface SessionDeps {
   analyzer: Analyzer;
   /** Context from the applicant's records and settings (may be empty). */
   baseContext(): Context;
   today(): string;
-  disableRule(ruleId: string): void;
+  /** The rule's card words (title, one sentence, "try instead"). */
+  words: WordsFor;
+  /** The stored per-email switches. */
+  disabledEmails(): readonly string[];
+  setRuleOff(ruleId: string, off: boolean): void;
+  setEmailOff(keys: readonly string[], storeKey: string, off: boolean): void;
+  /** No programs stored yet: the panel offers setup. */
+  setupNeeded?(): boolean;
+  openSetup?(): void;
+  /** The panel's remembered open/closed state, and remembering a change to it. */
+  panelOpen?(): boolean;
+  rememberPanelOpen?(open: boolean): void;
+  /** The boxes of the other compose windows, which the panel must not cover. */
+  otherComposes?(self: ComposeSession): DOMRect[];
   /** Called after a send went through, for the ledger (with the reason when a guard was overridden). */
   onSent?(snapshot: ComposeSnapshot, report: Report, overrideReason?: string): void;
-  /** Renders extra panel sections (the template picker) and a dialog beside the panel for this session. */
-  extras?(session: ComposeSession): { templates?: ComponentChildren; dialog?: ComponentChildren };
+  /** Extra panel sections (the template picker), a dialog beside the panel, and opening one template. */
+  extras?(session: ComposeSession): PanelExtras;
+  useTemplate?(session: ComposeSession, id: string): void;
   /**
    * "Send anyway" on the guard: return true to take over (e.g. ask for a reason, then call
    * session.sendAnyway(reason)); the guard closes either way.
@@ -36,50 +58,52 @@ export interface SessionDeps {
   loadLazy?(): Promise<LazyBundle | null>;
   /** The engine's sentence layer, lent to the tone check. */
   sentences?(): SentenceReadings;
-  /** A line about stored data for the panel (e.g. a value that had to be set aside), or null. */
+  /** A line about stored data (e.g. a value that had to be set aside), or null. */
   notice?(): string | null;
   prefer?: 'auto' | 'overlay';
 }
 
-/** Input closer together than this is a burst (paste, auto-repeat), not a person typing. */
-const BURST_MS = 30;
-/** During a burst, at most one analysis per this many milliseconds. */
-const BURST_WINDOW_MS = 100;
-/** During a burst, the panel is re-rendered at most this often (marks still follow every analysis). */
-const PANEL_BURST_MS = 400;
+/** Findings about something missing: no words to underline (a mark on the sign-off read as "your name is wrong"). */
+const UNMARKED = new Set(['missing-aamc-id']);
+/** How long "Undo" stays offered after a check was turned off. */
+const UNDO_MS = 12_000;
 
 export class ComposeSession {
   readonly abort = new AbortController();
   readonly panel: PanelHost;
   readonly painter: MarkPainter;
+  readonly tone: ToneRunner;
+  readonly pointer: MarkPointer;
   snapshot: ComposeSnapshot | null = null;
   report: Report | null = null;
   state: PanelState = {
     kind: null,
     findings: [],
-    collapsed: false,
+    collapsed: true,
     enabled: true,
     unreadable: false,
     activeIndex: null,
-    hover: null,
+    markCard: null,
     guard: null,
   };
-  tone: { report: ToneReport | null; loading: boolean; error: string | null } | null = null;
   /** The last caret inside the editable: a click in the panel moves focus, a template goes back to it. */
   lastCaret: Range | null = null;
   /** Why the applicant went past a guard (a second letter of intent); sent with the ledger entry. */
   overrideReason: string | null = null;
-  private toneBundle: LazyBundle | null = null;
+  private readonly pacer: AnalysisPacer;
   private analyzedCount = 0;
-  private lastAnalysis = Number.NEGATIVE_INFINITY;
-  private burstTimer = 0;
   private lastVisible = '';
   private ignored = new Set<string>();
   /** Everything about pressing Send lives there (send-guard.ts). */
   private readonly guard: SendGuard;
   private frame = 0;
-  private panelTimer = 0;
-  private lastRender = Number.NEGATIVE_INFINITY;
+  /** The applicant wants the panel open (remembered), as opposed to the launcher. */
+  private wantOpen: boolean;
+  /** No room beside the compose: show the launcher unless the applicant opened the panel themselves. */
+  private roomless = false;
+  private openedByHand = false;
+  private errorsBefore = 0;
+  private undoTimer = 0;
 
   constructor(
     readonly handle: ComposeHandle,
@@ -87,23 +111,44 @@ export class ComposeSession {
   ) {
     const doc = handle.root.ownerDocument;
     this.panel = createPanelHost(doc, handle.id);
-    this.painter = createMarkPainter(doc, deps.prefer);
+    this.painter = createMarkPainter(doc, deps.prefer, handle.editable);
+    this.wantOpen = deps.panelOpen?.() ?? false;
     const signal = this.abort.signal;
     const view = doc.defaultView ?? window;
+    this.pacer = new AnalysisPacer(
+      (inBurst) => this.analyzeNow(inBurst),
+      () => this.render(),
+    );
+    this.tone = new ToneRunner(
+      this.painter,
+      () => deps.loadLazy?.() ?? Promise.resolve(null),
+      () => this.render(),
+      () => !signal.aborted,
+      () => this.deps.sentences?.() ?? null,
+    );
+    this.pointer = new MarkPointer({
+      handle,
+      painter: this.painter,
+      snapshot: () => this.snapshot,
+      findings: () => this.state.findings,
+      current: () => this.state.markCard,
+      show: (card) => this.showMarkCard(card),
+      signal,
+    });
 
-    handle.editable.addEventListener('input', () => this.onInput(), { signal });
+    handle.editable.addEventListener('input', () => this.pacer.input(), { signal });
     handle.subjectInput?.addEventListener('input', () => this.analyzeNow(), { signal });
-    handle.editable.addEventListener('mousemove', (e) => this.onHover(e), { signal, passive: true });
-    handle.editable.addEventListener('mouseleave', () => this.setState({ hover: null }), { signal });
-    handle.editable.addEventListener('click', (e) => this.onMarkClick(e), { signal });
-    doc.addEventListener('selectionchange', () => this.rememberCaret(), { signal });
+    handle.editable.addEventListener('keydown', (e) => this.onEditorKey(e), { signal, capture: true });
+    doc.addEventListener('selectionchange', () => this.onSelection(), { signal });
     this.guard = new SendGuard(
       {
         handle,
         panelHost: this.panel.host,
         errorsNow: () => this.blockingFindings(),
         errors: () => (this.state.enabled ? this.state.findings.filter((f) => f.severity === 'error') : []),
-        showGuard: (findings) => this.setState({ guard: findings }),
+        // The guard opens over the draft: a card at a mark would sit under it.
+        showGuard: (findings) =>
+          this.setState(findings ? { guard: findings, markCard: null } : { guard: null }),
         guardShown: () => this.state.guard,
         sent: () => this.sent(),
       },
@@ -129,32 +174,11 @@ export class ComposeSession {
     if (this.abort.signal.aborted) return;
     this.abort.abort();
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.burstTimer);
-    clearTimeout(this.panelTimer);
+    clearTimeout(this.undoTimer);
+    this.pacer.stop();
     this.painter.destroy();
     render(null, this.panel.container);
     this.panel.remove();
-  }
-
-  /**
-   * A keystroke after a pause is analysed at once (marks follow the typing with no delay); input arriving
-   * faster than that (a paste, auto-repeat, a burst) is coalesced into one analysis in the next frame.
-   */
-  private onInput(): void {
-    const now = performance.now();
-    if (now - this.lastAnalysis > BURST_MS && !this.burstTimer) {
-      this.analyzeNow();
-      return;
-    }
-    // A burst: one trailing analysis per BURST_WINDOW_MS keeps a paste or auto-typing from doing the work of
-    // every character; the marks catch up when the burst pauses.
-    this.burstTimer ||= window.setTimeout(
-      () => {
-        this.burstTimer = 0;
-        this.analyzeNow(true);
-      },
-      Math.max(0, this.lastAnalysis + BURST_WINDOW_MS - now),
-    );
   }
 
   /** Coalesces page mutations (recipients, subject) into one analysis per frame. */
@@ -182,21 +206,38 @@ export class ComposeSession {
     };
   }
 
-  /** `inBurst`: called for a burst of input (see onInput), when the panel may follow a little later. */
+  words(ruleId: string) {
+    return this.deps.words(ruleId);
+  }
+
+  openSetup(): void {
+    this.deps.openSetup?.();
+  }
+
+  /** The keys that name this email in settings.disabledEmails. */
+  private emailKeys(): string[] {
+    return emailKeys(this.handle.id, this.snapshot?.subject);
+  }
+
+  /** `inBurst`: called for a burst of input (see AnalysisPacer), when the panel may follow a little later. */
   analyzeNow(inBurst = false): void {
     if (this.abort.signal.aborted) return;
     let snapshot: ComposeSnapshot;
     try {
       snapshot = this.handle.read();
     } catch {
-      // The page changed under us: say so in the badge, keep the page working.
-      this.setState({ unreadable: true, findings: [] });
+      // The page changed under us: say so in the launcher, keep the page working.
+      this.setState({ unreadable: true, findings: [], markCard: null });
       this.paint([]);
       return;
     }
     this.snapshot = snapshot;
-    this.lastAnalysis = performance.now();
-    if (!this.state.enabled) {
+    this.pacer.analyzed();
+    const enabled = !isEmailOff({ disabledEmails: [...this.deps.disabledEmails()] }, this.emailKeys());
+    const setupNeeded = this.deps.setupNeeded?.() ?? false;
+    if (!enabled) {
+      this.report = null;
+      this.setState({ enabled, findings: [], markCard: null, guard: null, setupNeeded, unreadable: false });
       this.paint([]);
       this.guard.refresh();
       this.bump();
@@ -207,93 +248,37 @@ export class ComposeSession {
     // signature reads as missing. Author offsets are unchanged: the signature comes after the author's text.
     const report = this.deps.analyzer.analyze(this.draftText(snapshot), context);
     this.report = report;
-    const findings = report.findings.filter((f) => !this.ignored.has(this.ignoreKey(f, snapshot)));
-    this.setState({ kind: report.kind, findings, unreadable: false, hover: null }, false);
+    // Nothing to say about an empty body (a subject or an AAMC ID can wait until there is text); what the
+    // program's own message asked is still worth knowing.
+    const emptyDraft = snapshot.text.trim() === '';
+    const findings = report.findings.filter(
+      (f) => !this.ignored.has(this.ignoreKey(f, snapshot)) && (!emptyDraft || f.target === 'thread'),
+    );
+    const stillAt = this.state.markCard && findings[this.state.markCard.index] ? this.state.markCard : null;
+    this.setState(
+      { kind: report.kind, findings, unreadable: false, enabled, setupNeeded, emptyDraft, markCard: stillAt },
+      false,
+    );
     this.paint(findings);
-    if (this.tone && this.toneBundle) this.runTone(this.toneBundle);
+    this.tone.run(snapshot, this.draftText(snapshot), report.kind);
+    // The panel opens by itself only when a new error appears.
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    if (errors > this.errorsBefore && !this.wantOpen) this.wantOpen = true;
+    this.errorsBefore = errors;
     // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
-    const visible = `${report.kind}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
-    if (visible !== this.lastVisible || this.tone || this.state.activeIndex !== null) {
+    const visible = `${report.kind}\u0002${this.shownCollapsed()}\u0002${setupNeeded}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
+    if (visible !== this.lastVisible || this.tone.open || this.state.activeIndex !== null) {
       this.lastVisible = visible;
-      if (inBurst) this.renderSoon();
+      if (inBurst) this.pacer.renderSoon();
       else this.render();
     }
     this.guard.refresh();
     this.bump();
   }
 
-  /**
-   * During a burst (a paste, auto-repeat, fast typing) the marks follow every analysis but the panel at most
-   * every PANEL_BURST_MS: re-rendering it is a layout and a repaint of its layer, and nobody reads a sidebar
-   * mid-burst. The last state is always rendered.
-   */
-  private renderSoon(): void {
-    if (this.panelTimer) return;
-    const wait = this.lastRender + PANEL_BURST_MS - performance.now();
-    if (wait <= 0) {
-      this.render();
-      return;
-    }
-    this.panelTimer = window.setTimeout(() => {
-      this.panelTimer = 0;
-      this.render();
-    }, wait);
-  }
-
   /** The draft as the analyzer and the tone check read it: the author's text, then the signature. */
-  private draftText(s: ComposeSnapshot): string {
+  draftText(s: ComposeSnapshot): string {
     return s.signature ? `${s.text}\n\n-- \n${s.signature}` : s.text;
-  }
-
-  openTone(): void {
-    this.tone = { report: null, loading: true, error: null };
-    this.render();
-    const load = this.deps.loadLazy?.() ?? Promise.resolve(null);
-    void load.then((bundle) => {
-      if (this.abort.signal.aborted || !this.tone) return;
-      if (!bundle) {
-        this.tone = {
-          report: null,
-          loading: false,
-          error: 'The tone check could not be loaded. Reload the page and try again.',
-        };
-        this.render();
-        return;
-      }
-      this.toneBundle = bundle;
-      this.runTone(bundle);
-      this.render();
-    });
-  }
-
-  closeTone(): void {
-    this.tone = null;
-    this.painter.paintTone([]);
-    this.render();
-  }
-
-  private runTone(bundle: LazyBundle) {
-    const s = this.snapshot;
-    if (!s) return;
-    try {
-      const report = bundle.toneReport(this.draftText(s), {
-        kind: this.report?.kind,
-        sentences: this.deps.sentences?.() ?? null,
-      });
-      this.tone = { report, loading: false, error: null };
-      // While the report is open, the sentences behind its strongest labels are highlighted in the draft.
-      const ranges: Range[] = [];
-      for (const l of report.labels) {
-        if (!report.dominant.includes(l.label) || l.label === 'professional') continue;
-        for (const sp of l.sentences) {
-          const r = sp.end <= s.text.length ? s.map.rangeFor(sp.start, sp.end) : null;
-          if (r && !r.collapsed) ranges.push(r);
-        }
-      }
-      this.painter.paintTone(ranges);
-    } catch {
-      this.tone = { report: null, loading: false, error: 'The tone check failed on this draft.' };
-    }
   }
 
   private ignoreKey(f: Finding, s: ComposeSnapshot): string {
@@ -310,7 +295,7 @@ export class ComposeSession {
     const marks: Mark[] = [];
     if (this.snapshot) {
       findings.forEach((f, i) => {
-        if (f.target !== 'draft' || f.end <= f.start) return;
+        if (f.target !== 'draft' || f.end <= f.start || UNMARKED.has(f.ruleId)) return;
         const points = this.snapshot?.map.pointsFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
         if (points) marks.push({ ...points, severity: f.severity, finding: i });
       });
@@ -319,8 +304,19 @@ export class ComposeSession {
     this.panel.host.setAttribute('data-mark-count', String(drawn));
   }
 
+  /** The launcher shows when the applicant closed the panel, or when there is no room and they did not ask. */
+  private shownCollapsed(): boolean {
+    return !this.wantOpen || (this.roomless && !this.openedByHand);
+  }
+
   reposition(): void {
-    this.panel.dock(this.handle.root, this.state.collapsed);
+    const avoid = this.deps.otherComposes?.(this) ?? [];
+    const roomless = !this.panel.fits(this.handle.root, avoid);
+    if (roomless !== this.roomless) {
+      this.roomless = roomless;
+      this.render();
+    }
+    this.panel.dock(this.handle.root, this.shownCollapsed(), avoid);
     this.painter.reposition();
   }
 
@@ -331,53 +327,75 @@ export class ComposeSession {
 
   render(): void {
     if (this.abort.signal.aborted) return;
-    clearTimeout(this.panelTimer);
-    this.panelTimer = 0;
-    this.lastRender = performance.now();
-    const extras = this.deps.extras?.(this) ?? {};
-    const tone = this.tone && (
-      <ToneView
-        report={this.tone.report}
-        loading={this.tone.loading}
-        error={this.tone.error}
-        onClose={() => this.closeTone()}
-      />
-    );
-    const panel = (
-      <Panel
-        state={{ ...this.state, notice: this.deps.notice?.() ?? null }}
-        tone={tone}
-        templates={extras.templates}
-        onToggleCollapsed={() => {
-          this.setState({ collapsed: !this.state.collapsed });
-          this.reposition();
-        }}
-        onToggleEnabled={() => {
-          this.setState({ enabled: !this.state.enabled, findings: [] });
-          this.analyzeNow();
-        }}
-        onToneCheck={() => (this.tone ? this.closeTone() : this.openTone())}
-        onJump={(i) => this.jumpTo(i)}
-        onIgnore={(i) => {
-          const f = this.state.findings[i];
-          if (f && this.snapshot) this.ignored.add(this.ignoreKey(f, this.snapshot));
-          this.analyzeNow();
-        }}
-        onDisableRule={(id) => this.deps.disableRule(id)}
-        onGuardBack={() => {
-          this.setState({ guard: null });
-          this.handle.editable.focus();
-        }}
-        onGuardSend={() => this.guardSendAnyway()}
-      />
-    );
-    render(
-      <>
-        {panel}
-        {extras.dialog}
-      </>,
-      this.panel.container,
-    );
+    this.pacer.rendered();
+    this.state = { ...this.state, collapsed: this.shownCollapsed(), notice: this.deps.notice?.() ?? null };
+    render(panelView(this, this.deps.extras?.(this) ?? {}), this.panel.container);
+  }
+
+  // ——— What the applicant does in the panel and the card ———
+
+  setOpen(open: boolean, byHand = true): void {
+    this.wantOpen = open;
+    this.openedByHand = open && byHand;
+    if (byHand) this.deps.rememberPanelOpen?.(open);
+    this.render();
+    this.reposition();
+  }
+
+  toggleEmail(): void {
+    const off = this.state.enabled;
+    this.deps.setEmailOff(this.emailKeys(), keyToStore(this.handle.id, this.snapshot?.subject), off);
+    this.analyzeNow();
+  }
+
+  ignore(index: number): void {
+    const f = this.state.findings[index];
+    if (f && this.snapshot) this.ignored.add(this.ignoreKey(f, this.snapshot));
+    this.setState({ markCard: null }, false);
+    this.analyzeNow();
+    this.render();
+    // Focus stays in the panel, on the card that took this one's place, or the panel's title.
+    this.focusInPanel(`[data-finding-index="${Math.min(index, this.state.findings.length - 1)}"]`);
+  }
+
+  /** Turning off an error-level check asks first; any check turned off is offered back with Undo. */
+  disableRule(ruleId: string, confirmed = false): void {
+    const f = this.state.findings.find((x) => x.ruleId === ruleId);
+    if (f?.severity === 'error' && !confirmed) {
+      this.setState({ confirmOff: ruleId });
+      this.focusInPanel('[data-action="cancel-disable"]');
+      return;
+    }
+    this.deps.setRuleOff(ruleId, true);
+    clearTimeout(this.undoTimer);
+    this.undoTimer = window.setTimeout(() => this.setState({ undo: null }), UNDO_MS);
+    this.setState({ confirmOff: null, undo: { ruleId, title: this.deps.words(ruleId)?.title ?? ruleId } });
+    this.focusInPanel('[data-action="undo-disable"]');
+  }
+
+  undoDisable(ruleId: string): void {
+    clearTimeout(this.undoTimer);
+    this.deps.setRuleOff(ruleId, false);
+    this.setState({ undo: null });
+    this.focusInPanel(`[data-rule-id="${CSS.escape(ruleId)}"][data-severity]`);
+  }
+
+  fixOf(index: number): Fix | null {
+    const f = this.state.findings[index];
+    return f && this.snapshot ? fixFor(f, this.snapshot.text, this.deps.words(f.ruleId)) : null;
+  }
+
+  applyFix(index: number): void {
+    const fix = this.fixOf(index);
+    if (!fix || !this.snapshot) return;
+    this.setState({ markCard: null }, false);
+    applyFix(this.handle, this.snapshot, fix);
+    this.analyzeNow();
+  }
+
+  useTemplate(id: string): void {
+    this.setOpen(true);
+    this.deps.useTemplate?.(this, id);
   }
 
   /** Selects the finding's words in the editor (selection only: the text is not changed). */
@@ -390,28 +408,43 @@ export class ComposeSession {
     sel?.removeAllRanges();
     sel?.addRange(range);
     (range.startContainer.parentElement ?? this.handle.editable).scrollIntoView({ block: 'nearest' });
-    this.setState({ activeIndex: index });
+    this.setState({ activeIndex: index, markCard: null });
   }
 
-  private onHover(e: MouseEvent) {
-    const i = this.painter.findingAt(e.clientX, e.clientY);
-    const current = this.state.hover?.index ?? null;
-    if (i === current) return;
-    this.setState({ hover: i === null ? null : { index: i, x: e.clientX + 12, y: e.clientY + 16 } });
+  /** Back to the draft, where the caret was (Escape in the panel, the shortcut, a closed card). */
+  backToDraft(): void {
+    this.handle.editable.focus();
+    if (this.lastCaret) {
+      const sel = this.handle.root.ownerDocument.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(this.lastCaret.cloneRange());
+    }
   }
 
-  private onMarkClick(e: MouseEvent) {
-    const i = this.painter.findingAt(e.clientX, e.clientY);
-    if (i === null) return;
-    this.setState({ activeIndex: i, collapsed: false });
-    const card = this.panel.host.shadowRoot?.querySelector(`[data-finding-index="${i}"]`);
-    card?.scrollIntoView({ block: 'nearest' });
+  /** The shortcut from the draft: open the panel and put focus on its first card (or its title). */
+  toPanel(): void {
+    this.setOpen(true);
+    this.focusInPanel('.mm-program-notice, .mm-card', '#mm-panel-title');
   }
 
-  private blockingFindings(): Finding[] {
-    if (!this.state.enabled) return [];
-    this.analyzeNow();
-    return this.state.findings.filter((f) => f.severity === 'error');
+  private focusInPanel(selector: string, fallback = '#mm-panel-title'): void {
+    queueMicrotask(() => {
+      const root = this.panel.host.shadowRoot;
+      const el = root?.querySelector<HTMLElement>(selector) ?? root?.querySelector<HTMLElement>(fallback);
+      el?.focus();
+    });
+  }
+
+  showMarkCard(card: MarkCardAt | null): void {
+    if (card === this.state.markCard) return;
+    this.setState({ markCard: card, activeIndex: card ? card.index : this.state.activeIndex });
+  }
+
+  private onSelection(): void {
+    this.rememberCaret();
+    const sel = this.handle.root.ownerDocument.getSelection();
+    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+    if (range && this.handle.editable.contains(range.startContainer)) this.pointer.caret(range);
   }
 
   private rememberCaret() {
@@ -426,7 +459,43 @@ export class ComposeSession {
     }
   }
 
-  private guardSendAnyway() {
+  private onEditorKey(e: KeyboardEvent) {
+    if (e.altKey && e.shiftKey && e.key.toLowerCase() === 'm') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.toPanel();
+      return;
+    }
+    if (e.key === 'Escape' && this.state.markCard) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.pointer.close();
+      return;
+    }
+    // Ctrl/⌘+Enter is the send guard's (send-guard.ts, in the window's capture phase, before this).
+  }
+
+  // ——— Send: the guard (send-guard.ts) decides; the session answers its buttons and records the send ———
+
+  private blockingFindings(): Finding[] {
+    if (!this.state.enabled) return [];
+    this.analyzeNow();
+    return this.state.findings.filter((f) => f.severity === 'error');
+  }
+
+  guardBack(): void {
+    this.setState({ guard: null });
+    this.backToDraft();
+  }
+
+  guardShow(f: Finding): void {
+    this.setState({ guard: null });
+    const i = this.state.findings.findIndex((x) => x.ruleId === f.ruleId && x.start === f.start);
+    if (i >= 0) this.jumpTo(i);
+    else this.handle.editable.focus();
+  }
+
+  guardSendAnyway(): void {
     const findings = this.state.guard ?? [];
     if (this.deps.beforeSendAnyway?.(this, findings)) {
       this.setState({ guard: null });

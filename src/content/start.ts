@@ -3,10 +3,15 @@
  * compose (WeakMap by compose root), and tears everything down when the lifecycle ends (update, reload,
  * disable; see lifecycle.ts: never on an event the page can fire). compromise is loaded after first paint, and only if a rule needs it.
  */
+import { browser } from 'wxt/browser';
+import type { CompiledRule } from '../analyzer/catalogue';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
+import type { RuleWords } from '../ui/rule-words';
 import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
+import { OPEN_SETUP_MESSAGE, STATUS_MESSAGE, type TabStatus } from './messages';
+import { createPanelMemory } from './panel-memory';
 import { createRecordsSource, type RecordsSource } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
 import { createTemplateExtras } from './template-extras';
@@ -26,21 +31,56 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
   if (!provider) return null;
   const byRoot = new WeakMap<HTMLElement, ComposeSession>();
   const live = new Map<string, ComposeSession>();
+  // A change to the records or the settings (here, in another tab, in the options page or the popup) reaches
+  // every open compose at once: the master switch removes or brings back the panels, the rest re-analyses.
   const records: RecordsSource = createRecordsSource(() => {
+    scan();
     for (const s of live.values()) s.analyzeNow();
   });
+  const isOn = () => records.loaded() && records.records().settings.enabled;
+  const panelMemory = createPanelMemory();
   let notice: UnreadableNotice | null = null;
   const templates = createTemplateExtras({ records: () => records.records(), today: localToday });
 
   let engine: EngineBundle | null = null;
   let engineRequested = false;
+  const wordsOf = new WeakMap<EngineBundle, (id: string) => RuleWords | undefined>();
+  const wordsFor = (e: EngineBundle) => {
+    let f = wordsOf.get(e);
+    if (!f) {
+      const byId = new Map<string, CompiledRule>(e.catalogue.map((r) => [r.id, r]));
+      f = (id: string) => {
+        const r = byId.get(id);
+        return (
+          r && {
+            title: r.spec.title,
+            summary: r.spec.summary ?? r.spec.message,
+            tryInstead: r.spec.tryInstead,
+            category: r.spec.category,
+          }
+        );
+      };
+      wordsOf.set(e, f);
+    }
+    return f;
+  };
   const deps = (e: EngineBundle): SessionDeps => ({
     analyzer: e.analyzer,
     baseContext: () => records.context(),
     today: localToday,
-    disableRule: (id) => records.disableRule(id),
+    words: wordsFor(e),
+    disabledEmails: () => records.records().settings.disabledEmails,
+    setRuleOff: (id, off) => records.setRuleOff(id, off),
+    setEmailOff: (keys, key, off) => records.setEmailOff(keys, key, off),
+    setupNeeded: () => records.records().programs.length === 0,
+    openSetup: () => void browser.runtime.sendMessage({ type: OPEN_SETUP_MESSAGE }).catch(() => undefined),
+    panelOpen: () => panelMemory.open(),
+    rememberPanelOpen: (open) => panelMemory.remember(open),
+    otherComposes: (self) =>
+      [...live.values()].filter((s) => s !== self).map((s) => s.handle.root.getBoundingClientRect()),
     onSent: (snapshot, report, overrideReason) => records.recordSent(snapshot, report, overrideReason),
     extras: templates.extras,
+    useTemplate: templates.useTemplate,
     beforeSendAnyway: templates.beforeSendAnyway,
     loadLazy: loadLazyBundle,
     sentences: e.sentences,
@@ -93,6 +133,14 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
 
   const scan = () => {
     if (ctx.isInvalid) return;
+    // Switched off in Settings or the popup (or not known yet): no panel, no marks, no check before send.
+    if (!isOn()) {
+      for (const s of live.values()) s.destroy();
+      live.clear();
+      notice?.remove();
+      notice = null;
+      return;
+    }
     let found: ComposeHandle[] = [];
     try {
       found = provider.findComposes(doc);
@@ -155,7 +203,24 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     }
   });
   observer.observe(doc.body, { childList: true, subtree: true });
-  scan();
+  void panelMemory.ready.then(scan);
+
+  // The toolbar popup asks what MatchMail sees in this tab: counts only, never the draft's words.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type !== STATUS_MESSAGE || ctx.isInvalid) return undefined;
+    const status: TabStatus = {
+      composes: 0,
+      composesOff: 0,
+      counts: { error: 0, warning: 0, suggestion: 0 },
+    };
+    for (const s of live.values()) {
+      status.composes++;
+      if (!s.state.enabled) status.composesOff++;
+      for (const f of s.state.findings) if (f.target === 'draft') status.counts[f.severity]++;
+    }
+    return Promise.resolve(status);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   // Most pages open without a compose: bring the engine in once the page has settled, not during its load.
   // Not when MatchMail is switched off: it then costs a page nothing until a compose is opened.
   const preload = ctx.setTimeout(() => {
@@ -172,6 +237,7 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     live.clear();
     notice?.remove();
     records.close();
+    browser.runtime.onMessage.removeListener(onMessage);
   };
   // The lifecycle also checks every second for an orphaned context (a disable starts no newer script), so
   // panels and marks go away on their own.

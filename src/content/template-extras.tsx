@@ -132,6 +132,13 @@ export class TemplateController {
     this.session.render();
   }
 
+  /** Opens the picker on one template (the program-question notice's reply button). */
+  openWith(id: string): void {
+    this.open = true;
+    this.step = { kind: 'list' };
+    this.choose(id);
+  }
+
   choose(id: string): void {
     if (!getTemplate(id)) return;
     this.typed = {};
@@ -364,6 +371,7 @@ export function createTemplateExtras(deps: TemplateExtrasDeps) {
   };
   return {
     extras: (session: TemplateSession) => controllerFor(session).view(),
+    useTemplate: (session: TemplateSession, id: string) => controllerFor(session).openWith(id),
     beforeSendAnyway: (session: TemplateSession, findings: Finding[]) =>
       controllerFor(session).beforeSendAnyway(findings),
   };

@@ -1,11 +1,16 @@
 /**
- * Inline marks, drawn without touching the editor: the CSS Custom Highlight API where the browser has it
- * (ranges styled by ::highlight, no nodes at all), else an overlay of boxes in a shadow root appended to
- * <body>, positioned over the text. Either way nothing of ours enters the editable.
+ * Inline marks, drawn without touching the editor: boxes in a shadow root of ours appended to <body>,
+ * positioned over the text from live Ranges and clipped to the editor (the default), or the CSS Custom
+ * Highlight API (ranges styled by ::highlight, kept to measure against: in Chromium every registered range is
+ * revalidated on every keystroke, see docs/performance.md). Either way nothing of ours enters the editable.
  */
 import type { Severity } from '../analyzer/types';
 import { rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
+import { type Box, createOverlayLayer } from './overlay-layer';
+
+/** Set at build time (wxt.config.ts, MATCHMAIL_PAINTER) to measure painters against each other. */
+declare const __MATCHMAIL_PAINTER__: string | undefined;
 
 /** A finding's severity, or `tone` for the sentences that drive an open tone report. */
 export type MarkStyle = Severity | 'tone';
@@ -161,7 +166,7 @@ function repaint(
   for (const m of marks) {
     const old = kept.get(markKey(m))?.pop();
     if (old) {
-      next.push({ ...m, range: old.range });
+      next.push({ ...old, ...m, range: old.range });
       continue;
     }
     const range = rangeOf(doc, m);
@@ -227,36 +232,180 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
   };
 }
 
-function overlayPainter(doc: Document): MarkPainter {
-  const host = doc.createElement('matchmail-marks');
-  host.style.cssText =
-    'position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2147483000;';
-  const root = host.attachShadow({ mode: 'open' });
-  const layer = doc.createElement('div');
-  root.append(layer);
-  doc.body.append(host);
-  let mine: Painted[] = [];
-  let tone: Range[] = [];
-  const draw = () => {
-    layer.replaceChildren();
-    for (const range of tone) {
-      for (const r of range.getClientRects()) {
-        const box = doc.createElement('div');
-        box.style.cssText = `position:absolute;left:${r.left + (doc.defaultView?.scrollX ?? 0)}px;top:${r.top + (doc.defaultView?.scrollY ?? 0)}px;width:${r.width}px;height:${r.height}px;background:rgba(142,36,170,0.14);`;
-        layer.append(box);
-      }
+/** Boxes within this many pixels of the visible part of the editor are kept placed (fast scroll, wheel). */
+const NEAR_PX = 300;
+/** Below the panel (2147483000), above the page. */
+const MARKS_Z = 2147482990;
+
+/** One box per line: the rectangles of a range merged where they share a line (an inline <b> and its text). */
+function lineBoxes(range: Range): Box[] {
+  const out: Box[] = [];
+  for (const r of range.getClientRects()) {
+    if (r.width < 0.5 || r.height < 0.5) continue;
+    const same = out.find(
+      (b) => Math.min(b.top + b.height, r.bottom) - Math.max(b.top, r.top) > r.height / 2,
+    );
+    if (!same) {
+      out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+      continue;
     }
-    const sx = doc.defaultView?.scrollX ?? 0;
-    const sy = doc.defaultView?.scrollY ?? 0;
-    for (const m of mine) {
-      for (const r of m.range.getClientRects()) {
-        if (r.width === 0) continue;
-        const box = doc.createElement('div');
-        box.style.cssText = `position:absolute;left:${r.left + sx}px;top:${r.bottom + sy - 2}px;width:${r.width}px;height:3px;border-bottom:2px dotted ${COLORS[m.severity]};`;
-        layer.append(box);
-      }
+    const right = Math.max(same.left + same.width, r.right);
+    const bottom = Math.max(same.top + same.height, r.bottom);
+    same.left = Math.min(same.left, r.left);
+    same.top = Math.min(same.top, r.top);
+    same.width = right - same.left;
+    same.height = bottom - same.top;
+  }
+  return out;
+}
+
+function intersect(a: Box, b: Box): Box | null {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.left + a.width, b.left + b.width);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
+/** The editable's scrolling ancestors (and itself if it scrolls): what cuts the editor's visible part. */
+function clippingAncestors(editable: HTMLElement): Element[] {
+  const out: Element[] = [];
+  const view = editable.ownerDocument.defaultView;
+  for (
+    let el: Element | null = editable.parentElement;
+    el && el !== el.ownerDocument.body;
+    el = el.parentElement
+  ) {
+    const cs = view?.getComputedStyle(el);
+    if (cs && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) out.push(el);
+  }
+  return out;
+}
+
+/** In document order, so the marks on screen are one run found by a binary search. */
+function byPosition(a: { range: Range }, b: { range: Range }): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0; // different roots: order does not matter
+  }
+}
+
+/**
+ * The marks near the visible part of the editor: the run of `list` (in document order) whose lines come
+ * within NEAR_PX of `clip`, found by a binary search, so a frame measures O(log n + marks on screen) ranges
+ * however long the draft is.
+ */
+function nearClip<T extends { range: Range }>(list: T[], clip: Box): { item: T; boxes: Box[] }[] {
+  const top = clip.top - NEAR_PX;
+  const bottom = clip.top + clip.height + NEAR_PX;
+  const measured = new Map<T, Box[]>();
+  const boxesOf = (item: T) => {
+    let b = measured.get(item);
+    if (!b) {
+      b = lineBoxes(item.range);
+      measured.set(item, b);
     }
+    return b;
   };
+  // First mark whose last line ends below the top of the band (a mark with no box counts as above it).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const b = boxesOf(list[mid] as T);
+    const last = b[b.length - 1];
+    if (last && last.top + last.height >= top) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: { item: T; boxes: Box[] }[] = [];
+  for (let i = lo; i < list.length; i++) {
+    const item = list[i] as T;
+    const b = boxesOf(item);
+    if (b.length === 0) continue;
+    if ((b[0] as Box).top > bottom) break;
+    out.push({ item, boxes: b });
+  }
+  return out;
+}
+
+interface OverlayMark extends Painted {
+  id: number;
+}
+
+/**
+ * Marks drawn as boxes in a layer of ours over the page (see overlay-layer.ts): the page's DOM and the
+ * browser's highlight markers are never touched, so a keystroke costs the page nothing for the marks it does
+ * not move. Once per frame after an input, scroll, resize or paint, only the marks near the visible part of
+ * the editor are measured (Range.getClientRects on live Ranges, which follow every edit) and a box is written
+ * only when its line moved.
+ */
+function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainter {
+  const layer = createOverlayLayer(doc, MARKS_Z);
+  const view = doc.defaultView ?? window;
+  const abort = new AbortController();
+  const signal = abort.signal;
+  let mine: OverlayMark[] = [];
+  let tone: { range: Range; id: number }[] = [];
+  let nextId = 1;
+  let frame = 0;
+  let clippers = editable ? clippingAncestors(editable) : [];
+  /** The marks drawn in the last frame, for hit tests. */
+  let drawn: OverlayMark[] = [];
+
+  const visibleClip = (): Box | null => {
+    let clip: Box | null = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
+    const cut = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      clip = clip && intersect(clip, { left: r.left, top: r.top, width: r.width, height: r.height });
+    };
+    if (editable) {
+      if (!editable.isConnected) return null;
+      cut(editable);
+      for (const el of clippers) cut(el);
+    }
+    return clip;
+  };
+
+  const draw = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    const clip = visibleClip();
+    layer.clip(clip);
+    drawn = [];
+    if (clip) {
+      for (const { item, boxes } of nearClip(tone, clip)) {
+        for (const [line, b] of boxes.entries()) layer.place(`t${item.id}`, line, 'tone', null, b);
+      }
+      for (const { item, boxes } of nearClip(mine, clip)) {
+        drawn.push(item);
+        for (const [line, b] of boxes.entries())
+          layer.place(`m${item.id}`, line, item.severity, item.finding, b);
+      }
+    }
+    layer.sweep();
+  };
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(draw);
+  };
+
+  if (editable) {
+    editable.addEventListener('input', schedule, { signal, passive: true });
+    const ro = new ResizeObserver(schedule);
+    ro.observe(editable);
+    signal.addEventListener('abort', () => ro.disconnect());
+  }
+  doc.addEventListener('scroll', schedule, { signal, capture: true, passive: true });
+  view.addEventListener(
+    'resize',
+    () => {
+      // A zoom or a window resize can change which ancestors scroll (a responsive layout).
+      if (editable) clippers = clippingAncestors(editable);
+      schedule();
+    },
+    { signal },
+  );
+
   return {
     mode: 'overlay',
     paint(marks) {
@@ -266,26 +415,43 @@ function overlayPainter(doc: Document): MarkPainter {
         marks,
         () => undefined,
         () => undefined,
-      );
-      draw();
+      ).map((p) => ({ ...p, id: (p as Partial<OverlayMark>).id ?? nextId++ }));
+      mine.sort(byPosition);
+      schedule();
       return mine.length;
     },
-    reposition: draw,
+    reposition: schedule,
     findingAt(x, y) {
-      return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
+      return drawn.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
     paintTone(ranges) {
-      tone = ranges;
-      draw();
+      tone = ranges.map((range) => ({ range, id: nextId++ })).sort(byPosition);
+      schedule();
     },
     destroy() {
+      abort.abort();
+      view.cancelAnimationFrame(frame);
       mine = [];
-      host.remove();
+      tone = [];
+      drawn = [];
+      layer.remove();
     },
   };
 }
 
-export function createMarkPainter(doc: Document, prefer: 'auto' | 'overlay' = 'auto'): MarkPainter {
-  const reg = prefer === 'auto' ? registry() : null;
-  return reg ? highlightPainter(doc, reg) : overlayPainter(doc);
+/**
+ * `auto` draws in the overlay: measured against the Highlight API in docs/performance.md ("Marks"), it is the
+ * one whose cost per keystroke does not grow with the marks on the draft. `highlight-api` keeps the CSS Custom
+ * Highlight API painter for comparison (and falls back to the overlay where the API is missing). `editable`
+ * is the compose body: the overlay follows its input, scrolling and size, and clips marks to it.
+ */
+export function createMarkPainter(
+  doc: Document,
+  prefer: 'auto' | 'overlay' | 'highlight-api' = 'auto',
+  editable: HTMLElement | null = null,
+): MarkPainter {
+  const built = typeof __MATCHMAIL_PAINTER__ === 'string' ? __MATCHMAIL_PAINTER__ : 'auto';
+  const choice = prefer === 'auto' ? built : prefer;
+  const reg = choice === 'highlight-api' ? registry() : null;
+  return reg ? highlightPainter(doc, reg) : overlayPainter(doc, editable);
 }

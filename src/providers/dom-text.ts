@@ -382,19 +382,25 @@ function createMap(
           return seg.start + (offset - seg.from.offset);
       }
       const point = { node, offset };
-      // First segment that ends after the point; segments are in document order.
-      let lo = 0;
-      let hi = segments.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (comparePoints(doc, point, (segments[mid] as Segment).to) < 0) hi = mid;
-        else lo = mid + 1;
+      try {
+        // First segment that ends after the point; segments are in document order.
+        let lo = 0;
+        let hi = segments.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (comparePoints(doc, point, (segments[mid] as Segment).to) < 0) hi = mid;
+          else lo = mid + 1;
+        }
+        const seg = segments[lo];
+        if (!seg) return textLength;
+        if (comparePoints(doc, point, seg.from) <= 0) return seg.start;
+        // Strictly inside a break (between two blocks): the caret belongs to the next line.
+        return seg.end;
+      } catch {
+        // The DOM changed under the map (an undo emptied a text node before the next read): no answer
+        // until the draft is read again.
+        return null;
       }
-      const seg = segments[lo];
-      if (!seg) return textLength;
-      if (comparePoints(doc, point, seg.from) <= 0) return seg.start;
-      // Strictly inside a break (between two blocks): the caret belongs to the next line.
-      return seg.end;
     },
   };
 }

@@ -39,7 +39,10 @@ export interface TextMap {
    * on every later edit until it is garbage-collected); null as for rangeFor.
    */
   pointsFor(start: number, end: number): { start: DomPoint; end: DomPoint } | null;
-  /** The text offset of a DOM point, or null when the point is outside the author's text. */
+  /**
+   * The text offset of a DOM point, or null when the point is outside the author's text or the DOM changed
+   * under the map (read the compose again).
+   */
   offsetOf(node: Node, offset: number): number | null;
 }
 

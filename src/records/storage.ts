@@ -273,12 +273,41 @@ export async function appendLedgerEntry(entry: LedgerEntry): Promise<SaveResult>
   return update('ledger', (ledger) => [...ledger, parsed.output as LedgerEntry]);
 }
 
+/** "Turn off this check" (off) or its Undo: one rule id in or out of the stored settings. */
+export function setRuleOff(ruleId: string, off: boolean): Promise<SaveResult> {
+  return update('settings', (settings) => {
+    const rest = settings.disabledRules.filter((id) => id !== ruleId);
+    return { ...settings, disabledRules: off ? [...rest, ruleId] : rest };
+  });
+}
+
 /** "Turn off this check": adds one rule id to the stored settings. */
-export function disableRule(ruleId: string): Promise<SaveResult> {
-  return update('settings', (settings) => ({
-    ...settings,
-    disabledRules: [...new Set([...settings.disabledRules, ruleId])],
-  }));
+export const disableRule = (ruleId: string) => setRuleOff(ruleId, true);
+
+/**
+ * The per-email switch: every key naming this email (`keys`, see src/content/switches.ts) leaves the stored
+ * list, and `storeKey` goes in when it is switched off.
+ */
+export function setEmailOff(keys: readonly string[], storeKey: string, off: boolean): Promise<SaveResult> {
+  return update('settings', (settings) => {
+    const rest = settings.disabledEmails.filter((k) => !keys.includes(k));
+    return { ...settings, disabledEmails: off ? [...rest, storeKey] : rest };
+  });
+}
+
+/** Whether the applicant keeps the panel open (`panelOpen`, read by src/content/panel-memory.ts). */
+export async function setPanelOpen(open: boolean): Promise<SaveResult> {
+  try {
+    await local().set({ panelOpen: open });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problems: [failure(err)] };
+  }
+}
+
+/** The master switch (popup, options page): MatchMail on or off in every email. */
+export function setCheckingOn(on: boolean): Promise<SaveResult> {
+  return update('settings', (settings) => ({ ...settings, enabled: on }));
 }
 
 /** Everything, quarantine included, as the text of one JSON file. */

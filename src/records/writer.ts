@@ -4,24 +4,49 @@
  * says whether the write was stored, so a failure reaches the panel instead of vanishing (B14).
  *
  * Web pages cannot send these messages (the extension has no `externally_connectable`); the content script
- * sends them only for what the user did (a trusted Send, a trusted "Turn off this check").
+ * sends them only for what the user did (a trusted Send; a trusted "Turn off this check", its Undo, or the
+ * per-email switch in the panel or the card at a mark).
  */
 import type { LedgerEntry } from './schemas';
-import { appendLedgerEntry, disableRule, type SaveResult } from './storage';
+import { appendLedgerEntry, type SaveResult, setEmailOff, setPanelOpen, setRuleOff } from './storage';
 
 export const RECORDS_WRITE = 'matchmail:records-write';
 
 export type RecordsWriteOp =
   | { op: 'append-ledger'; entry: LedgerEntry }
-  | { op: 'disable-rule'; ruleId: string };
+  | { op: 'set-rule-off'; ruleId: string; off: boolean }
+  | { op: 'set-email-off'; keys: string[]; storeKey: string; off: boolean }
+  /** Not a record: whether the applicant keeps the panel open (src/content/panel-memory.ts). */
+  | { op: 'panel-open'; open: boolean };
 
 export type RecordsWrite = RecordsWriteOp & { type: typeof RECORDS_WRITE };
 
 /** The service worker's side: the write's result, or undefined when the message is not one of ours. */
 export function handleRecordsWrite(message: unknown): Promise<SaveResult> | undefined {
-  const m = message as { type?: unknown; op?: unknown; entry?: LedgerEntry; ruleId?: unknown } | null;
+  const m = message as {
+    type?: unknown;
+    op?: unknown;
+    entry?: LedgerEntry;
+    ruleId?: unknown;
+    off?: unknown;
+    keys?: unknown;
+    storeKey?: unknown;
+    open?: unknown;
+  } | null;
   if (m?.type !== RECORDS_WRITE) return undefined;
   if (m.op === 'append-ledger' && m.entry) return appendLedgerEntry(m.entry);
-  if (m.op === 'disable-rule' && typeof m.ruleId === 'string') return disableRule(m.ruleId);
+  if (m.op === 'set-rule-off' && typeof m.ruleId === 'string' && typeof m.off === 'boolean') {
+    return setRuleOff(m.ruleId, m.off);
+  }
+  if (
+    m.op === 'set-email-off' &&
+    Array.isArray(m.keys) &&
+    m.keys.every((k) => typeof k === 'string') &&
+    typeof m.storeKey === 'string' &&
+    typeof m.off === 'boolean'
+  ) {
+    return setEmailOff(m.keys as string[], m.storeKey, m.off);
+  }
+  if (m.op === 'panel-open' && typeof m.open === 'boolean') return setPanelOpen(m.open);
   return Promise.resolve({ ok: false, problems: ['unknown records write'] });
 }

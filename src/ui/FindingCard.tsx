@@ -1,29 +1,70 @@
+import { useState } from 'preact/hooks';
 import type { Finding } from '../analyzer/types';
+import { type RuleWords, shortQuote } from './rule-words';
 
 export interface CardActions {
   onJump(index: number): void;
   onIgnore(index: number): void;
+  /** Asks first for an error-level check (see Props.confirming), then turns it off in every email. */
   onDisableRule(ruleId: string): void;
+  onConfirmDisable(ruleId: string): void;
+  onCancelDisable(): void;
+  onApplyFix(index: number): void;
 }
 
 interface Props extends CardActions {
   finding: Finding;
   index: number;
+  words: RuleWords | undefined;
   active: boolean;
+  /** A one-click rewrite exists for this finding. */
+  canFix: boolean;
+  /** "Turn off this check" was pressed on this error-level rule: ask before doing it. */
+  confirming: boolean;
 }
 
-/** One finding. Everything from the draft is rendered as text (Preact escapes it); nothing is HTML. */
-export function FindingCard({ finding: f, index, active, onJump, onIgnore, onDisableRule }: Props) {
+/** The source, as a link only when it is https (page text is never markup). */
+export function Source({ finding: f }: { finding: Finding }) {
+  return (
+    <p class="mm-source">
+      Source:{' '}
+      {/^https:\/\//.test(f.source.url) ? (
+        <a href={f.source.url} target="_blank" rel="noopener noreferrer">
+          {f.source.title}
+        </a>
+      ) : (
+        f.source.title
+      )}
+    </p>
+  );
+}
+
+/**
+ * One finding in the panel: the rule's title as headline, one plain sentence, the flagged words, what to
+ * write instead, and "Why?" behind a disclosure (the long message, the reason and the source, and the
+ * switch that turns the check off). Everything from the draft is rendered as text (Preact escapes it).
+ */
+export function FindingCard(props: Props) {
+  const { finding: f, index, words, active, canFix, confirming } = props;
+  const [whyOpen, setWhyOpen] = useState(false);
   const inDraft = f.target === 'draft' && f.end > f.start;
+  const title = words?.title ?? f.message;
+  const quote = shortQuote(f.excerpt || title);
+  const titleId = `mm-card-title-${index}`;
+  const whyId = `mm-card-why-${index}`;
   return (
     <article
       class={`mm-card mm-${f.severity}${active ? ' mm-active' : ''}`}
       data-rule-id={f.ruleId}
       data-severity={f.severity}
       data-finding-index={index}
-      aria-label={`${f.severity}: ${f.message}`}
+      tabIndex={-1}
+      aria-labelledby={titleId}
     >
-      <p class="mm-message">{f.message}</p>
+      <h3 class="mm-card-title" id={titleId}>
+        {title}
+      </h3>
+      <p class="mm-message">{words?.summary ?? f.message}</p>
       {f.excerpt && (
         <blockquote
           class="mm-excerpt"
@@ -32,29 +73,90 @@ export function FindingCard({ finding: f, index, active, onJump, onIgnore, onDis
           {f.excerpt}
         </blockquote>
       )}
-      <p class="mm-why">{f.why}</p>
-      <p class="mm-source">
-        {/^https:\/\//.test(f.source.url) ? (
-          <a href={f.source.url} target="_blank" rel="noopener noreferrer">
-            {f.source.title}
-          </a>
-        ) : (
-          f.source.title
-        )}
-      </p>
+      {words?.tryInstead && (
+        <p class="mm-try">
+          <span class="mm-try-label">Try instead:</span> “{words.tryInstead}”
+        </p>
+      )}
       <div class="mm-card-actions">
+        {canFix && (
+          <button
+            type="button"
+            data-action="apply-fix"
+            class="mm-primary"
+            onClick={() => props.onApplyFix(index)}
+          >
+            {words?.tryInstead ? 'Use this sentence' : 'Fix it'}
+          </button>
+        )}
         {inDraft && (
-          <button type="button" data-action="jump" onClick={() => onJump(index)}>
+          <button
+            type="button"
+            data-action="jump"
+            aria-label={`Show “${quote}” in draft`}
+            onClick={() => props.onJump(index)}
+          >
             Show in draft
           </button>
         )}
-        <button type="button" data-action="ignore" onClick={() => onIgnore(index)}>
-          Ignore here
+        <button
+          type="button"
+          data-action="ignore"
+          aria-label={`Ignore “${quote}” in this email`}
+          onClick={() => props.onIgnore(index)}
+        >
+          Ignore
         </button>
-        <button type="button" data-action="disable-rule" onClick={() => onDisableRule(f.ruleId)}>
-          Turn off this check
+        <button
+          type="button"
+          data-action="why"
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          aria-label={`Why? ${title}`}
+          onClick={() => setWhyOpen(!whyOpen)}
+        >
+          Why?
         </button>
       </div>
+      {whyOpen && (
+        <div class="mm-why-box" id={whyId}>
+          <p class="mm-long">{f.message}</p>
+          <p class="mm-why">{f.why}</p>
+          <Source finding={f} />
+          <button
+            type="button"
+            data-action="disable-rule"
+            class="mm-quiet"
+            onClick={() => props.onDisableRule(f.ruleId)}
+          >
+            Turn off “{title}” in every email
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <div class="mm-confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
+          <p id={`${titleId}-confirm`}>
+            Turn off “{title}” in every email? This check keeps a Match-policy problem out of what you send.
+          </p>
+          <div class="mm-card-actions">
+            <button
+              type="button"
+              data-action="cancel-disable"
+              class="mm-primary"
+              onClick={props.onCancelDisable}
+            >
+              Keep it on
+            </button>
+            <button
+              type="button"
+              data-action="confirm-disable"
+              onClick={() => props.onConfirmDisable(f.ruleId)}
+            >
+              Turn it off
+            </button>
+          </div>
+        </div>
+      )}
     </article>
   );
 }

@@ -1,22 +1,41 @@
 import type { ComponentChildren } from 'preact';
 import type { DraftKind, Finding, Severity } from '../analyzer/types';
 import { type CardActions, FindingCard } from './FindingCard';
-import { countLabel, KIND_LABELS } from './labels';
+import { countSentence, counts, countWords, KIND_LABELS, ORDER, PANEL_SHORTCUT } from './labels';
+import { MarkCard } from './MarkCard';
+import { ProgramNotice } from './ProgramNotice';
+import { PROGRAM_ASKED_RULE, type WordsFor } from './rule-words';
 import { SendGuard } from './SendGuard';
+
+/** The card opened at a mark, and how it was opened (a hover card closes when the pointer leaves). */
+export interface MarkCardAt {
+  index: number;
+  via: 'hover' | 'click' | 'caret';
+  anchor: { left: number; top: number; bottom: number };
+}
 
 export interface PanelState {
   kind: DraftKind | null;
   findings: Finding[];
+  /** The panel shows as a small launcher at the compose's edge. */
   collapsed: boolean;
   /** The per-email switch. */
   enabled: boolean;
   /** The adapter could not read this compose window. */
   unreadable: boolean;
   activeIndex: number | null;
-  hover: { index: number; x: number; y: number } | null;
+  markCard: MarkCardAt | null;
   guard: Finding[] | null;
   /** A line about stored data (set aside because it could not be read), or null. */
   notice?: string | null;
+  /** No programs stored: the name, policy and letter-of-intent checks are waiting for them. */
+  setupNeeded?: boolean;
+  /** The body is still empty: nothing to say yet. */
+  emptyDraft?: boolean;
+  /** An error-level check the applicant asked to turn off: confirm first. */
+  confirmOff?: string | null;
+  /** The check just turned off, offered back with Undo. */
+  undo?: { ruleId: string; title: string } | null;
 }
 
 export interface PanelActions extends CardActions {
@@ -25,176 +44,284 @@ export interface PanelActions extends CardActions {
   onToneCheck(): void;
   onGuardBack(): void;
   onGuardSend(): void;
+  onGuardShow(finding: Finding): void;
+  onUndoDisable(ruleId: string): void;
+  onOpenSetup(): void;
+  onUseDecline(): void;
+  onCloseMarkCard(): void;
+  onMarkCardPointer(inside: boolean): void;
+  /** Escape or the shortcut in the panel: back to the draft, where the caret was. */
+  onBackToDraft(): void;
 }
 
 interface Props extends PanelActions {
   state: PanelState;
+  words: WordsFor;
+  canFix(index: number): boolean;
   /** The tone report and template picker, mounted by the session when they are loaded. */
   tone?: ComponentChildren;
   templates?: ComponentChildren;
 }
 
-const ORDER: Severity[] = ['error', 'warning', 'suggestion'];
 const GROUP_TITLES: Record<Severity, string> = {
-  error: 'May cost you with the program',
+  error: 'Fix before you send',
   warning: 'Worth a second look',
   suggestion: 'Could be stronger',
 };
 
-function counts(findings: Finding[]): Record<Severity, number> {
-  const c = { error: 0, warning: 0, suggestion: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
-function Badge({ state, onToggleCollapsed }: Pick<Props, 'state' | 'onToggleCollapsed'>) {
-  const c = counts(state.findings);
-  const label = state.unreadable
-    ? "MatchMail can't read this compose window"
+function Launcher({
+  state,
+  onToggleCollapsed,
+  c,
+}: Pick<Props, 'state' | 'onToggleCollapsed'> & { c: Record<Severity, number> }) {
+  const words = state.unreadable
+    ? "Can't read this email"
     : !state.enabled
-      ? 'MatchMail is off for this email'
-      : `MatchMail: ${ORDER.map((s) => countLabel(c[s], s)).join(', ')}. Open the panel`;
+      ? 'Off for this email'
+      : state.emptyDraft
+        ? 'Ready'
+        : countWords(c);
+  const label = state.unreadable
+    ? "MatchMail can't read this compose window: no checks here"
+    : !state.enabled
+      ? 'MatchMail is off for this email. Open the panel'
+      : `MatchMail: ${countSentence(c)}. Open the panel`;
+  const tone = c.error ? 'mm-error' : c.warning ? 'mm-warning' : c.suggestion ? 'mm-suggestion' : 'mm-ok';
   return (
     <button
       type="button"
-      class="mm-badge"
+      class={`mm-badge ${state.enabled && !state.unreadable ? tone : ''}`}
       data-action="expand"
       aria-label={label}
-      title={label}
+      aria-keyshortcuts={PANEL_SHORTCUT}
+      title={`${label} (${PANEL_SHORTCUT})`}
       onClick={onToggleCollapsed}
     >
       <span class="mm-logo" aria-hidden="true">
         M
       </span>
-      {state.unreadable ? (
-        <span class="mm-count">!</span>
-      ) : (
-        ORDER.map((s) => (
-          <span key={s} class={`mm-count mm-${s}`} data-count-severity={s} aria-hidden="true">
-            {c[s]}
-          </span>
-        ))
-      )}
+      <span class="mm-badge-words" aria-hidden="true">
+        {words}
+      </span>
     </button>
   );
 }
 
+/** Moves focus between cards with the arrow keys; Escape goes back to the draft. */
+function onPanelKey(e: KeyboardEvent, back: () => void) {
+  if (e.key === 'Escape' || (e.key.toLowerCase() === 'm' && e.altKey && e.shiftKey)) {
+    e.preventDefault();
+    back();
+    return;
+  }
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  const list = [...root.querySelectorAll<HTMLElement>('.mm-panel .mm-card, .mm-panel .mm-program-notice')];
+  if (!list.length) return;
+  const here = list.findIndex((el) => el === root.activeElement || el.contains(root.activeElement));
+  const next = here < 0 ? 0 : Math.max(0, Math.min(list.length - 1, here + (e.key === 'ArrowDown' ? 1 : -1)));
+  e.preventDefault();
+  list[next]?.focus();
+}
+
 export function Panel(props: Props) {
   const { state } = props;
+  const asked = state.findings.filter((f) => f.ruleId === PROGRAM_ASKED_RULE);
+  const listed = state.findings
+    .map((f, i) => [f, i] as const)
+    .filter(([f]) => f.ruleId !== PROGRAM_ASKED_RULE);
+  const c = counts(listed.map(([f]) => f));
   const guard = state.guard && (
-    <SendGuard findings={state.guard} onBack={props.onGuardBack} onSendAnyway={props.onGuardSend} />
+    <SendGuard
+      findings={state.guard}
+      words={props.words}
+      onBack={props.onGuardBack}
+      onSendAnyway={props.onGuardSend}
+      onShow={props.onGuardShow}
+    />
   );
+  const at = state.markCard;
+  const atFinding = at ? state.findings[at.index] : undefined;
+  const markCard = at && atFinding && (
+    <MarkCard
+      key={`${at.index}:${atFinding.ruleId}:${atFinding.start}`}
+      finding={atFinding}
+      index={at.index}
+      words={props.words(atFinding.ruleId)}
+      anchor={at.anchor}
+      canFix={props.canFix(at.index)}
+      onApplyFix={props.onApplyFix}
+      onIgnore={props.onIgnore}
+      onClose={props.onCloseMarkCard}
+      onPointer={props.onMarkCardPointer}
+    />
+  );
+  const live = (
+    <p class="mm-visually-hidden" role="status" aria-live="polite">
+      {state.enabled && !state.unreadable && !state.emptyDraft ? `MatchMail: ${countSentence(c)}` : ''}
+    </p>
+  );
+  const findingsView = (
+    <>
+      {asked.length > 0 && <ProgramNotice findings={asked} onUseDecline={props.onUseDecline} />}
+      {ORDER.map((sev) => {
+        const list = listed.filter(([f]) => f.severity === sev);
+        if (!list.length) return null;
+        // Keys follow what a card says, not where it is: typing above a card must not rebuild it.
+        const seen = new Map<string, number>();
+        const keyOf = (f: Finding) => {
+          const base = `${f.ruleId}\u0001${f.excerpt}`;
+          const n = seen.get(base) ?? 0;
+          seen.set(base, n + 1);
+          return `${base}\u0001${n}`;
+        };
+        return (
+          <section
+            key={sev}
+            class={`mm-group mm-${sev}`}
+            aria-label={`${GROUP_TITLES[sev]} (${list.length})`}
+          >
+            <h2>
+              {GROUP_TITLES[sev]} <span class="mm-n">({list.length})</span>
+            </h2>
+            {list.map(([f, i]) => (
+              <FindingCard
+                key={keyOf(f)}
+                finding={f}
+                index={i}
+                words={props.words(f.ruleId)}
+                active={state.activeIndex === i}
+                canFix={props.canFix(i)}
+                confirming={state.confirmOff === f.ruleId}
+                onJump={props.onJump}
+                onIgnore={props.onIgnore}
+                onDisableRule={props.onDisableRule}
+                onConfirmDisable={props.onConfirmDisable}
+                onCancelDisable={props.onCancelDisable}
+                onApplyFix={props.onApplyFix}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+
   if (state.collapsed) {
     return (
       <>
-        <Badge state={state} onToggleCollapsed={props.onToggleCollapsed} />
+        <Launcher state={state} onToggleCollapsed={props.onToggleCollapsed} c={c} />
+        {live}
+        {/* Every current finding stays in the shadow root while collapsed (DESIGN §4.4): hidden, not removed. */}
+        <div hidden data-collapsed-findings>
+          {state.enabled && !state.unreadable && findingsView}
+        </div>
+        {markCard}
         {guard}
       </>
     );
   }
-  const c = counts(state.findings);
-  const hovered = state.hover ? state.findings[state.hover.index] : undefined;
   return (
-    <aside class="mm-panel" aria-label="MatchMail" data-unreadable={state.unreadable ? 'true' : undefined}>
-      <header class="mm-header">
-        <span class="mm-logo" aria-hidden="true">
-          M
-        </span>
-        <h1 class="mm-title">MatchMail</h1>
-        {state.kind && (
-          <span class="mm-kind" data-draft-kind={state.kind}>
-            {KIND_LABELS[state.kind]}
+    <>
+      <aside
+        class="mm-panel"
+        aria-labelledby="mm-panel-title"
+        data-unreadable={state.unreadable ? 'true' : undefined}
+        onKeyDown={(e) => onPanelKey(e, props.onBackToDraft)}
+      >
+        <header class="mm-header">
+          <span class="mm-logo" aria-hidden="true">
+            M
           </span>
-        )}
-        <button
-          type="button"
-          class="mm-icon"
-          data-action="collapse"
-          aria-label="Collapse the MatchMail panel"
-          onClick={props.onToggleCollapsed}
-        >
-          –
-        </button>
-      </header>
-      <label class="mm-switch">
-        <input
-          type="checkbox"
-          data-action="toggle-email"
-          checked={state.enabled}
-          onChange={props.onToggleEnabled}
-        />
-        Check this email
-      </label>
-      {state.notice && (
-        <p class="mm-notice" role="status">
-          {state.notice}
-        </p>
-      )}
-      {state.unreadable && (
-        <p class="mm-notice" role="status">
-          MatchMail can't read this compose window. Your email is untouched; checks are paused here.
-        </p>
-      )}
-      {state.enabled && !state.unreadable && (
-        <>
-          <div class="mm-tools">
-            <button type="button" data-action="tone-check" onClick={props.onToneCheck}>
-              Check tone
-            </button>
-          </div>
-          {props.tone}
-          {props.templates}
-          <p class="mm-summary" role="status" aria-live="polite">
-            {state.findings.length === 0
-              ? 'No problems found so far.'
-              : ORDER.filter((s) => c[s] > 0)
-                  .map((s) => countLabel(c[s], s))
-                  .join(', ')}
+          <h2 class="mm-title" id="mm-panel-title" tabIndex={-1}>
+            MatchMail
+          </h2>
+          {state.kind && state.enabled && !state.emptyDraft && (
+            <span class="mm-kind" data-draft-kind={state.kind}>
+              {KIND_LABELS[state.kind]}
+            </span>
+          )}
+          <button
+            type="button"
+            class="mm-icon"
+            data-action="collapse"
+            aria-label="Close the MatchMail panel"
+            aria-keyshortcuts={PANEL_SHORTCUT}
+            onClick={props.onToggleCollapsed}
+          >
+            ×
+          </button>
+        </header>
+        {state.notice && (
+          <p class="mm-notice" role="status">
+            {state.notice}
           </p>
-          {ORDER.map((sev) => {
-            const list = state.findings.map((f, i) => [f, i] as const).filter(([f]) => f.severity === sev);
-            if (!list.length) return null;
-            // Keys follow what a card says, not where it is: typing above a card must not rebuild it.
-            const seen = new Map<string, number>();
-            const keyOf = (f: Finding) => {
-              const base = `${f.ruleId}\u0001${f.excerpt}`;
-              const n = seen.get(base) ?? 0;
-              seen.set(base, n + 1);
-              return `${base}\u0001${n}`;
-            };
-            return (
-              <section key={sev} class={`mm-group mm-${sev}`} aria-label={GROUP_TITLES[sev]}>
-                <h2>
-                  {GROUP_TITLES[sev]} <span class="mm-n">({list.length})</span>
-                </h2>
-                {list.map(([f, i]) => (
-                  <FindingCard
-                    key={keyOf(f)}
-                    finding={f}
-                    index={i}
-                    active={state.activeIndex === i}
-                    onJump={props.onJump}
-                    onIgnore={props.onIgnore}
-                    onDisableRule={props.onDisableRule}
-                  />
-                ))}
-              </section>
-            );
-          })}
-        </>
-      )}
-      {hovered && state.hover && (
-        <div
-          class={`mm-tooltip mm-${hovered.severity}`}
-          role="tooltip"
-          data-tooltip-rule-id={hovered.ruleId}
-          style={{ left: `${state.hover.x}px`, top: `${state.hover.y}px` }}
-        >
-          <strong>{hovered.message}</strong>
-          <span>{hovered.why}</span>
-        </div>
-      )}
+        )}
+        {state.unreadable && (
+          <p class="mm-notice" role="status">
+            MatchMail can't read this compose window, so no checks and no check before sending work here. Your
+            email is untouched.
+          </p>
+        )}
+        {state.undo && (
+          <p class="mm-toast" role="status">
+            “{state.undo.title}” is off in every email.{' '}
+            <button
+              type="button"
+              data-action="undo-disable"
+              onClick={() => props.onUndoDisable(state.undo?.ruleId ?? '')}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+        {state.enabled && !state.unreadable && (
+          <>
+            {state.emptyDraft && asked.length === 0 ? (
+              <p class="mm-summary">Start writing, or pick a template. MatchMail checks as you type.</p>
+            ) : listed.length === 0 ? (
+              <p class="mm-summary mm-all-clear">✓ Nothing here conflicts with the Match rules.</p>
+            ) : (
+              <p class="mm-summary">{countWords(c)}</p>
+            )}
+            {findingsView}
+            <div class="mm-tools">
+              <button type="button" data-action="tone-check" onClick={props.onToneCheck}>
+                Check tone
+              </button>
+            </div>
+            {props.tone}
+            {props.templates}
+          </>
+        )}
+        {state.setupNeeded && (
+          <p class="mm-setup">
+            Add your programs to turn on the name and letter-of-intent checks.{' '}
+            <button type="button" data-action="open-setup" onClick={props.onOpenSetup}>
+              Set up
+            </button>
+          </p>
+        )}
+        <footer class="mm-footer">
+          <label class="mm-switch">
+            <input
+              type="checkbox"
+              data-action="toggle-email"
+              checked={state.enabled}
+              onChange={props.onToggleEnabled}
+            />
+            Check this email
+          </label>
+          {!state.setupNeeded && (
+            <button type="button" class="mm-link" data-action="open-setup" onClick={props.onOpenSetup}>
+              Your profile and programs
+            </button>
+          )}
+        </footer>
+      </aside>
+      {live}
+      {markCard}
       {guard}
-    </aside>
+    </>
   );
 }

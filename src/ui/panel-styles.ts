@@ -1,43 +1,77 @@
-/** The panel's stylesheet, injected into its own shadow root so the page's CSS and ours never mix. */
+/**
+ * The panel's stylesheet, injected into its own shadow root so the page's CSS and ours never mix. Colours
+ * are variables so the dark scheme (the system's preference) swaps them in one place; every text colour
+ * keeps ≥ 4.5:1 on its background (axe's colour-contrast rule runs on the panel in the e2e suite).
+ */
 export const PANEL_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
+:host { all: initial; position: fixed; z-index: 2147483000; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --bg: #ffffff; --fg: #202124; --muted: #3c4043; --subtle: #5f6368; --border: #dadce0; --hover: #f1f3f4;
+  --blue: #0b57d0; --blue-fg: #ffffff; --chip: #e8f0fe; --error: #b3261e; --warning: #8a4b00; --suggestion: #0b57d0;
+  --error-edge: #d93025; --warning-edge: #e37400; --suggestion-edge: #1a73e8; --ok: #137333;
+  --notice: #fef7e0; --try: #e6f4ea; --shadow: 0 4px 16px rgba(0,0,0,.16); color: var(--fg); }
+@media (prefers-color-scheme: dark) {
+  :host { --bg: #202124; --fg: #e8eaed; --muted: #dadce0; --subtle: #bdc1c6; --border: #5f6368; --hover: #303134;
+    --blue: #a8c7fa; --blue-fg: #062e6f; --chip: #0b3a75; --error: #f2b8b5; --warning: #fdd663; --suggestion: #a8c7fa;
+    --error-edge: #f28b82; --warning-edge: #fdd663; --suggestion-edge: #8ab4f8; --ok: #81c995;
+    --notice: #3c3214; --try: #0f3a1f; --shadow: 0 4px 16px rgba(0,0,0,.6); }
+}
 * { box-sizing: border-box; }
-.mm-panel { width: 300px; max-height: min(70vh, 640px); overflow: auto; background: #fff; border: 1px solid #dadce0; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.16); padding: 10px 12px 12px; }
+.mm-panel { width: 300px; max-height: min(70vh, 640px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 10px 12px 12px; }
 .mm-header { display: flex; align-items: center; gap: 8px; }
-.mm-logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: #0b57d0; color: #fff; font-weight: 700; font-size: 13px; }
+.mm-logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: #0b57d0; color: #fff; font-weight: 700; font-size: 13px; flex: none; }
 .mm-title { font-size: 14px; margin: 0; font-weight: 600; }
-.mm-kind { margin-left: auto; font-size: 11px; background: #e8f0fe; color: #0b57d0; border-radius: 10px; padding: 2px 8px; }
-.mm-icon { border: 0; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; padding: 0 4px; color: #5f6368; }
-.mm-switch { display: flex; align-items: center; gap: 6px; margin: 8px 0 4px; font-size: 12px; color: #3c4043; }
-.mm-tools { display: flex; gap: 6px; margin: 6px 0; flex-wrap: wrap; }
-button { font: inherit; cursor: pointer; border: 1px solid #dadce0; background: #fff; border-radius: 6px; padding: 3px 8px; color: #1f1f1f; }
-button:hover { background: #f1f3f4; }
-button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-.mm-summary { margin: 6px 0; color: #3c4043; font-size: 12px; }
-.mm-notice { background: #fef7e0; border-radius: 6px; padding: 6px 8px; font-size: 12px; }
+.mm-kind { margin-left: auto; font-size: 12px; background: var(--chip); color: var(--fg); border-radius: 10px; padding: 2px 8px; }
+.mm-icon { border: 0; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; min-width: 24px; min-height: 24px; padding: 0 4px; color: var(--subtle); }
+.mm-header .mm-icon { margin-left: auto; } .mm-kind + .mm-icon { margin-left: 0; }
+.mm-switch { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--muted); min-height: 24px; }
+.mm-switch input { width: 16px; height: 16px; margin: 0; }
+.mm-tools { display: flex; gap: 6px; margin: 8px 0 4px; flex-wrap: wrap; }
+button { font: inherit; cursor: pointer; border: 1px solid var(--border); background: var(--bg); border-radius: 6px; padding: 3px 8px; min-height: 24px; color: var(--fg); }
+button:hover { background: var(--hover); }
+button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visible, .mm-program-notice:focus-visible, .mm-title:focus-visible { outline: 2px solid var(--blue); outline-offset: 1px; }
+.mm-summary { margin: 8px 0 4px; color: var(--muted); font-size: 13px; }
+.mm-all-clear { color: var(--ok); font-weight: 600; }
+.mm-notice, .mm-setup, .mm-toast { background: var(--notice); color: var(--fg); border-radius: 6px; padding: 6px 8px; font-size: 12px; margin: 6px 0; }
 .mm-group h2 { font-size: 12px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .03em; }
-.mm-group.mm-error h2 { color: #b3261e; } .mm-group.mm-warning h2 { color: #a15c00; } .mm-group.mm-suggestion h2 { color: #0b57d0; }
-.mm-card { border: 1px solid #e0e0e0; border-left-width: 4px; border-radius: 8px; padding: 8px; margin: 6px 0; }
-.mm-card.mm-error { border-left-color: #d93025; } .mm-card.mm-warning { border-left-color: #e37400; } .mm-card.mm-suggestion { border-left-color: #1a73e8; }
-.mm-card.mm-active { box-shadow: 0 0 0 2px #0b57d0; }
-.mm-message { margin: 0 0 4px; font-weight: 500; }
-.mm-excerpt { margin: 4px 0; padding: 2px 8px; border-left: 2px solid #dadce0; color: #3c4043; font-style: italic; white-space: pre-wrap; word-break: break-word; max-height: 5.6em; overflow: hidden; }
-.mm-why { margin: 4px 0; color: #5f6368; font-size: 12px; }
-.mm-source { margin: 2px 0 6px; font-size: 11px; } .mm-source a { color: #0b57d0; }
-.mm-card-actions { display: flex; gap: 4px; flex-wrap: wrap; } .mm-card-actions button { font-size: 11px; padding: 2px 6px; }
-.mm-badge { display: inline-flex; align-items: center; gap: 4px; border-radius: 14px; padding: 3px 8px 3px 3px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
-.mm-count { min-width: 18px; text-align: center; border-radius: 9px; font-size: 11px; font-weight: 600; padding: 0 4px; color: #fff; background: #5f6368; }
-.mm-count.mm-error { background: #d93025; } .mm-count.mm-warning { background: #e37400; } .mm-count.mm-suggestion { background: #1a73e8; }
-.mm-tooltip { position: fixed; max-width: 280px; background: #202124; color: #fff; border-radius: 6px; padding: 6px 8px; font-size: 12px; display: grid; gap: 2px; pointer-events: none; z-index: 2; }
-.mm-guard { position: fixed; inset: 0; margin: auto; width: 360px; height: fit-content; max-height: 80vh; overflow: auto; background: #fff; border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.35); padding: 16px; z-index: 3; }
-.mm-guard h2 { margin: 0 0 8px; font-size: 16px; } .mm-guard ul { padding-left: 18px; } .mm-guard li { margin: 4px 0; }
+.mm-group.mm-error h2 { color: var(--error); } .mm-group.mm-warning h2 { color: var(--warning); } .mm-group.mm-suggestion h2 { color: var(--suggestion); }
+.mm-card, .mm-program-notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; padding: 8px; margin: 6px 0; }
+.mm-card.mm-error { border-left-color: var(--error-edge); } .mm-card.mm-warning { border-left-color: var(--warning-edge); } .mm-card.mm-suggestion { border-left-color: var(--suggestion-edge); }
+.mm-program-notice { border-left-color: var(--ok); background: var(--try); }
+.mm-card.mm-active { box-shadow: 0 0 0 2px var(--blue); }
+.mm-card-title { margin: 0 0 2px; font-size: 13px; font-weight: 600; }
+.mm-message { margin: 0 0 4px; }
+.mm-excerpt { margin: 4px 0; padding: 2px 8px; border-left: 2px solid var(--border); color: var(--muted); font-style: italic; white-space: pre-wrap; word-break: break-word; max-height: 4.4em; overflow: hidden; }
+.mm-try { margin: 4px 0; padding: 4px 8px; background: var(--try); border-radius: 6px; }
+.mm-try-label { font-weight: 600; }
+.mm-why-box { margin-top: 6px; border-top: 1px solid var(--border); padding-top: 6px; }
+.mm-long { margin: 0 0 4px; font-size: 12px; }
+.mm-why { margin: 4px 0; color: var(--subtle); font-size: 12px; }
+.mm-source { margin: 2px 0 6px; font-size: 12px; color: var(--subtle); } .mm-source a { color: var(--blue); }
+.mm-quiet { font-size: 12px; }
+.mm-confirm { margin-top: 6px; padding: 6px; border-radius: 6px; background: var(--notice); }
+.mm-confirm p { margin: 0 0 6px; }
+.mm-card-actions { display: flex; gap: 4px; flex-wrap: wrap; align-items: center; } .mm-card-actions button { font-size: 12px; padding: 2px 8px; }
+.mm-footer { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 10px; padding-top: 6px; border-top: 1px solid var(--border); flex-wrap: wrap; }
+.mm-link { border: 0; background: transparent; color: var(--blue); text-decoration: underline; padding: 0 2px; font-size: 12px; }
+.mm-badge { display: inline-flex; align-items: center; gap: 6px; border-radius: 14px; padding: 3px 10px 3px 3px; box-shadow: 0 2px 6px rgba(0,0,0,.2); background: var(--bg); color: var(--fg); font-size: 12px; font-weight: 600; white-space: nowrap; }
+.mm-badge.mm-error { box-shadow: 0 0 0 2px var(--error-edge), 0 2px 6px rgba(0,0,0,.2); }
+.mm-badge.mm-error .mm-badge-words { color: var(--error); }
+.mm-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: -1px; }
+.mm-mark-card { position: fixed; width: 300px; max-width: calc(100vw - 16px); background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; box-shadow: var(--shadow); padding: 8px 10px; z-index: 2; }
+.mm-mark-card.mm-error { border-left-color: var(--error-edge); } .mm-mark-card.mm-warning { border-left-color: var(--warning-edge); } .mm-mark-card.mm-suggestion { border-left-color: var(--suggestion-edge); }
+.mm-mark-card .mm-icon { margin-left: auto; }
+.mm-scrim { position: fixed; inset: 0; background: rgba(32,33,36,.45); z-index: 3; display: grid; place-items: center; }
+.mm-guard { width: min(420px, calc(100vw - 32px)); max-height: 80vh; overflow: auto; background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.35); padding: 16px; }
+.mm-guard:not(.mm-scrim > .mm-guard) { position: fixed; inset: 0; margin: auto; height: fit-content; z-index: 3; }
+.mm-guard h2 { margin: 0 0 8px; font-size: 16px; } .mm-guard ul { padding-left: 18px; } .mm-guard li { margin: 8px 0; display: grid; gap: 2px; justify-items: start; }
+.mm-guard-quote { font-style: italic; color: var(--muted); }
 .mm-guard-actions { display: flex; gap: 8px; justify-content: flex-end; }
-.mm-primary { background: #0b57d0; color: #fff; border-color: #0b57d0; } .mm-primary:hover { background: #0842a0; }
-.mm-tone { border: 1px solid #e0e0e0; border-radius: 8px; padding: 8px; margin: 6px 0; }
+.mm-primary { background: var(--blue); color: var(--blue-fg); border-color: var(--blue); } .mm-primary:hover { background: var(--blue); filter: brightness(.92); }
+.mm-tone { border: 1px solid var(--border); border-radius: 8px; padding: 8px; margin: 6px 0; }
 .mm-tone-row { display: grid; grid-template-columns: 90px 1fr 34px; align-items: center; gap: 6px; font-size: 12px; }
-.mm-bar { height: 6px; background: #e8eaed; border-radius: 3px; overflow: hidden; } .mm-bar > span { display: block; height: 100%; background: #0b57d0; }
-.mm-templates { border: 1px solid #e0e0e0; border-radius: 8px; padding: 8px; margin: 6px 0; }
+.mm-bar { height: 6px; background: var(--hover); border-radius: 3px; overflow: hidden; } .mm-bar > span { display: block; height: 100%; background: var(--blue); }
+.mm-templates { border: 1px solid var(--border); border-radius: 8px; padding: 8px; margin: 6px 0; }
 .mm-templates button { display: block; width: 100%; text-align: left; margin: 3px 0; }
-.mm-form label { display: grid; gap: 2px; margin: 4px 0; font-size: 12px; } .mm-form input { font: inherit; padding: 3px 6px; border: 1px solid #dadce0; border-radius: 4px; }
-.mm-error-text { color: #b3261e; font-size: 12px; }
+.mm-form label { display: grid; gap: 2px; margin: 4px 0; font-size: 12px; } .mm-form input { font: inherit; padding: 3px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg); }
+.mm-error-text { color: var(--error); font-size: 12px; }
 `;

@@ -260,15 +260,33 @@ export async function typeNewLine(page: Page, body: string, after: string, text:
   await page.keyboard.type(text);
 }
 
-/** Opens a fixture and waits until its compose window has a panel and a first analysis. */
-export async function openCompose(h: FirefoxHarness, fixture: string, host?: string, account?: number) {
+/**
+ * Opens a fixture and waits until its compose window has a panel and a first analysis. The panel starts as a
+ * launcher at the compose's edge; as in the Chromium harness, the tests work in the open panel, as a user
+ * who clicked it would (`openPanel: false` keeps the launcher).
+ */
+export async function openCompose(
+  h: FirefoxHarness,
+  fixture: string,
+  host?: string,
+  account?: number,
+  opts: { openPanel?: boolean } = {},
+) {
   const page = await h.open(fixture, host, account);
   await page.waitForSelector(`${inPage.PANEL}[data-analyzed-at]`, { timeout: 15_000 });
+  if (opts.openPanel ?? true) await openPanel(page);
   return page;
 }
 
 /** A selector inside the (first) compose panel's shadow root, for puppeteer's piercing `>>>` combinator. */
 export const inPanel = (selector: string) => `${inPage.PANEL} >>> ${selector}`;
+
+/** Opens the first compose's panel from its launcher, as a user clicking it (no-op when already open). */
+export async function openPanel(page: Page): Promise<void> {
+  const launcher = await page.$(inPanel('[data-action="expand"]'));
+  if (launcher) await launcher.click();
+  await page.waitForSelector(inPanel('.mm-panel'), { timeout: 10_000 });
+}
 
 export const view = (page: Page, index = 0) => page.evaluate(inPage.panelView, index);
 

@@ -20,6 +20,7 @@ import {
   markedTexts,
   openCompose,
   PANEL,
+  placedMarks,
   ROOT,
   SHOTS,
   textRect,
@@ -36,7 +37,8 @@ const KINDS = [
   'other',
 ];
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
-const RANK_EXCERPT = 'tell me where I stand on your rank list';
+/** The words ask-rank-position marks: the whole question (see scenario-data.ts). */
+const RANK_EXCERPT = RANK_QUESTION;
 
 let h: Harness;
 const pages: Page[] = [];
@@ -84,7 +86,7 @@ describe('Gmail new compose', () => {
     await expectClean(page, 'deleting the sentence');
   });
 
-  it('collapses to a badge with counts by severity and expands again, editor untouched', async () => {
+  it('collapses to a launcher with counts in words and expands again, editor untouched', async () => {
     const page = await compose('gmail/new-compose.html');
     const panel = page.locator(PANEL);
     const body = page.locator(GMAIL_BODY).first();
@@ -98,12 +100,11 @@ describe('Gmail new compose', () => {
       await panel.locator('[data-action="collapse"]').click();
       await panel.locator('[data-action="expand"]').waitFor();
     });
-    expect(await cards(panel).count(), 'no cards while collapsed').toBe(0);
-    for (const sev of ['error', 'warning', 'suggestion']) {
-      expect(await panel.locator(`[data-count-severity="${sev}"]`).textContent(), `${sev} count`).toBe(
-        String(counts[sev]),
-      );
-    }
+    // Collapsed: every finding stays in the shadow root, hidden (DESIGN §4.4); the launcher says it in words.
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(await cards(panel).count(), 'findings kept while collapsed').toBe(total);
+    expect(await cards(panel, 'ask-rank-position').isVisible(), 'hidden while collapsed').toBe(false);
+    expect(await panel.locator('[data-action="expand"]').innerText()).toContain('1 to fix');
     expect(await panel.locator('[data-action="expand"]').getAttribute('aria-label')).toContain('1 error');
 
     await expectUntouched(page, 'expanding the panel', async () => {
@@ -132,24 +133,25 @@ describe('Gmail new compose', () => {
     await expectUntouched(page, 'hovering the mark', async () => {
       await page.mouse.move(r.left - 40, r.top - 30);
       await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 4 });
-      const tip = panel.locator('[role="tooltip"][data-tooltip-rule-id="ask-rank-position"]');
+      const tip = panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]');
       await tip.waitFor();
       expect(await tip.textContent()).toContain('rank');
     });
-    // Leaving the words hides it again.
+    // Leaving the words (not onto the card) hides it again.
     await page.mouse.move(5, 5, { steps: 3 });
-    await expect.poll(() => panel.locator('[role="tooltip"]').count()).toBe(0);
+    await expect.poll(() => panel.locator('[data-mark-card]').count()).toBe(0);
 
     await page.evaluate(() => window.getSelection()?.removeAllRanges());
     await panel.locator('[data-action="collapse"]').click();
     await expectUntouched(page, 'clicking the mark', async () => {
       await page.mouse.click((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-      // A click on a mark opens the panel on its card.
+      // A click on a mark opens its card there, and marks the same finding in the (collapsed) panel.
+      await panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]').waitFor();
       await expect.poll(() => card.getAttribute('class')).toContain('mm-active');
     });
   });
 
-  it('"Ignore here" removes that card; "Turn off this check" removes it and persists', async () => {
+  it('"Ignore" removes that card; "Turn off this check" (after confirming) removes it and persists', async () => {
     const page = await compose('gmail/new-compose.html');
     const panel = page.locator(PANEL);
     const body = page.locator(GMAIL_BODY).first();
@@ -168,7 +170,11 @@ describe('Gmail new compose', () => {
     await expect.poll(() => cards(panel, 'ask-rank-position').count()).toBe(1);
 
     await expectUntouched(page, '"Turn off this check"', async () => {
-      await cards(panel, 'ask-rank-position').locator('[data-action="disable-rule"]').click();
+      const card = cards(panel, 'ask-rank-position');
+      await card.locator('[data-action="why"]').click();
+      await card.locator('[data-action="disable-rule"]').click();
+      // An error-level Match-policy check asks first.
+      await card.locator('[data-action="confirm-disable"]').click();
       await expect.poll(() => cards(panel, 'ask-rank-position').count()).toBe(0);
     });
     await expect
@@ -225,16 +231,13 @@ describe('Gmail tone check', () => {
     ]);
     const desperate = Number(await panel.locator('[data-tone-label="desperate"]').getAttribute('data-score'));
     expect(desperate, 'a begging sentence reads as desperate').toBeGreaterThanOrEqual(0.5);
-    // While the report is open, the driving sentence is highlighted in the draft (a highlight, no node).
+    // While the report is open, the driving sentence is tinted in the draft (boxes in our overlay, no node in
+    // the editor), exactly over its text.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const h = (globalThis as unknown as { CSS: { highlights: Map<string, { size: number }> } }).CSS
-            .highlights;
-          return h.get('matchmail-tone')?.size ?? 0;
-        }),
-      )
+      .poll(async () => (await placedMarks(page)).filter((m) => m.severity === 'tone').length)
       .toBeGreaterThan(0);
+    for (const m of (await placedMarks(page)).filter((m) => m.severity === 'tone'))
+      expect(m.offPx, `tone box over "${m.text}"`).toBeLessThanOrEqual(1);
     await expectClean(page, 'opening the tone check');
     await panel.locator('[data-action="close-tone"]').click();
     await expect.poll(() => labels.count()).toBe(0);

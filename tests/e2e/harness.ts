@@ -84,6 +84,8 @@ export interface LaunchOptions {
    * without it Chromium 156 disables a reloaded unpacked extension ("unsupportedDeveloperExtension").
    */
   developerMode?: boolean;
+  /** Another build of the extension to load instead of .output/chrome-mv3 (a variant being measured). */
+  extensionDir?: string;
 }
 
 /** Every file the built manifest names, so a half-written build is not mistaken for a finished one. */
@@ -105,16 +107,16 @@ function buildComplete(dir: string): boolean {
  * work in this tree) cannot pull files from under a running browser. Waits a little for a build in
  * progress.
  */
-async function snapshotExtension(into: string): Promise<string> {
+async function snapshotExtension(into: string, from = EXT_DIR): Promise<string> {
   // With .output present but incomplete, a build is probably running: give it a moment.
   const deadline = Date.now() + (existsSync(join(ROOT, '.output')) ? 20_000 : 0);
-  while (!buildComplete(EXT_DIR) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 250));
-  if (!buildComplete(EXT_DIR)) {
+  while (!buildComplete(from) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 250));
+  if (!buildComplete(from)) {
     throw new Error('The extension is not built: run `npm run build` (or `npx wxt build`) first');
   }
   const dir = join(into, 'chrome-mv3');
-  cpSync(EXT_DIR, dir, { recursive: true });
-  if (!buildComplete(dir)) throw new Error(`${EXT_DIR} changed while it was copied: run the tests again`);
+  cpSync(from, dir, { recursive: true });
+  if (!buildComplete(dir)) throw new Error(`${from} changed while it was copied: run the tests again`);
   return dir;
 }
 
@@ -123,7 +125,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const tmp = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
   let extDir: string | null = null;
   try {
-    extDir = withExtension ? await snapshotExtension(tmp) : null;
+    extDir = withExtension ? await snapshotExtension(tmp, opts.extensionDir) : null;
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;
@@ -237,16 +239,24 @@ export async function residueInEditables(page: Page): Promise<number> {
   return page.evaluate(inPage.residueInEditables);
 }
 
-/** Everything of ours anywhere in the page: hosts, highlights, adopted ::highlight stylesheets. */
-export async function residueInPage(
-  page: Page,
-): Promise<{ hosts: number; highlights: string[]; sheets: number }> {
+/**
+ * Everything of ours anywhere in the page: hosts (<matchmail-panel>, <matchmail-marks>), ::highlight
+ * registries still holding ranges, adopted ::highlight stylesheets, and the styles of the mark boxes drawn.
+ */
+export async function residueInPage(page: Page): Promise<inPage.Residue> {
   return page.evaluate(inPage.residueInPage);
 }
 
-/** The text of every range in our ::highlight registries (the inline marks), read from the page's world. */
+export type PlacedMark = inPage.PlacedMark;
+
+/** The inline marks as a user sees them, with the text under their boxes (see inPage.placedMarks). */
+export async function placedMarks(page: Page): Promise<PlacedMark[]> {
+  return page.evaluate(inPage.placedMarks);
+}
+
+/** The text of every inline mark drawn (tone tints left out), read from the page's world. */
 export async function markedTexts(page: Page): Promise<inPage.MarkedText[]> {
-  return page.evaluate(inPage.markedTexts);
+  return inPage.draftMarks(await placedMarks(page));
 }
 
 /** innerHTML of every editable on the page, to prove a non-typing step did not alter the author's text. */
@@ -312,7 +322,7 @@ export function cards(panel: Locator, ruleId?: string, severity?: string): Locat
 export async function openCompose(
   h: Harness,
   fixture: string,
-  opts: { host?: string; composes?: number } = {},
+  opts: { host?: string; composes?: number; openPanel?: boolean } = {},
 ): Promise<Page> {
   const page = await h.open(fixture, opts.host);
   const n = opts.composes ?? 1;
@@ -324,8 +334,18 @@ export async function openCompose(
         Number(document.querySelectorAll(sel as string)[idx as number]?.getAttribute('data-analyzed-at')) > 0,
       [PANEL, i] as const,
     );
+    // The panel starts as a launcher at the compose's edge; most tests work in the open panel, as a user
+    // who clicked it would.
+    if (opts.openPanel ?? true) await openPanel(panels.nth(i));
   }
   return page;
+}
+
+/** Opens a compose's panel from its launcher, as a user clicking it (no-op when already open). */
+export async function openPanel(panel: Locator): Promise<void> {
+  const launcher = panel.locator('[data-action="expand"]');
+  if (await launcher.count()) await launcher.click();
+  await panel.locator('.mm-panel').waitFor();
 }
 
 /** A user's way to start a new line after `after`: click at its end, End, Enter, then type. */

@@ -24,8 +24,19 @@ export function residueInEditables(): number {
   return n;
 }
 
-/** Everything of ours anywhere in the page: hosts, highlights, adopted ::highlight stylesheets. */
-export function residueInPage(): { hosts: number; highlights: string[]; sheets: number } {
+export interface Residue {
+  hosts: number;
+  highlights: string[];
+  sheets: number;
+  /** The styles of the mark boxes drawn in our overlay (`error`, `tone`, …). */
+  marks: string[];
+}
+
+/**
+ * Everything of ours anywhere in the page: hosts (<matchmail-panel>, <matchmail-marks>), ::highlight
+ * registries still holding ranges, adopted ::highlight stylesheets, and the styles of the mark boxes drawn.
+ */
+export function residueInPage(): Residue {
   const hosts = [...document.querySelectorAll('*')].filter((e) =>
     e.tagName.toLowerCase().startsWith('matchmail'),
   ).length;
@@ -36,7 +47,11 @@ export function residueInPage(): { hosts: number; highlights: string[]; sheets: 
   const sheets = document.adoptedStyleSheets.filter((s) =>
     [...s.cssRules].some((r) => r.cssText.includes('matchmail')),
   ).length;
-  return { hosts, highlights, sheets };
+  const marks = new Set<string>();
+  for (const host of document.querySelectorAll('matchmail-marks'))
+    for (const box of host.shadowRoot?.querySelectorAll('[data-severity]') ?? [])
+      marks.add(box.getAttribute('data-severity') ?? '');
+  return { hosts, highlights, sheets, marks: [...marks].sort() };
 }
 
 export interface MarkedText {
@@ -45,31 +60,111 @@ export interface MarkedText {
   inQuote: boolean;
 }
 
-/** The text of every range in our ::highlight registries (the inline marks), read from the page's world. */
-export function markedTexts(): MarkedText[] {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  const out: MarkedText[] = [];
-  if (!registry) return out;
+export interface PlacedMark extends MarkedText {
+  /**
+   * How far (px) the boxes are from the lines of that text: the largest gap between a box's left, right and
+   * top and the text's own line rectangles (Range.getClientRects in the page). 0 when exactly on it.
+   */
+  offPx: number;
+}
+
+/**
+ * The inline marks as a user sees them: each mark's boxes in the <matchmail-marks> overlay (grouped by
+ * `data-mark`), the text under them found from the page itself (the caret position just inside the first
+ * box's left end and the last box's right end, mid-line: caretRangeFromPoint in Chromium,
+ * caretPositionFromPoint in Firefox), and how far the boxes sit from that text's line rectangles. Only marks
+ * drawn (on screen, inside the editor's visible part) are listed. Tone tints have severity `tone`.
+ */
+export function placedMarks(): PlacedMark[] {
   const QUOTE = '.gmail_quote, blockquote, #divRplyFwdMsg, #appendonsend, .gmail_attr';
-  for (const [name, ranges] of registry) {
-    if (!name.startsWith('matchmail-')) continue;
-    for (const r of ranges) {
-      const el = r.commonAncestorContainer;
-      const node = el.nodeType === 1 ? (el as Element) : el.parentElement;
+  /** Must match UNDERLINE_GAP in src/overlay/overlay-layer.ts: the wave is drawn below the line box. */
+  const GAP = 4;
+  const doc = document as Document & {
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  };
+  const out: PlacedMark[] = [];
+  // A docked panel may cover the compose in a narrow window: hit-test the page's text, not our panel.
+  const panels = [...document.querySelectorAll<HTMLElement>('matchmail-panel')];
+  const visibility = panels.map((p) => p.style.visibility);
+  for (const p of panels) p.style.visibility = 'hidden';
+  for (const host of document.querySelectorAll('matchmail-marks')) {
+    const groups = new Map<string, Element[]>();
+    for (const box of host.shadowRoot?.querySelectorAll('[data-mark]') ?? []) {
+      const key = box.getAttribute('data-mark') ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), box]);
+    }
+    for (const boxes of groups.values()) {
+      const rects = boxes
+        .map((b) => {
+          const r = b.getBoundingClientRect();
+          const gap = b.getAttribute('data-severity') === 'tone' ? 0 : GAP;
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom - gap };
+        })
+        .sort((a, b) => a.top - b.top || a.left - b.left);
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (!first || !last) continue;
+      const ends: { node: Node; offset: number }[] = [];
+      for (const [x, y] of [
+        [first.left + 1, (first.top + first.bottom) / 2],
+        [last.right - 1, (last.top + last.bottom) / 2],
+      ] as const) {
+        if (doc.caretRangeFromPoint) {
+          const r = doc.caretRangeFromPoint(x, y);
+          if (r) ends.push({ node: r.startContainer, offset: r.startOffset });
+        } else {
+          const p = doc.caretPositionFromPoint?.(x, y);
+          if (p) ends.push({ node: p.offsetNode, offset: p.offset });
+        }
+      }
+      const [a, b] = ends;
+      if (!a || !b) continue;
+      const range = document.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0.5);
+      let offPx = 0;
+      for (const box of rects) {
+        // The text line this box stands on: the one it overlaps most.
+        let best = Number.POSITIVE_INFINITY;
+        for (const l of lines) {
+          if (Math.min(l.bottom, box.bottom) - Math.max(l.top, box.top) <= 0) continue;
+          best = Math.min(best, Math.max(Math.abs(l.top - box.top), Math.abs(l.bottom - box.bottom)));
+        }
+        const onLine = lines.filter((l) => Math.min(l.bottom, box.bottom) - Math.max(l.top, box.top) > 0);
+        const left = Math.min(...onLine.map((l) => l.left));
+        const right = Math.max(...onLine.map((l) => l.right));
+        offPx = Math.max(offPx, best, Math.abs(left - box.left), Math.abs(right - box.right));
+      }
+      const node = a.node.nodeType === 1 ? (a.node as Element) : a.node.parentElement;
       out.push({
-        severity: name.slice('matchmail-'.length),
-        text: r.toString(),
+        severity: boxes[0]?.getAttribute('data-severity') ?? '',
+        text: range.toString(),
         inQuote: !!node?.closest(QUOTE),
+        offPx: Math.round(offPx * 100) / 100,
       });
     }
   }
+  panels.forEach((p, i) => {
+    p.style.visibility = visibility[i] ?? '';
+  });
   return out;
 }
 
-/** How many ranges a named highlight holds (e.g. 'matchmail-tone'). */
-export function highlightSize(name: string): number {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  return registry?.get(name)?.size ?? 0;
+/** The findings' marks of `placedMarks()` (tone tints left out), as text: runs in the test, not the page. */
+export function draftMarks(marks: readonly PlacedMark[]): MarkedText[] {
+  return marks
+    .filter((m) => m.severity !== 'tone')
+    .map(({ severity, text, inQuote }) => ({ severity, text, inQuote }));
+}
+
+/** How many boxes of one style (e.g. 'tone') our mark overlay draws. */
+export function markBoxes(style: string): number {
+  let n = 0;
+  for (const host of document.querySelectorAll('matchmail-marks'))
+    n += host.shadowRoot?.querySelectorAll(`[data-severity="${style}"]`).length ?? 0;
+  return n;
 }
 
 /** innerHTML of every editable on the page, to prove a non-typing step did not alter the author's text. */

@@ -47,7 +47,7 @@ function csvRows(n: number): Buffer {
   return Buffer.from(`Program,Email domain,PD,Interview date,Status,City\n${rows.join('\n')}\n`);
 }
 
-async function storedPrograms(): Promise<unknown[]> {
+async function storedPrograms(): Promise<unknown[] | undefined> {
   const sw = await h.sw();
   return (await sw.evaluate(async () => (await chrome.storage.local.get('programs')).programs)) as unknown[];
 }
@@ -70,7 +70,8 @@ describe('B11: large CSV files', () => {
     // Not asserted: a task of several seconds follows the test driver handing the 7.9 MB file to the page,
     // before and apart from MatchMail's refusal (which reads only the file's size); see the printed figure.
     expect(task).toBeGreaterThanOrEqual(0);
-    expect((await storedPrograms()).length).toBe(10_000);
+    // Refused as a whole: nothing is stored.
+    expect((await storedPrograms()) ?? []).toEqual([]);
   });
   it('10,000 rows: previewed and imported (times printed)', async () => {
     await resetLongest();
@@ -91,7 +92,7 @@ describe('B11: large CSV files', () => {
     console.log(
       `B11: 10,000 rows — preview ${preview} ms, import ${importMs} ms, longest task ${task.toFixed(0)} ms`,
     );
-    expect((await storedPrograms()).length).toBe(10_000);
+    expect((await storedPrograms())?.length).toBe(10_000);
     // The target is 1 s on an unloaded machine; the shared test machine runs many times slower, so this
     // bound only catches the old quadratic merge (minutes): the figures above are what to read.
     expect(preview + importMs).toBeLessThanOrEqual(30_000);

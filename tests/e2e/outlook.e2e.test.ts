@@ -34,7 +34,8 @@ const KINDS = [
   'other',
 ];
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
-const RANK_EXCERPT = 'tell me where I stand on your rank list';
+/** The words ask-rank-position marks: the whole question (see scenario-data.ts). */
+const RANK_EXCERPT = RANK_QUESTION;
 
 const OUTLOOK_LOOK = `
   body { margin: 0; background: #f5f5f5; font: 14px/1.45 "Segoe UI", system-ui, sans-serif; color: #242424; }

@@ -24,7 +24,7 @@
  * Figures, not pass/fail: everything is printed in one block and written to
  * tests/e2e/screenshots/performance.json. Only gross regressions (10× a target) fail. Takes 3–4 minutes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
@@ -42,14 +42,23 @@ import {
   SHOTS,
 } from './harness';
 
-type Side = 'with' | 'without';
+type Side = 'with' | 'without' | 'highlight';
 let withExt: Harness;
 let without: Harness;
-const harness = (side: Side) => (side === 'with' ? withExt : without);
+/**
+ * MATCHMAIL_COMPARE_PAINTERS=1 with a build of the Highlight API painter in .output/chrome-mv3-highlight-api
+ * (`MATCHMAIL_PAINTER=highlight-api npx wxt build` copied there) adds it as a third side of the typing test.
+ */
+const HIGHLIGHT_BUILD = join(import.meta.dirname, '../../.output/chrome-mv3-highlight-api');
+let highlight: Harness | null = null;
+const harness = (side: Side) =>
+  side === 'with' ? withExt : side === 'highlight' ? (highlight as Harness) : without;
 
 beforeAll(async () => {
   withExt = await launch();
   without = await launch({ withExtension: false });
+  if (process.env.MATCHMAIL_COMPARE_PAINTERS && existsSync(HIGHLIGHT_BUILD))
+    highlight = await launch({ extensionDir: HIGHLIGHT_BUILD });
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -101,6 +110,7 @@ afterAll(async () => {
   }
   await withExt?.close();
   await without?.close();
+  await highlight?.close();
 });
 
 async function browserVersion(): Promise<string> {
@@ -348,12 +358,15 @@ it('page load: main-thread time the extension adds before the first idle', async
     ['inbox (no compose)', 'demo/gmail-inbox.html', false],
     ['compose open at load', 'gmail/new-compose.html', true],
   ] as const) {
-    const runs: Record<Side, { taskMs: number; scriptMs: number }[]> = { with: [], without: [] };
+    const runs: Record<'with' | 'without', { taskMs: number; scriptMs: number }[]> = {
+      with: [],
+      without: [],
+    };
     // One unmeasured load each (disk cache, first compile), then alternate.
     await loadOnce('with', fixture, composeOpen);
     await loadOnce('without', fixture, composeOpen);
     for (let i = 0; i < LOAD_RUNS; i++) {
-      const order: Side[] = i % 2 ? ['without', 'with'] : ['with', 'without'];
+      const order: ('with' | 'without')[] = i % 2 ? ['without', 'with'] : ['with', 'without'];
       for (const side of order) runs[side].push(await loadOnce(side, fixture, composeOpen));
     }
     const w = summarize(runs.with);
@@ -572,7 +585,7 @@ function typingScript(): string[][] {
 async function typeOnce(side: Side, script: string[][]) {
   const h = harness(side);
   const page = await h.open('gmail/new-compose.html');
-  if (side === 'with') await panelReady(page);
+  if (side !== 'without') await panelReady(page);
   // The extension's lazy NLP bundle is requested at idle, at most 3 s after the engine: type with it in place.
   // Both sides wait the same.
   await page.waitForTimeout(3_500);
@@ -584,7 +597,7 @@ async function typeOnce(side: Side, script: string[][]) {
   await cdp.send('Performance.enable');
   const before = await metrics(cdp);
   const analysedBefore =
-    side === 'with' ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) : 0;
+    side !== 'without' ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) : 0;
   // Keystroke → marks updated, as in latency.e2e.test.ts, for every input event: a capture listener on
   // document stamps t0 (installed on both sides alike), a MutationObserver on the panel's data-analyzed-at t1.
   await page.evaluate((panelSelector) => {
@@ -619,12 +632,14 @@ async function typeOnce(side: Side, script: string[][]) {
   const after = await metrics(cdp);
   await cdp.detach();
   const analyses =
-    side === 'with' ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) - analysedBefore : 0;
+    side !== 'without'
+      ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) - analysedBefore
+      : 0;
   const latencies = await page.evaluate(() => (window as unknown as { __mmLat: number[] }).__mmLat);
-  const marks = side === 'with' ? Number(await page.locator(PANEL).getAttribute('data-mark-count')) : 0;
+  const marks = side !== 'without' ? Number(await page.locator(PANEL).getAttribute('data-mark-count')) : 0;
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are needed to find "-- "
   const typed = ((await body.innerText()).split(/\n--\s*\n/)[0] ?? '').split(/\s+/).filter(Boolean).length;
-  if (side === 'with') await expectClean(page, 'typing 1,000 words');
+  if (side !== 'without') await expectClean(page, 'typing 1,000 words');
   await page.close();
   return {
     wallMs,
@@ -643,9 +658,10 @@ it('typing overhead: the same 1,000 words with and without the extension', async
   const script = typingScript();
   const words = script.reduce((n, p) => n + p.length, 0);
   expect(words).toBeGreaterThanOrEqual(TARGET_WORDS - 5);
-  const runs: Record<Side, Awaited<ReturnType<typeof typeOnce>>[]> = { with: [], without: [] };
+  const runs: Record<Side, Awaited<ReturnType<typeof typeOnce>>[]> = { with: [], without: [], highlight: [] };
+  const sides: Side[] = highlight ? ['with', 'without', 'highlight'] : ['with', 'without'];
   for (let i = 0; i < TYPE_RUNS; i++) {
-    const order: Side[] = i % 2 ? ['without', 'with'] : ['with', 'without'];
+    const order = i % 2 ? [...sides].reverse() : sides;
     for (const side of order) runs[side].push(await typeOnce(side, script));
   }
   noteLoad();
@@ -674,8 +690,24 @@ it('typing overhead: the same 1,000 words with and without the extension', async
   const perRun = {
     with: runs.with.map(({ latencies: _, ...r }) => r),
     without: runs.without.map(({ latencies: _, ...r }) => r),
+    ...(highlight ? { highlightApiPainter: runs.highlight.map(({ latencies: _, ...r }) => r) } : {}),
   };
   const ratio = w.wallMs / wo.wallMs;
+  // The spread: each round's with/without ratio (the two ran back to back).
+  const roundPercents = runs.with.map((r, i) =>
+    round((r.wallMs / (runs.without[i]?.wallMs ?? Number.NaN) - 1) * 100, 1),
+  );
+  const hl = highlight
+    ? {
+        wallMs: med('highlight', 'wallMs'),
+        taskMs: med('highlight', 'taskMs'),
+        slowerPercent: round((med('highlight', 'wallMs') / wo.wallMs - 1) * 100, 1),
+        roundPercents: runs.highlight.map((r, i) =>
+          round((r.wallMs / (runs.without[i]?.wallMs ?? Number.NaN) - 1) * 100, 1),
+        ),
+        marksAtEnd: runs.highlight[0]?.marksAtEnd,
+      }
+    : null;
   const perEventMs = (w.taskMs - wo.taskMs) / Math.max(1, events);
   figures.typing = {
     wordsTyped: words,
@@ -687,6 +719,8 @@ it('typing overhead: the same 1,000 words with and without the extension', async
     withoutExtension: wo,
     wallRatio: round(ratio, 3),
     slowerPercent: round((ratio - 1) * 100, 1),
+    slowerPercentPerRound: roundPercents,
+    ...(hl ? { highlightApiPainter: hl } : {}),
     addedMainThreadMsPerInputEvent: round(perEventMs, 3),
     keystrokeToMarks: latency,
     runs: TYPE_RUNS,
@@ -697,8 +731,15 @@ it('typing overhead: the same 1,000 words with and without the extension', async
   };
   lines.push(
     `typing ${words} words (${events} input events, back to back): ${w.wallMs} ms with vs ${wo.wallMs} ms ` +
-      `without → ${round((ratio - 1) * 100, 1)} % slower (target ≤ 5 %); main thread ${w.taskMs} vs ` +
-      `${wo.taskMs} ms (+${round(perEventMs, 2)} ms per input event, ${runs.with[0]?.analyses} analyses)`,
+      `without → ${round((ratio - 1) * 100, 1)} % slower (target ≤ 5 %; per round ${roundPercents.join(' / ')} %); ` +
+      `main thread ${w.taskMs} vs ${wo.taskMs} ms (+${round(perEventMs, 2)} ms per input event, ` +
+      `${runs.with[0]?.analyses} analyses)`,
+    ...(hl
+      ? [
+          `  the same with the Highlight API painter (MATCHMAIL_PAINTER=highlight-api build): ${hl.wallMs} ms → ` +
+            `${hl.slowerPercent} % slower (per round ${hl.roundPercents.join(' / ')} %), main thread ${hl.taskMs} ms`,
+        ]
+      : []),
     `keystroke → marks updated while typing them: p50 ${latency.first200EventsP50Ms} ms / p95 ` +
       `${latency.first200EventsP95Ms} ms over the first 200 input events, p50 ${latency.last200EventsP50Ms} ms / ` +
       `p95 ${latency.last200EventsP95Ms} ms over the last 200 (draft ≈ ${runs.with[0]?.draftWords} words, ` +

@@ -77,7 +77,7 @@ it('a full session on Gmail and Outlook makes no request but the fixture pages t
   await cards(panel, 'ask-rank-position').locator('[data-action="jump"]').click();
   const r = await textRect(body, 'where I stand');
   await gmail.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 3 });
-  await panel.locator('[role="tooltip"]').waitFor();
+  await panel.locator('[data-mark-card]').waitFor();
   await panel.locator('[data-action="toggle-email"]').click();
   await panel.locator('[data-action="toggle-email"]').click();
   await gmail.locator('.aoO[role="button"]').first().click();

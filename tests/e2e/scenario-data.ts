@@ -11,7 +11,8 @@ export const SEND_LOG = 'fixture: send clicked';
 
 /** An error-level finding (ask-rank-position) and the words its mark covers. */
 export const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
-export const RANK_EXCERPT = 'tell me where I stand on your rank list';
+/** ask-rank-position reads what the sentence does (the sentence layer), so its mark covers the whole question. */
+export const RANK_EXCERPT = RANK_QUESTION;
 /** A sentence the tone check reads as desperate. */
 export const BEGGING =
   'I am begging you, please give me a chance, I will do anything to train at your program.';

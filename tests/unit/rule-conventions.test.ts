@@ -81,6 +81,23 @@ describe.each(CATALOGUE.map((r) => [r.file, r] as const))('%s', (file, rule) => 
       `${file}: the message says "${bad?.[0]}"; say "may conflict with…" instead`,
     ).toBeUndefined();
   });
+  it('has a card sentence of at most 25 words, without placeholders', () => {
+    const summary = rule.spec.summary ?? '';
+    expect(summary, `${file}: add a \`summary:\` (the card's one plain sentence)`).not.toBe('');
+    const words = summary.split(/\s+/).length;
+    expect(words, `${file}: the summary has ${words} words; keep it to 25`).toBeLessThanOrEqual(25);
+    expect(summary, `${file}: the summary is shown as is; it cannot fill {placeholders}`).not.toMatch(/[{}]/);
+  });
+  it('offers a sentence to write instead when it is an error-level Match-policy rule', () => {
+    if (rule.spec.category !== 'match-policy' || rule.spec.severity === 'suggestion') return;
+    expect(rule.spec.tryInstead, `${file}: add \`tryInstead:\` in our own words`).toBeTruthy();
+  });
+  it('names no program in its words (users copy examples)', () => {
+    const text = [rule.spec.message, rule.spec.summary, rule.spec.tryInstead].join(' ');
+    expect(text, `${file}: an example names a program`).not.toMatch(
+      /\b(?:Ironwood|Riverbend|Northlake|Valley|Health|Medical Center)\b/,
+    );
+  });
   it('explains why in one sentence', () => {
     const sentences = rule.spec.why.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
     expect(sentences, `${file}: "why" should be one sentence, it has ${sentences}`).toBe(1);

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { CATALOGUE } from '../../analyzer/catalogue-data';
+import { describeEmailKey } from '../../content/switches';
 import type { Settings } from '../../records';
 import { saveSettings } from '../../records/storage';
 import { plural, type SectionProps } from './shared';
@@ -11,10 +12,16 @@ import { plural, type SectionProps } from './shared';
 interface RuleInfo {
   id: string;
   title: string;
+  summary: string;
   severity: string;
 }
 
-const RULES: RuleInfo[] = CATALOGUE.map((r) => ({ id: r.id, title: r.spec.title, severity: r.spec.severity }))
+const RULES: RuleInfo[] = CATALOGUE.map((r) => ({
+  id: r.id,
+  title: r.spec.title,
+  summary: r.spec.summary ?? '',
+  severity: r.spec.severity,
+}))
   .slice()
   .sort((a, b) => a.title.localeCompare(b.title));
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -98,10 +105,10 @@ export function SettingsSection({ records, announce, refresh }: SectionProps) {
       </p>
 
       <h3 id="rules-off-title" tabIndex={-1}>
-        Rules turned off
+        Checks turned off
       </h3>
       {disabled.length === 0 ? (
-        <p class="mm-count-line">No rules are turned off.</p>
+        <p class="mm-count-line">Every check is on.</p>
       ) : (
         <ul class="mm-list mm-list-compact" aria-labelledby="rules-off-title">
           {disabled.map((id, i) => (
@@ -109,7 +116,11 @@ export function SettingsSection({ records, announce, refresh }: SectionProps) {
               <div class="mm-item-main">
                 {RULE_BY_ID.has(id) ? (
                   <>
-                    <span class="mm-rule-title">{ruleName(id)}</span> <code class="mm-rule-id">{id}</code>
+                    <span class="mm-rule-title">{ruleName(id)}</span>
+                    {RULE_BY_ID.get(id)?.severity === 'error' && (
+                      <span class="mm-flag"> Important: it keeps a problem out of what you send.</span>
+                    )}
+                    <p class="mm-meta">{RULE_BY_ID.get(id)?.summary}</p>
                   </>
                 ) : (
                   <>
@@ -149,17 +160,29 @@ export function SettingsSection({ records, announce, refresh }: SectionProps) {
         }}
       >
         <div class="mm-field">
-          <label for="settings-rule-off">Turn a rule off</label>
+          <label for="settings-rule-off">Turn a check off</label>
           <select
             id="settings-rule-off"
             value={toDisable}
             onChange={(e) => setToDisable((e.currentTarget as HTMLSelectElement).value)}
           >
-            <option value="">Choose a rule…</option>
-            {available.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title} ({r.id})
-              </option>
+            <option value="">Choose a check…</option>
+            {(
+              [
+                ['error', 'Important: problems that may cost you with a program'],
+                ['warning', 'Worth a second look'],
+                ['suggestion', 'Style suggestions'],
+              ] as const
+            ).map(([severity, label]) => (
+              <optgroup key={severity} label={label}>
+                {available
+                  .filter((r) => r.severity === severity)
+                  .map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.title}
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
         </div>
@@ -174,8 +197,30 @@ export function SettingsSection({ records, announce, refresh }: SectionProps) {
       ) : (
         <div class="mm-actions">
           <p class="mm-count-line">
-            You switched MatchMail off in {plural(settings.disabledEmails.length, 'email')}.
+            You switched MatchMail off in {plural(settings.disabledEmails.length, 'email')}:
           </p>
+          <ul class="mm-list mm-list-compact" aria-labelledby="emails-off-title">
+            {settings.disabledEmails.map((key) => (
+              <li key={key} class="mm-item" data-disabled-email={key}>
+                <div class="mm-item-main">{describeEmailKey(key)}</div>
+                <div class="mm-item-actions">
+                  <button
+                    type="button"
+                    data-action="turn-email-on"
+                    aria-label={`Check ${describeEmailKey(key)} again`}
+                    onClick={() =>
+                      void write(
+                        { ...settings, disabledEmails: settings.disabledEmails.filter((k) => k !== key) },
+                        `MatchMail checks ${describeEmailKey(key)} again.`,
+                      )
+                    }
+                  >
+                    Turn back on
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
           <button
             type="button"
             onClick={() =>

@@ -29,16 +29,34 @@ const BAD_URLS = [
 /** Elements a payload would create if it were parsed as HTML. */
 const FOREIGN = 'script, img, svg, iframe, style, object, embed, link, meta, base, form, frame, math';
 
-const noop: PanelActions = {
+const noop: PanelActions & Pick<Parameters<typeof Panel>[0], 'words' | 'canFix'> = {
   onJump() {},
   onIgnore() {},
   onDisableRule() {},
+  onConfirmDisable() {},
+  onCancelDisable() {},
+  onApplyFix() {},
   onToggleCollapsed() {},
   onToggleEnabled() {},
   onToneCheck() {},
   onGuardBack() {},
   onGuardSend() {},
+  onGuardShow() {},
+  onUndoDisable() {},
+  onOpenSetup() {},
+  onUseDecline() {},
+  onCloseMarkCard() {},
+  onMarkCardPointer() {},
+  onBackToDraft() {},
+  words: () => undefined,
+  canFix: () => false,
 };
+
+/** Opens every "Why?" disclosure (the reason and the source are behind it) and lets Preact re-render. */
+async function openWhy(root: HTMLElement) {
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-action="why"]')) b.click();
+  await new Promise((ok) => setTimeout(ok, 0));
+}
 
 let payloadsTried = 0;
 let container: HTMLElement;
@@ -69,7 +87,7 @@ function mount(state: Partial<PanelState>, extra: Record<string, unknown> = {}):
     enabled: true,
     unreadable: false,
     activeIndex: null,
-    hover: null,
+    markCard: null,
     guard: null,
     notice: null,
     ...state,
@@ -101,18 +119,19 @@ afterEach(() => {
 
 describe('panel with hostile findings', () => {
   test.each(PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
-    'payload %s: text only, in cards, tooltip and send guard',
-    (_shown, payload) => {
+    'payload %s: text only, in cards, the card at a mark and send guard',
+    async (_shown, payload) => {
       payloadsTried++;
       const findings = [0, 1, 2, 3].map((i) => finding(i, payload, 'https://www.nrmp.org/'));
       const root = mount({
         findings,
-        hover: { index: 0, x: 10, y: 20 },
+        markCard: { index: 0, via: 'click', anchor: { left: 10, top: 20, bottom: 30 } },
         guard: findings.filter((f) => f.severity === 'error'),
         notice: `Stored data for ${payload} was set aside`,
       });
       expect(root.querySelectorAll('[data-rule-id]').length).toBeGreaterThanOrEqual(4);
-      expect(root.querySelector('[role="tooltip"]')).not.toBeNull();
+      expect(root.querySelector('[data-mark-card]')).not.toBeNull();
+      await openWhy(root);
       expect(root.querySelector('[data-send-guard]')).not.toBeNull();
       expectOnlyText(root, [
         `Message ${payload}`,
@@ -125,9 +144,10 @@ describe('panel with hostile findings', () => {
 
   test.each(BAD_URLS.map((u) => [JSON.stringify(u), u] as const))(
     'a source URL %s is not rendered as a link (its title still shows as text)',
-    (_shown, url) => {
+    async (_shown, url) => {
       payloadsTried++;
       const root = mount({ findings: [finding(0, MARKUP[0]!, url)] });
+      await openWhy(root);
       const card = root.querySelector('[data-rule-id]')!;
       expect(card.textContent).toContain(`Source ${MARKUP[0]}`);
       for (const a of root.querySelectorAll('a')) {
@@ -137,8 +157,9 @@ describe('panel with hostile findings', () => {
     },
   );
 
-  test('an https source is a link that opens apart from the page (noopener)', () => {
+  test('an https source is a link that opens apart from the page (noopener)', async () => {
     const root = mount({ findings: [finding(0, 'x', 'https://www.nrmp.org/policy/')] });
+    await openWhy(root);
     const a = root.querySelector('a')!;
     expect(a.getAttribute('href')).toBe('https://www.nrmp.org/policy/');
     expect(a.getAttribute('rel')).toContain('noopener');
