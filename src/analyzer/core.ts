@@ -215,7 +215,10 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     if (hits.length && rule.unlessDraft.length) {
       for (const p of paragraphs) {
         const text = normalize(p.text).text;
-        if (rule.unlessDraft.some((re) => ((re.lastIndex = 0), re.test(text)))) return [];
+        for (const re of rule.unlessDraft) {
+          re.lastIndex = 0;
+          if (re.test(text)) return [];
+        }
       }
     }
     const minCount = 'minCount' in m ? (m.minCount ?? 1) : 1;
