@@ -149,8 +149,12 @@ export function resetSharedCaches(): void {
 }
 
 export interface AnalyzerOptions {
-  /** The sentence layer to read intents with; default the shipped model, null for patterns only. */
-  sentences?: SentenceModel | null;
+  /**
+   * The sentence layer to read intents with; default the shipped model, null for patterns only, or a function
+   * giving the model once it is ready (null until then): the extension decodes the weights at idle, so a
+   * compose opened right after page load is analysed with patterns first and read again when they are.
+   */
+  sentences?: SentenceModel | null | (() => SentenceModel | null);
   /**
    * Decide the draft kind from the sentence readings rather than the cue tables. Off by default: measured on
    * held-out writers and the labeled draft sets it is still below the cue tables (docs/accuracy.md).
@@ -161,11 +165,12 @@ export interface AnalyzerOptions {
 export function createAnalyzer(rules: readonly CompiledRule[], options: AnalyzerOptions = {}): Analyzer {
   const textRules = rules.filter(isTextRule);
   // The model is decoded on first use (engine warm-up does it at idle), not when the analyzer is made.
-  let model_: SentenceModel | null | undefined = options.sentences;
-  const reader: SentenceReader = (sentence, label) => {
-    model_ ??= sentenceModel();
-    return model_.probability(sentence, label);
-  };
+  const source = options.sentences;
+  /** The model for this analysis: decided once per analyze() call. */
+  let model_: SentenceModel | null = null;
+  const currentModel = (): SentenceModel | null =>
+    typeof source === 'function' ? source() : source === undefined ? sentenceModel() : source;
+  const reader: SentenceReader = (sentence, label) => model_?.probability(sentence, label) ?? 0;
   const kindFromSentences = options.kindFromSentences ?? false;
   const usesIntents = options.sentences !== null && rules.some((r) => r.spec.intent);
   const cache = new Map<string, Map<string, ParagraphResult | Error>>();
@@ -173,11 +178,12 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
 
   function paragraphResults(p: Paragraph, scope: 'author' | 'program-message') {
     const nlpReady = getNlp() ? 1 : 0;
-    const key = `${scope}\u0000${p.role}\u0000${nlpReady}\u0000${p.text}`;
+    const read = usesIntents && model_ ? 1 : 0;
+    const key = `${scope}\u0000${p.role}\u0000${nlpReady}${read}\u0000${p.text}`;
     let results = cache.get(key);
     if (!results) {
       results = new Map();
-      const prepared = new PreparedParagraph(p, usesIntents ? reader : null);
+      const prepared = new PreparedParagraph(p, usesIntents && model_ ? reader : null);
       for (const r of textRules) {
         if ((r.spec.scope ?? 'author') !== scope) continue;
         try {
@@ -232,7 +238,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     // The kind is decided from the opening of the draft: the first paragraphs say what an email is for.
     const opening = { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) };
     const kindOpts = { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread };
-    if (usesIntents) model_ ??= options.sentences ?? sentenceModel();
+    model_ = usesIntents || kindFromSentences ? currentModel() : null;
     const kind =
       (kindFromSentences && model_ ? kindFromReadings(opening, kindOpts, model_) : null) ??
       classifyDraft(opening, kindOpts);

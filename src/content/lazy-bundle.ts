@@ -24,6 +24,10 @@ export interface EngineBundle {
   setNlp(nlp: Nlp | null): void;
   /** The sentence layer the analyzer reads with, also lent to the tone check (which does not carry it). */
   sentences(): SentenceReadings;
+  /** Whether the sentence layer's weights are decoded (the analyzer reads intents only then). */
+  sentencesReady(): boolean;
+  /** Decodes the weights now (tens of milliseconds): call it in idle time. */
+  readySentences(): void;
   /** Steps that compile and optimize the analyzer ahead of the first draft; walk them in idle time. */
   warmUp(): Iterator<void>;
 }

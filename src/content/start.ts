@@ -102,6 +102,7 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
       engine = e;
       scan();
       if (warm && live.size === 0) warmInIdle(e.warmUp());
+      scheduleSentences(e);
       if (e.catalogue.some((r) => r.spec.match.kind === 'pattern')) scheduleNlp(e);
     });
   };
@@ -118,6 +119,23 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
       requestIdleCallback(step, { timeout: 5000 });
     };
     if ('requestIdleCallback' in window) requestIdleCallback(step, { timeout: 5000 });
+  };
+
+  /**
+   * The sentence layer's weights, decoded in idle time (unless the warm-up got there first), then every open
+   * compose is read again with them: a compose opened right after page load gets its panel from the patterns
+   * at once and the sentence layer's findings a moment later.
+   */
+  const scheduleSentences = (e: EngineBundle) => {
+    requestIdle(() => {
+      if (ctx.isInvalid) return;
+      if (!e.sentencesReady()) e.readySentences();
+      for (const s of live.values()) s.analyzeNow();
+    });
+  };
+  const requestIdle = (f: () => void) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => f(), { timeout: 2000 });
+    else setTimeout(f, 300);
   };
 
   const scheduleNlp = (e: EngineBundle) => {

@@ -130,3 +130,19 @@ describe('rule intents', () => {
     ).toThrow(/warnFrom must be below min/);
   });
 });
+
+describe('an analyzer whose sentence layer arrives later (the extension decodes it at idle)', () => {
+  it('reads patterns only until the model is ready, then the same paragraph again with it', async () => {
+    const { createAnalyzer } = await import('../../src/analyzer/core');
+    const { CATALOGUE } = await import('../../src/analyzer/lite');
+    let ready: ReturnType<typeof sentenceModel> | null = null;
+    const analyzer = createAnalyzer(CATALOGUE, { sentences: () => ready });
+    // No pattern names this rank question; only the sentence layer reads it.
+    const draft =
+      'Dear Dr. Lee,\n\nIs my name within the group the committee expects to reach?\n\nBest,\nSam';
+    const ids = () => analyzer.analyze(draft).findings.map((f) => f.ruleId);
+    expect(ids()).not.toContain('ask-rank-position');
+    ready = sentenceModel();
+    expect(ids()).toContain('ask-rank-position');
+  });
+});

@@ -113,6 +113,12 @@ export class SentenceModel {
 }
 
 let shipped: SentenceModel | null = null;
+
+/** The shipped model if it has been decoded already, else null (never decodes: for the keystroke path). */
+export function decodedSentenceModel(): SentenceModel | null {
+  return shipped;
+}
+
 /** The model trained from rules/sentences/, built on first use (decoding takes a few milliseconds). */
 export function sentenceModel(): SentenceModel {
   shipped ??= new SentenceModel(weightsFile as WeightsFile);
