@@ -139,8 +139,11 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (alone[i]! >= from && passes(p.sentenceNorm(i).text)) push(i, i, alone[i]!);
   });
   for (let i = 0; i + 1 < sentences.length; i++) {
-    // Only when neither sentence says it alone, and the two together clearly do.
+    // Only when neither sentence says it alone (nor a pattern found it there), and the two together clearly do.
     if (alone[i]! >= from || alone[i + 1]! >= from) continue;
+    const a0 = sentences[i]!.start - p.para.start;
+    const b1 = sentences[i + 1]!.end - p.para.start;
+    if (out.some((h) => h.start < b1 && a0 < h.end)) continue;
     const pair = `${sentences[i]!.text.trim()} ${sentences[i + 1]!.text.trim()}`;
     const prob = p.reader!(pair, intent.label);
     if (prob < Math.max(from, PAIR_FLOOR) || !passes(normalize(pair).text)) continue;
