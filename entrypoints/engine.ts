@@ -1,12 +1,17 @@
 /**
  * Injected on request into a mail tab's isolated world (at idle once the page has settled, or when the first
  * compose window opens if that is sooner): the analyzer and the rule catalogue, handed to the content script
- * through a global of that isolated world only. The sentence layer's weights are decoded at idle (in the
- * warm-up, or by `readySentences` right after a cold start): until then the analyzer reads patterns only.
+ * through a global of that isolated world only. The sentence layer's weights come in a script of their own
+ * (entrypoints/weights.ts) and are decoded at idle by `readySentences`: until then the analyzer reads patterns
+ * only.
  */
 import { createAnalyzer } from '../src/analyzer/core';
 import { CATALOGUE, setNlp } from '../src/analyzer/lite';
-import { decodedSentenceModel, sentenceModel } from '../src/analyzer/sentence/model';
+import {
+  availableSentenceModel,
+  decodedSentenceModel,
+  provideShippedWeights,
+} from '../src/analyzer/sentence/model';
 import { warmUp } from '../src/analyzer/warm-up';
 import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-bundle';
 
@@ -15,9 +20,12 @@ export default defineUnlistedScript(() => {
     analyzer: createAnalyzer(CATALOGUE, { sentences: decodedSentenceModel }),
     catalogue: CATALOGUE,
     setNlp,
-    sentences: sentenceModel,
+    sentences: decodedSentenceModel,
     sentencesReady: () => decodedSentenceModel() !== null,
-    readySentences: () => void sentenceModel(),
+    readySentences: (weights) => {
+      provideShippedWeights(weights);
+      availableSentenceModel();
+    },
     warmUp: () => warmUp(CATALOGUE),
   };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = bundle;

@@ -18,7 +18,8 @@ import { createAnalyzer } from '../src/analyzer/core';
 import { kindFromReadings } from '../src/analyzer/sentence/draft-kind';
 import { sentenceFeatures } from '../src/analyzer/sentence/features';
 import { SENTENCE_LABELS } from '../src/analyzer/sentence/labels';
-import { SentenceModel, sentenceModel } from '../src/analyzer/sentence/model';
+import { SentenceModel } from '../src/analyzer/sentence/model';
+import { sentenceModel } from '../src/analyzer/sentence/shipped';
 import {
   encode,
   fitPlatt,

@@ -13,7 +13,7 @@ import { runMetric } from './metrics';
 import { getNlp } from './nlp';
 import { normalize } from './normalize';
 import { kindFromReadings } from './sentence/draft-kind';
-import { type SentenceModel, sentenceModel } from './sentence/model';
+import { availableSentenceModel, type SentenceModel } from './sentence/model';
 import {
   buildTextModel,
   clearSentenceCache,
@@ -150,7 +150,8 @@ export function resetSharedCaches(): void {
 
 export interface AnalyzerOptions {
   /**
-   * The sentence layer to read intents with; default the shipped model, null for patterns only, or a function
+   * The sentence layer to read intents with; default the shipped model (once its weights are provided:
+   * src/analyzer/index.ts does it), null for patterns only, or a function
    * giving the model once it is ready (null until then): the extension decodes the weights at idle, so a
    * compose opened right after page load is analysed with patterns first and read again when they are.
    */
@@ -169,7 +170,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
   /** The model for this analysis: decided once per analyze() call. */
   let model_: SentenceModel | null = null;
   const currentModel = (): SentenceModel | null =>
-    typeof source === 'function' ? source() : source === undefined ? sentenceModel() : source;
+    typeof source === 'function' ? source() : source === undefined ? availableSentenceModel() : source;
   const reader: SentenceReader = (sentence, label) => model_?.probability(sentence, label) ?? 0;
   const kindFromSentences = options.kindFromSentences ?? false;
   const usesIntents = options.sentences !== null && rules.some((r) => r.spec.intent);

@@ -4,6 +4,8 @@
  */
 import nlp from 'compromise';
 import { type Nlp, setNlp } from './nlp';
+// The sentence layer's weights, for Node; the extension's engine receives them at idle instead.
+import './sentence/shipped';
 
 setNlp(nlp as unknown as Nlp);
 

@@ -6,7 +6,7 @@
  */
 import type { CompiledRule } from './catalogue';
 import { createAnalyzer } from './core';
-import { sentenceModel } from './sentence/model';
+import { availableSentenceModel } from './sentence/model';
 
 /** Compiles a regex against one-byte text: the encoding almost every draft the rules read is in. */
 const SAMPLE_SENTENCE = 'Thank you for the interview day, and for your time.';
@@ -29,8 +29,8 @@ export function* warmUp(catalogue: readonly CompiledRule[]): Generator<void, voi
     }
     yield;
   }
-  // The sentence layer's weights are decoded once, in a slice of their own.
-  sentenceModel().probabilities(SAMPLE_SENTENCE);
+  // The sentence layer's weights are decoded once, in a slice of their own (if they have arrived yet).
+  availableSentenceModel()?.probabilities(SAMPLE_SENTENCE);
   yield;
   // A scratch analyzer: the real one's paragraph cache stays for real drafts.
   const scratch = createAnalyzer(catalogue);

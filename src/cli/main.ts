@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, CATALOGUE } from '../analyzer';
 import { parseContext } from '../analyzer/context-schema';
-import { sentenceModel } from '../analyzer/sentence/model';
+import { sentenceModel } from '../analyzer/sentence/shipped';
 import type { Context, Finding, Report } from '../analyzer/types';
 import { toneReport } from '../tone';
 import { InputError, readBytes, readDraft } from './read-input';

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { classifyDraft } from '../analyzer/classify';
-import { sentenceModel } from '../analyzer/sentence/model';
+import { sentenceModel } from '../analyzer/sentence/shipped';
 import { buildTextModel } from '../analyzer/text-model';
 import { toneReport } from '../tone';
 import type { ToneReport } from '../tone/types';

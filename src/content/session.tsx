@@ -57,7 +57,7 @@ export interface SessionDeps {
   /** The lazily injected bundle with compromise and the tone check. */
   loadLazy?(): Promise<LazyBundle | null>;
   /** The engine's sentence layer, lent to the tone check. */
-  sentences?(): SentenceReadings;
+  sentences?(): SentenceReadings | null;
   /** A line about stored data (e.g. a value that had to be set aside), or null. */
   notice?(): string | null;
   prefer?: 'auto' | 'overlay';

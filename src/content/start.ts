@@ -8,7 +8,7 @@ import type { CompiledRule } from '../analyzer/catalogue';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
 import type { RuleWords } from '../ui/rule-words';
-import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
+import { type EngineBundle, loadEngine, loadLazyBundle, loadWeights } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
 import { OPEN_SETUP_MESSAGE, STATUS_MESSAGE, type TabStatus } from './messages';
 import { createPanelMemory } from './panel-memory';
@@ -127,10 +127,17 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
    * at once and the sentence layer's findings a moment later.
    */
   const scheduleSentences = (e: EngineBundle) => {
+    if (e.sentencesReady()) return;
     requestIdle(() => {
-      if (ctx.isInvalid) return;
-      if (!e.sentencesReady()) e.readySentences();
-      for (const s of live.values()) s.analyzeNow();
+      void loadWeights().then((weights) => {
+        if (ctx.isInvalid || !weights) return;
+        // Decoding is a slice of its own; the re-read of open composes follows in the next one.
+        requestIdle(() => {
+          if (ctx.isInvalid) return;
+          e.readySentences(weights);
+          for (const s of live.values()) s.analyzeNow();
+        });
+      });
     });
   };
   const requestIdle = (f: () => void) => {

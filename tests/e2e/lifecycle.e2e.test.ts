@@ -81,7 +81,10 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
   const panel = single.locator(PANEL);
   // (A new instance starts as the launcher where there is no room beside the compose: the card is kept, hidden.)
   await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
-  expect((await markedTexts(single)).map((m) => m.text)).toContain(RANK_QUESTION);
+  // Patterns mark the words at once; the whole question once the sentence layer's weights arrive at idle.
+  await expect
+    .poll(async () => (await markedTexts(single)).map((m) => m.text), { timeout: 10_000 })
+    .toContain(RANK_QUESTION);
   const before = await analyzedAt(panel);
   await typeNewLine(
     single,

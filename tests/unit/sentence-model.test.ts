@@ -7,7 +7,8 @@ import { loadSentenceData, readSentenceRecords, sentenceDataHash } from '../../s
 import { compileRule } from '../../src/analyzer/catalogue';
 import { sentenceFeatures } from '../../src/analyzer/sentence/features';
 import { SENTENCE_LABELS } from '../../src/analyzer/sentence/labels';
-import { SentenceModel, sentenceModel, type WeightsFile } from '../../src/analyzer/sentence/model';
+import { SentenceModel, type WeightsFile } from '../../src/analyzer/sentence/model';
+import { sentenceModel } from '../../src/analyzer/sentence/shipped';
 import { encode, pack, trainLinear } from '../../src/analyzer/sentence/train';
 import weights from '../../src/analyzer/sentence/weights.json';
 

@@ -4,11 +4,14 @@
  * labeled sentences in rules/sentences/; its weights are generated data (./weights.json) that carry the hash
  * of the sentences they came from, and a test fails when they are stale. Readings are cached by sentence
  * text, so after an edit only the edited sentence is read again.
+ *
+ * This module does not import the weights: they are 2.5 MB, and the extension's engine must not carry them
+ * (they arrive in a script of their own at idle, entrypoints/weights.ts). Node entries import ./shipped,
+ * which provides them.
  */
 import { sentenceFeatures } from './features';
 import type { KindWeightsFile } from './kind-model';
 import { LABEL_INDEX, SENTENCE_LABELS, type SentenceLabel } from './labels';
-import weightsFile from './weights.json';
 
 export interface WeightsFile {
   format: 1;
@@ -112,15 +115,31 @@ export class SentenceModel {
   }
 }
 
+let shippedFile: WeightsFile | null = null;
 let shipped: SentenceModel | null = null;
+
+/** Hands over the shipped weights (./shipped in Node, the injected weights script in the extension). */
+export function provideShippedWeights(file: WeightsFile): void {
+  shippedFile ??= file;
+}
 
 /** The shipped model if it has been decoded already, else null (never decodes: for the keystroke path). */
 export function decodedSentenceModel(): SentenceModel | null {
   return shipped;
 }
 
-/** The model trained from rules/sentences/, built on first use (decoding takes a few milliseconds). */
-export function sentenceModel(): SentenceModel {
-  shipped ??= new SentenceModel(weightsFile as WeightsFile);
+/** The shipped model, decoded on first use (a few milliseconds), or null while its weights are not here. */
+export function availableSentenceModel(): SentenceModel | null {
+  if (!shipped && shippedFile) shipped = new SentenceModel(shippedFile);
   return shipped;
+}
+
+/** The model trained from rules/sentences/; its weights must have been provided (import ./shipped). */
+export function sentenceModel(): SentenceModel {
+  const model = availableSentenceModel();
+  if (!model)
+    throw new Error(
+      'sentence model: the weights are not loaded (Node: import src/analyzer/sentence/shipped; the extension injects weights.js)',
+    );
+  return model;
 }
