@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { csvTooLong, mergePrograms, programsFromCsv, splitList } from '../../../src/records';
+import {
+  csvTooLong,
+  mergePrograms,
+  programsFromCsv,
+  programsFromCsvInSlices,
+  splitList,
+} from '../../../src/records';
 
 describe('programs from a spreadsheet', () => {
   test('reads flexible column names into program records', () => {
@@ -202,5 +208,21 @@ describe('B11: large files', () => {
       expect.stringMatching(/^the file has 100,000 rows; MatchMail imports at most 10,000/),
     ]);
     expect(csvTooLong(rows.slice(0, 10_000).join('\n'))).toBeNull();
+  });
+
+  test('checked in slices with a pause between them, the result is the same as in one go', async () => {
+    const rows = Array.from({ length: 1_203 }, (_, i) =>
+      i === 700 ? 'Program number 5,dup.example' : `Program number ${i},p${i}.example`,
+    );
+    const text = `Program,Domains,Notes\n${rows.join('\n')}\n`;
+    let pauses = 0;
+    const sliced = await programsFromCsvInSlices(text, async () => {
+      pauses++;
+    });
+    expect(sliced).toEqual(programsFromCsv(text));
+    expect(sliced.programs).toHaveLength(1_202);
+    expect(sliced.errors).toEqual(['row 702: "Program number 5" is already on row 7']);
+    // One pause after parsing, then one between each two slices of 500 rows.
+    expect(pauses).toBe(3);
   });
 });
