@@ -210,19 +210,25 @@ describe('B11: large files', () => {
     expect(csvTooLong(rows.slice(0, 10_000).join('\n'))).toBeNull();
   });
 
-  test('checked in slices with a pause between them, the result is the same as in one go', async () => {
+  test('checked in timed slices with a pause between them, the result is the same as in one go', async () => {
     const rows = Array.from({ length: 1_203 }, (_, i) =>
       i === 700 ? 'Program number 5,dup.example' : `Program number ${i},p${i}.example`,
     );
     const text = `Program,Domains,Notes\n${rows.join('\n')}\n`;
     let pauses = 0;
-    const sliced = await programsFromCsvInSlices(text, async () => {
-      pauses++;
-    });
+    // A clock that moves 5 ms at each look: 3 looks (150 rows) fill a 12 ms slice.
+    let clock = 0;
+    const sliced = await programsFromCsvInSlices(
+      text,
+      async () => {
+        pauses++;
+      },
+      () => (clock += 5),
+    );
     expect(sliced).toEqual(programsFromCsv(text));
     expect(sliced.programs).toHaveLength(1_202);
     expect(sliced.errors).toEqual(['row 702: "Program number 5" is already on row 7']);
-    // One pause after parsing, then one between each two slices of 500 rows.
-    expect(pauses).toBe(3);
+    // One pause after parsing, then one after each 150 rows: 1,203 rows make 9 slices.
+    expect(pauses).toBe(9);
   });
 });
