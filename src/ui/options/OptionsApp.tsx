@@ -15,6 +15,7 @@ import {
   type StorageChange,
 } from '../../records/storage';
 import { DataSection } from './DataSection';
+import { yieldToPage } from './files';
 import { LedgerSection } from './LedgerSection';
 import { ProfileSection } from './ProfileSection';
 import { ProgramsSection } from './ProgramsSection';
@@ -73,10 +74,13 @@ export function OptionsApp() {
       if (area !== 'local' || !Object.keys(changes).some((k) => WATCHED.has(k))) return;
       // The event carries the new values: use them rather than reading a large list back (B11), unless a
       // read is under way (it reads once more) or only a full load can tell (see recordsFromChanges).
-      const now = current.current;
-      const next = now && !reading.current ? recordsFromChanges(now.records, changes) : null;
-      if (now && next) show({ records: next, quarantine: now.quarantine });
-      else void refresh();
+      // Checked in a task of its own: receiving a large list is already one long task (B11).
+      void yieldToPage().then(() => {
+        const now = current.current;
+        const next = now && !reading.current ? recordsFromChanges(now.records, changes) : null;
+        if (now && next) show({ records: next, quarantine: now.quarantine });
+        else void refresh();
+      });
     };
     browser.storage.onChanged.addListener(onChanged);
     const beforeUnload = (e: BeforeUnloadEvent) => {
