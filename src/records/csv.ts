@@ -51,24 +51,28 @@ export function parseCsv(input: string, separator?: string): CsvResult {
     cell = '';
   };
 
+  // Runs of ordinary characters are copied as one slice, not a character at a time (B11: a 10,000-row file).
+  const ordinary = (c: string) => c !== sep && c !== '\n' && c !== '\r';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
     if (quoted) {
-      if (ch === '"') {
-        const next = text[i + 1];
-        if (next === '"') {
-          cell += '"';
-          i++;
-        } else if (next === undefined || next === sep || next === '\n' || next === '\r') quoted = false;
-        else {
-          return {
-            ok: false,
-            error: `row ${row}: a quote inside a quoted field must be doubled ("") — the field reads ${JSON.stringify(`${cell}"${text.slice(i + 1, i + 21)}`)}…`,
-          };
-        }
-      } else cell += ch;
+      const q = text.indexOf('"', i);
+      if (q === -1) break;
+      cell += text.slice(i, q);
+      i = q;
+      const next = text[i + 1];
+      if (next === '"') {
+        cell += '"';
+        i++;
+      } else if (next === undefined || next === sep || next === '\n' || next === '\r') quoted = false;
+      else {
+        return {
+          ok: false,
+          error: `row ${row}: a quote inside a quoted field must be doubled ("") — the field reads ${JSON.stringify(`${cell}"${text.slice(i + 1, i + 21)}`)}…`,
+        };
+      }
       continue;
     }
+    const ch = text[i]!;
     if (ch === '"' && cell === '') {
       quoted = true;
     } else if (ch === sep) {
@@ -79,7 +83,13 @@ export function parseCsv(input: string, separator?: string): CsvResult {
       i++;
     } else if (ch === '\n' || ch === '\r') {
       endRecord();
-    } else cell += ch;
+    } else {
+      // A quote after the first character of an unquoted cell is kept as text, as before.
+      let end = i + 1;
+      while (end < text.length && ordinary(text[end]!)) end++;
+      cell += text.slice(i, end);
+      i = end - 1;
+    }
   }
   if (quoted) return { ok: false, error: `row ${row}: a quoted field is never closed` };
   // A final line without a line break still counts; a trailing line break does not add an empty record.

@@ -30,6 +30,7 @@ export {
   mergePrograms,
   type ProgramsCsvResult,
   programsFromCsv,
+  programsFromCsvInSlices,
   splitList,
 } from './programs-csv';
 export * from './schemas';

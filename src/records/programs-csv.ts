@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate } from '../calendar/match-calendar';
-import { parseCsv } from './csv';
+import { type CsvRecord, parseCsv } from './csv';
 import { describeIssues } from './issues';
 import { PROGRAM_STATUSES, type Program, ProgramSchema, type ProgramStatus } from './schemas';
 
@@ -83,10 +83,53 @@ const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
 export function programsFromCsv(text: string): ProgramsCsvResult {
+  const reading = startReading(text);
+  if ('done' in reading) return reading.done;
+  reading.read(Number.POSITIVE_INFINITY);
+  return reading.result;
+}
+
+/** Work between two pauses: well under a frame, so input is answered even while the code is still cold. */
+const SLICE_MS = 12;
+/** Rows checked between two looks at the clock. */
+const ROWS_PER_LOOK = 50;
+
+/**
+ * The same result as programsFromCsv, with the rows checked in slices of about SLICE_MS and `pause` awaited
+ * between them, so a page stays responsive while thousands of rows are checked (B11: 10,000 rows were one
+ * task of 0.5 s). The slices are timed, not counted, so a slow or busy machine gets smaller ones.
+ */
+export async function programsFromCsvInSlices(
+  text: string,
+  pause: () => Promise<unknown>,
+  now: () => number = () => performance.now(),
+): Promise<ProgramsCsvResult> {
+  const reading = startReading(text);
+  if ('done' in reading) return reading.done;
+  for (let done = false; !done; ) {
+    await pause();
+    const until = now() + SLICE_MS;
+    do done = reading.read(ROWS_PER_LOOK);
+    while (!done && now() < until);
+  }
+  return reading.result;
+}
+
+interface Reading {
+  result: ProgramsCsvResult;
+  /** Checks up to `n` more rows; true when every row has been checked. */
+  read(n: number): boolean;
+}
+
+/** Parses the file and reads its header: a finished result when the file is refused as a whole. */
+function startReading(text: string): Reading | { done: ProgramsCsvResult } {
+  const refuse = (errors: string[], warnings: string[] = []) => ({
+    done: { programs: [], rows: [], errors, warnings },
+  });
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { programs: [], rows: [], errors: [parsed.error], warnings: [] };
+  if (!parsed.ok) return refuse([parsed.error]);
   const [header, ...rows] = parsed.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!header) return { programs: [], rows: [], errors: ['the file is empty'], warnings: [] };
+  if (!header) return refuse(['the file is empty']);
 
   const warnings: string[] = [];
   const columns: (Column | undefined)[] = header.cells.map((h) => {
@@ -95,24 +138,19 @@ export function programsFromCsv(text: string): ProgramsCsvResult {
     return col;
   });
   if (!columns.includes('name')) {
-    return {
-      programs: [],
-      rows: [],
-      errors: ['no column for the program name (name one "Program", "Program name" or "Name")'],
+    return refuse(
+      ['no column for the program name (name one "Program", "Program name" or "Name")'],
       warnings,
-    };
+    );
   }
+  if (rows.length > MAX_CSV_PROGRAMS) return refuse([tooManyRows(rows.length)], warnings);
 
-  if (rows.length > MAX_CSV_PROGRAMS) {
-    return { programs: [], rows: [], errors: [tooManyRows(rows.length)], warnings };
-  }
-  const programs: Program[] = [];
-  const programRows: number[] = [];
-  const errors: string[] = [];
+  const result: ProgramsCsvResult = { programs: [], rows: [], errors: [], warnings };
   // Every name and alias seen so far → the row and program that used it first (B1: two rows sharing an alias
   // must not become one program).
   const seen = new Map<string, { row: number; name: string }>();
-  for (const { row, cells } of rows) {
+  let next = 0;
+  const readRow = ({ row, cells }: CsvRecord) => {
     const cell = new Map<Column, string>();
     columns.forEach((col, i) => {
       const value = (cells[i] ?? '').trim();
@@ -138,13 +176,20 @@ export function programsFromCsv(text: string): ProgramsCsvResult {
     if (program && rowErrors.length === 0) {
       const checked = v.safeParse(ProgramSchema, program);
       if (checked.success) {
-        programs.push(checked.output);
-        programRows.push(row);
+        result.programs.push(checked.output);
+        result.rows.push(row);
       } else rowErrors.push(...describeIssues(checked.issues));
     }
-    errors.push(...rowErrors.map((e) => `row ${row}: ${e}`));
-  }
-  return { programs, rows: programRows, errors, warnings };
+    result.errors.push(...rowErrors.map((e) => `row ${row}: ${e}`));
+  };
+  return {
+    result,
+    read(n) {
+      const stop = Math.min(rows.length, next + n);
+      for (; next < stop; next++) readRow(rows[next]!);
+      return next >= rows.length;
+    },
+  };
 }
 
 /**

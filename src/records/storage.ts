@@ -161,6 +161,37 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
   }
 }
 
+/** One key's change as `storage.onChanged` reports it. */
+export interface StorageChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/**
+ * The records after a storage change, from the values the change event already carries, so a page need not
+ * read a large list back (B11: reading 10,000 programs again took longer than writing them). Null when only a
+ * full load can tell: a record removed, a value that fails its schema (the load sets it aside), data from a
+ * newer version, or a change to what is set aside.
+ */
+export function recordsFromChanges(current: Records, changes: Record<string, StorageChange>): Records | null {
+  const next: Records = { ...current };
+  for (const [key, change] of Object.entries(changes)) {
+    if (key === SHARED_QUARANTINE_KEY || key.startsWith('quarantine.')) return null;
+    const name = RECORD_KEYS.find((n) => key === n || key === `${n}$`);
+    if (!name) continue;
+    if (key !== name) {
+      const v = (change.newValue as { v?: unknown } | undefined)?.v;
+      if (typeof v === 'number' && v > VERSIONS[name]) return null;
+      continue;
+    }
+    if (!('newValue' in change) || change.newValue == null) return null;
+    const checked = checkStored(name, change.newValue, emptyRecords()[name], '');
+    if (checked.setAside.length) return null;
+    (next as unknown as Record<string, unknown>)[name] = checked.value;
+  }
+  return next;
+}
+
 /** The quarantine itself is shown to the user as-is; nothing in it is discarded. */
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
   const keys = [SHARED_QUARANTINE_KEY, ...RECORD_KEYS.map(quarantineKey)];

@@ -4,6 +4,9 @@
  * refused by the stated cap with no task over 200 ms; 10,000 rows are previewed and imported, and the times
  * are printed. B9: a Windows-1252 file keeps its accents.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
@@ -12,6 +15,7 @@ declare const chrome: { storage: { local: { get(k: string): Promise<Record<strin
 
 let h: Harness;
 let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'mm-csv-'));
 beforeAll(async () => {
   h = await launch();
   page = await h.ctx.newPage();
@@ -29,7 +33,10 @@ beforeAll(async () => {
     }).observe({ type: 'longtask', buffered: false });
   });
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const longest = () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 const resetLongest = () =>
@@ -39,12 +46,18 @@ const resetLongest = () =>
     w.__since = performance.now();
   });
 
-function csvRows(n: number): Buffer {
-  const rows = Array.from(
-    { length: n },
-    (_, i) => `Program number ${i},p${i}.example,Dr. Person ${i},2027-01-15,applied,City ${i}`,
-  );
-  return Buffer.from(`Program,Email domain,PD,Interview date,Status,City\n${rows.join('\n')}\n`);
+/**
+ * A file on disk, chosen as a user chooses one. (Handing Playwright the bytes instead makes it rebuild the
+ * file inside the page from base64: a task of seconds for 8 MB that is the test driver's, not MatchMail's.)
+ */
+function csvFile(name: string, n: number, row = fullRow): string {
+  const rows = Array.from({ length: n }, (_, i) => row(i));
+  const path = join(dir, name);
+  writeFileSync(path, `Program,Email domain,PD,Interview date,Status,City\n${rows.join('\n')}\n`);
+  return path;
+}
+function fullRow(i: number) {
+  return `Program number ${i},p${i}.example,Dr. Person ${i},2027-01-15,applied,City ${i}`;
 }
 
 async function storedPrograms(): Promise<unknown[] | undefined> {
@@ -52,50 +65,82 @@ async function storedPrograms(): Promise<unknown[] | undefined> {
   return (await sw.evaluate(async () => (await chrome.storage.local.get('programs')).programs)) as unknown[];
 }
 
+/** The longest task a responsive page may run: a click or key waits no longer than this for an answer. */
+const RESPONSIVE_MS = 200;
+
+async function refused(path: string, file: string): Promise<{ ms: number; task: number; text: string }> {
+  await resetLongest();
+  const t0 = Date.now();
+  await page.locator('#csv-file').setInputFiles(path);
+  const result = page.locator('#csv-result', { hasText: file });
+  await result.locator('[role="alert"]').waitFor({ timeout: 30_000 });
+  const ms = Date.now() - t0;
+  // Long-task entries arrive just after their task: let them in before reading.
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+  return { ms, task: await longest(), text: (await result.textContent()) ?? '' };
+}
+
 describe('B11: large CSV files', () => {
-  it('100,000 rows: refused by the cap before the file is read, with a clear message', async () => {
-    await resetLongest();
-    const t0 = Date.now();
-    await page
-      .locator('#csv-file')
-      .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: csvRows(100_000) });
-    const result = page.locator('#csv-result');
-    await result.locator('[role="alert"]').waitFor({ timeout: 30_000 });
-    const ms = Date.now() - t0;
-    const text = await result.textContent();
-    const task = await longest();
-    console.log(`B11: 100,000 rows — refused in ${ms} ms, longest task ${task.toFixed(0)} ms: ${text}`);
-    expect(text).toMatch(/huge\.csv: no program can be imported/);
-    expect(text).toMatch(/MatchMail reads CSV files up to 5 MB|imports at most 10,000 programs/);
-    // Not asserted: a task of several seconds follows the test driver handing the 7.9 MB file to the page,
-    // before and apart from MatchMail's refusal (which reads only the file's size); see the printed figure.
-    expect(task).toBeGreaterThanOrEqual(0);
+  it('100,000 rows (7.9 MB): refused by the size cap before the file is read, the page responsive', async () => {
+    const r = await refused(csvFile('huge.csv', 100_000), 'huge.csv');
+    console.log(`B11: 100,000 rows, 7.9 MB — refused in ${r.ms} ms, longest task ${r.task.toFixed(0)} ms`);
+    expect(r.text).toMatch(/huge\.csv: no program can be imported/);
+    expect(r.text).toMatch(/the file is 7\.9 MB; .*MatchMail reads CSV files up to 5 MB/);
+    expect(r.task).toBeLessThan(RESPONSIVE_MS);
     // Refused as a whole: nothing is stored.
     expect((await storedPrograms()) ?? []).toEqual([]);
   });
+
+  it('100,000 short rows (1.6 MB): refused by the row cap before they are parsed, the page responsive', async () => {
+    const path = csvFile('long.csv', 100_000, (i) => `P${i},,,,,`);
+    const r = await refused(path, 'long.csv');
+    console.log(`B11: 100,000 rows, 1.6 MB — refused in ${r.ms} ms, longest task ${r.task.toFixed(0)} ms`);
+    expect(r.text).toMatch(/the file has 100,00\d rows; MatchMail imports at most 10,000 programs/);
+    expect(r.task).toBeLessThan(RESPONSIVE_MS);
+    expect((await storedPrograms()) ?? []).toEqual([]);
+  });
+
   it('10,000 rows: previewed and imported (times printed)', async () => {
+    const path = csvFile('big.csv', 10_000);
     await resetLongest();
     const t0 = Date.now();
-    await page
-      .locator('#csv-file')
-      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: csvRows(10_000) });
-    await page
-      .locator('#csv-result', { hasText: '10,000 programs ready' })
-      .or(page.locator('#csv-result', { hasText: '10000 programs ready' }))
-      .waitFor({ timeout: 30_000 });
+    await page.locator('#csv-file').setInputFiles(path);
+    await page.locator('#csv-result', { hasText: /10,?000 programs ready/ }).waitFor({ timeout: 30_000 });
     const preview = Date.now() - t0;
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+    const previewTask = await longest();
+    await resetLongest();
     const t1 = Date.now();
     await page.locator('[data-action="merge-csv"]').click();
-    await page.locator('[data-status]', { hasText: 'Imported' }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-status]', { hasText: /Imported 10,?000 programs/ })
+      .waitFor({ timeout: 30_000 });
     const importMs = Date.now() - t1;
-    const task = await longest();
+    // The list on the page shows the imported programs (from the storage change, not a read back).
+    await page.locator('#programs-count', { hasText: /of 10,?000 programs/ }).waitFor({ timeout: 30_000 });
+    const shownMs = Date.now() - t1;
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+    const importTask = await longest();
     console.log(
-      `B11: 10,000 rows — preview ${preview} ms, import ${importMs} ms, longest task ${task.toFixed(0)} ms`,
+      `B11: 10,000 rows — preview ${preview} ms (longest task ${previewTask.toFixed(0)} ms), import ${importMs} ms, listed ${shownMs} ms (longest task ${importTask.toFixed(0)} ms); total ${preview + shownMs} ms`,
     );
-    expect((await storedPrograms())?.length).toBe(10_000);
-    // The target is 1 s on an unloaded machine; the shared test machine runs many times slower, so this
-    // bound only catches the old quadratic merge (minutes): the figures above are what to read.
-    expect(preview + importMs).toBeLessThanOrEqual(30_000);
+    const stored = await storedPrograms();
+    expect(stored?.length).toBe(10_000);
+    expect(stored?.[9_999]).toEqual({
+      name: 'Program number 9999',
+      domains: ['p9999.example'],
+      programDirector: { name: 'Dr. Person 9999' },
+      interviewDate: '2027-01-15',
+      status: 'applied',
+      city: 'City 9999',
+    });
+    // Checking the rows is sliced (about 12 ms a task): the preview never holds the page.
+    expect(previewTask).toBeLessThan(RESPONSIVE_MS);
+    // The target is 1 s and is not met here: most of what remains is Chrome's own storage.local writing
+    // 10,000 objects and sending them to the page's change listener (1–3 s on the shared 2-core machine,
+    // varying several-fold with its load; see docs/performance.md). The bound catches a return of the
+    // quadratic merge or of reading the list back; the figures above are what to read.
+    expect(preview + shownMs).toBeLessThanOrEqual(10_000);
   });
 });
 

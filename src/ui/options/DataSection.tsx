@@ -50,6 +50,12 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
   const csvInput = useRef<HTMLInputElement>(null);
   const jsonInput = useRef<HTMLInputElement>(null);
 
+  // Linear in both lists (B11); recomputed only when the file or the stored list changes.
+  const preview = useMemo(
+    () => (csv ? mergePrograms(records.programs, csv.programs, csv.rows) : null),
+    [csv, records.programs],
+  );
+
   const onCsvChosen = async (input: HTMLInputElement) => {
     setProblem(null);
     try {
@@ -65,18 +71,19 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
   };
 
   const onCsvMerge = async () => {
-    if (!csv || busy) return;
+    if (!csv || !preview || busy) return;
     setBusy(true);
     try {
-      const plan = mergePrograms(records.programs, csv.programs, csv.rows);
-      // Based on the list the preview was made from: if another tab changed it meanwhile, nothing is written.
+      // The plan the preview showed, made from the list as this page read it: if another tab changed that
+      // list meanwhile, nothing is written.
+      const plan = preview;
       const result = await savePrograms(plan.programs, { base: records.programs });
       if (!result.ok) {
         setProblem(`Nothing was imported: ${result.problems.join('; ')}`);
         if (result.conflict) await refresh();
         return;
       }
-      await refresh();
+      // Not read back: the storage change event brings the new list to every section (B11).
       const done = plan.added.length + plan.updated.length;
       announce(`Imported ${plural(done, 'program')} from ${csv.file}.`);
       setCsv(null);
@@ -138,11 +145,6 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
     }
   };
 
-  // Linear in both lists (B11); recomputed only when the file or the stored list changes.
-  const preview = useMemo(
-    () => (csv ? mergePrograms(records.programs, csv.programs, csv.rows) : null),
-    [csv, records.programs],
-  );
   const importable = preview ? preview.added.length + preview.updated.length : 0;
   const leftOut = csv && preview ? [...csv.errors, ...preview.conflicts] : [];
 

@@ -7,8 +7,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Records } from '../../records';
-import { loadRecords, type QuarantineEntry, readQuarantine } from '../../records/storage';
+import {
+  loadRecords,
+  type QuarantineEntry,
+  readQuarantine,
+  recordsFromChanges,
+  type StorageChange,
+} from '../../records/storage';
 import { DataSection } from './DataSection';
+import { yieldToPage } from './files';
 import { LedgerSection } from './LedgerSection';
 import { ProfileSection } from './ProfileSection';
 import { ProgramsSection } from './ProgramsSection';
@@ -29,6 +36,12 @@ export function OptionsApp() {
   const dirty = useRef(new Set<string>());
   const reading = useRef<Promise<void> | null>(null);
   const again = useRef(false);
+  // What was last given to setLoaded, so two change events before one render build on each other.
+  const current = useRef<Loaded | null>(null);
+  const show = useCallback((next: Loaded) => {
+    current.current = next;
+    setLoaded(next);
+  }, []);
 
   const refresh = useCallback(async (): Promise<void> => {
     // One read at a time; a change during a read triggers one more read after it.
@@ -42,7 +55,7 @@ export function OptionsApp() {
         try {
           const { records } = await loadRecords();
           const quarantine = await readQuarantine();
-          setLoaded({ records, quarantine });
+          show({ records, quarantine });
           setLoadError(null);
         } catch (err) {
           setLoadError(`MatchMail could not read its stored records (${(err as Error).message}).`);
@@ -53,12 +66,21 @@ export function OptionsApp() {
       reading.current = null;
     });
     return reading.current;
-  }, []);
+  }, [show]);
 
   useEffect(() => {
     void refresh();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => WATCHED.has(k))) void refresh();
+    const onChanged = (changes: Record<string, StorageChange>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((k) => WATCHED.has(k))) return;
+      // The event carries the new values: use them rather than reading a large list back (B11), unless a
+      // read is under way (it reads once more) or only a full load can tell (see recordsFromChanges).
+      // Checked in a task of its own: receiving a large list is already one long task (B11).
+      void yieldToPage().then(() => {
+        const now = current.current;
+        const next = now && !reading.current ? recordsFromChanges(now.records, changes) : null;
+        if (now && next) show({ records: next, quarantine: now.quarantine });
+        else void refresh();
+      });
     };
     browser.storage.onChanged.addListener(onChanged);
     const beforeUnload = (e: BeforeUnloadEvent) => {

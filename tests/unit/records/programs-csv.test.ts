@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { csvTooLong, mergePrograms, programsFromCsv, splitList } from '../../../src/records';
+import {
+  csvTooLong,
+  mergePrograms,
+  programsFromCsv,
+  programsFromCsvInSlices,
+  splitList,
+} from '../../../src/records';
 
 describe('programs from a spreadsheet', () => {
   test('reads flexible column names into program records', () => {
@@ -202,5 +208,27 @@ describe('B11: large files', () => {
       expect.stringMatching(/^the file has 100,000 rows; MatchMail imports at most 10,000/),
     ]);
     expect(csvTooLong(rows.slice(0, 10_000).join('\n'))).toBeNull();
+  });
+
+  test('checked in timed slices with a pause between them, the result is the same as in one go', async () => {
+    const rows = Array.from({ length: 1_203 }, (_, i) =>
+      i === 700 ? 'Program number 5,dup.example' : `Program number ${i},p${i}.example`,
+    );
+    const text = `Program,Domains,Notes\n${rows.join('\n')}\n`;
+    let pauses = 0;
+    // A clock that moves 5 ms at each look: 3 looks (150 rows) fill a 12 ms slice.
+    let clock = 0;
+    const sliced = await programsFromCsvInSlices(
+      text,
+      async () => {
+        pauses++;
+      },
+      () => (clock += 5),
+    );
+    expect(sliced).toEqual(programsFromCsv(text));
+    expect(sliced.programs).toHaveLength(1_202);
+    expect(sliced.errors).toEqual(['row 702: "Program number 5" is already on row 7']);
+    // One pause after parsing, then one after each 150 rows: 1,203 rows make 9 slices.
+    expect(pauses).toBe(9);
   });
 });
