@@ -9,8 +9,7 @@
  *     scored like ../shared/tools/score-corpus.mjs with the shipped model through the CLI.
  * Usage: npm run eval [-- --json] [-- --quick]   (--quick skips part 2)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalogue } from '../src/analyzer/catalogue';
 import { classifyDraft } from '../src/analyzer/classify';
@@ -39,6 +38,7 @@ import { TONE_FROM_SENTENCES } from '../src/tone/readings';
 import { leaveOneWriterOut } from './folds';
 import { emailsFrom, kindExample } from './kind-data';
 import { readRuleSources } from './rule-sources.mjs';
+import { scoreSet } from './score-set';
 import {
   loadSentenceData,
   RULE_LABELS,
@@ -365,95 +365,6 @@ if (!quick) {
 
 // ---------------------------------------------------------------------------------------------------------
 // 3. Labeled draft sets through the CLI (the shipped model).
-interface Labels {
-  recipientProgram?: string;
-  today?: string;
-  ledger?: unknown[];
-  kind?: DraftKind;
-  mustFire: string[];
-  mayFire?: string[];
-  mustNotFire?: string[];
-}
-async function scoreSet(dir: string) {
-  const ctx = JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8'));
-  const tmp = mkdtempSync(join(tmpdir(), 'mm-eval-'));
-  let tp = 0;
-  let fn = 0;
-  let fa = 0;
-  let errFa = 0;
-  let kindOk = 0;
-  let readKindOk = 0;
-  let kindN = 0;
-  const notes: string[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.eml') || f.endsWith('.txt'))
-    .sort()) {
-    const d = ctx.drafts[file] as Labels | undefined;
-    if (!d) continue;
-    const cfile = join(tmp, `${file}.json`);
-    writeFileSync(
-      cfile,
-      JSON.stringify({
-        programs: ctx.programs,
-        profile: ctx.profile,
-        recipientProgram: d.recipientProgram,
-        today: d.today,
-        ledger: d.ledger ?? [],
-      }),
-    );
-    let out = '';
-    await cli(['check', '--format', 'json', '--context', cfile, join(dir, file)], {
-      out: (s) => (out += s),
-      err: () => {},
-    });
-    const report = JSON.parse(out).files[0] as {
-      kind: string;
-      findings: { ruleId: string; severity: string }[];
-    };
-    const fired = new Map<string, string>();
-    for (const f of report.findings)
-      if (!fired.has(f.ruleId) || f.severity === 'error') fired.set(f.ruleId, f.severity);
-    for (const id of d.mustFire) {
-      if (fired.has(id)) tp++;
-      else {
-        fn++;
-        notes.push(`MISS ${file} ${id}`);
-      }
-    }
-    const allowed = new Set([...d.mustFire, ...(d.mayFire ?? [])]);
-    for (const [id, sev] of fired) {
-      if (allowed.has(id) || sev === 'suggestion') continue;
-      fa++;
-      if (sev === 'error') errFa++;
-      notes.push(`FALSE ${file} ${id} (${sev})`);
-    }
-    if (d.kind) {
-      kindN++;
-      if (report.kind === d.kind) kindOk++;
-      else notes.push(`KIND ${file} got=${report.kind} want=${d.kind}`);
-      const draft = await readDraft(join(dir, file));
-      const cue = kindFromReadings(
-        buildTextModel(draft.body),
-        {
-          subject: draft.headers.subject,
-          isReply: draft.headers.isReply,
-        },
-        sentenceModel(),
-      );
-      if (cue === d.kind) readKindOk++;
-    }
-  }
-  rmSync(tmp, { recursive: true, force: true });
-  return {
-    recall: tp / (tp + fn),
-    precision: tp / (tp + fa),
-    kind: kindOk / kindN,
-    readingsKind: readKindOk / kindN,
-    errorFalseAlarms: errFa,
-    drafts: kindN,
-    notes,
-  };
-}
 const sets: [string, string][] = [];
 for (const d of readdirSync(join(root, 'tests/fixtures')).sort())
   if (/^(holdout|blind)/.test(d) && existsSync(join(root, 'tests/fixtures', d, 'context.json')))

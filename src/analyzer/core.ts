@@ -14,6 +14,7 @@ import { getNlp } from './nlp';
 import { normalize } from './normalize';
 import { kindFromReadings } from './sentence/draft-kind';
 import { availableSentenceModel, type SentenceModel } from './sentence/model';
+import { dropSubsumed } from './subsumes';
 import {
   buildTextModel,
   clearSentenceCache,
@@ -165,6 +166,7 @@ export interface AnalyzerOptions {
 
 export function createAnalyzer(rules: readonly CompiledRule[], options: AnalyzerOptions = {}): Analyzer {
   const textRules = rules.filter(isTextRule);
+  const byId = new Map(rules.map((r) => [r.id, r]));
   // The model is decoded on first use (engine warm-up does it at idle), not when the analyzer is made.
   const source = options.sentences;
   /** The model for this analysis: decided once per analyze() call. */
@@ -317,14 +319,15 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       }
     }
 
-    findings.sort(
+    const shown = dropSubsumed(findings, byId);
+    shown.sort(
       (a, b) =>
         (a.target === b.target ? 0 : a.target === 'draft' ? -1 : 1) ||
         a.start - b.start ||
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         a.ruleId.localeCompare(b.ruleId),
     );
-    const report: Report = { kind, findings };
+    const report: Report = { kind, findings: shown };
     if (failedRules.length) report.failedRules = failedRules;
     if (authorParas.length < model.paragraphs.length || authorParas.at(-1) !== model.paragraphs.at(-1)) {
       report.truncatedAt = authorParas.at(-1)?.end ?? 0;

@@ -121,8 +121,8 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   const milder = MILDER[rule.spec.severity];
   const from = milder ? (intent.warnFrom ?? intent.min) : intent.min;
   const sentences = p.para.sentences;
-  const passes = (norm: string) =>
-    !rule.unless.some((re) => test(re, norm)) && rule.about.every((re) => test(re, norm));
+  const passesUnless = (norm: string) => !rule.unless.some((re) => test(re, norm));
+  const passes = (norm: string) => passesUnless(norm) && rule.about.every((re) => test(re, norm));
   const push = (first: number, last: number, prob: number) => {
     const a = sentences[first]!;
     const b = sentences[last]!;
@@ -137,6 +137,21 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   const alone: number[] = sentences.map((s) => p.reader!(s.text, intent.label));
   sentences.forEach((_, i) => {
     if (alone[i]! >= from && passes(p.sentenceNorm(i).text)) push(i, i, alone[i]!);
+  });
+  sentences.forEach((sentence, i) => {
+    // A long sentence that does not read so as a whole may carry the request in one of its clauses
+    // ("I would be thankful to learn whether…, and if possible some assurance that there will be a place for
+    // me, so that…"): each clause is read on its own, and the sentence's own guards still apply to it.
+    if (alone[i]! >= from) return;
+    const a0 = sentence.start - p.para.start;
+    if (out.some((h) => h.start < sentence.end - p.para.start && a0 < h.end)) return;
+    if (!passesUnless(p.sentenceNorm(i).text)) return;
+    let best = 0;
+    for (const clause of clausesOf(sentence.text)) {
+      const prob = p.reader!(clause, intent.label);
+      if (prob > best && rule.about.every((re) => test(re, normalize(clause).text))) best = prob;
+    }
+    if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best);
   });
   for (let i = 0; i + 1 < sentences.length; i++) {
     // Only when neither sentence says it alone (nor a pattern found it there), and the two together clearly do.
@@ -153,6 +168,26 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
 
 /** A pair of sentences must read at least this likely: two sentences carry more words to be misread. */
 const PAIR_FLOOR = 0.6;
+/** A clause read alone must read at least this likely: it has lost the rest of its sentence. */
+const CLAUSE_FLOOR = 0.85;
+/** Sentences shorter than this are read whole only: their clauses are too short to say anything alone. */
+const CLAUSE_MIN_WORDS = 20;
+/** A clause needs this many words to be read alone. */
+const CLAUSE_WORDS = 6;
+/**
+ * Where a long sentence divides into clauses that can stand alone: semicolons and dashes, and a comma before
+ * a conjunction or a subordinator ("…, and if possible some assurance…", "…, so that I can plan…").
+ */
+const CLAUSE_BREAK =
+  /\s*(?:;|\s[—–-]\s|,\s+(?=(?:and|but|or|so|because|since|although|though|while|as|which|especially|particularly)\b))\s*/giu;
+
+function clausesOf(sentence: string): string[] {
+  const words = sentence.split(/\s+/).filter(Boolean).length;
+  if (words < CLAUSE_MIN_WORDS) return [];
+  const parts = sentence.split(CLAUSE_BREAK).map((c) => c.trim());
+  if (parts.length < 2) return [];
+  return parts.filter((c) => c.split(/\s+/).length >= CLAUSE_WORDS);
+}
 
 /** Runs one text rule on one prepared paragraph. */
 export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): ParagraphResult {

@@ -164,6 +164,12 @@ export const RuleFileSchema = v.strictObject({
    * that change what every sentence means ("I matched at your program" makes "see you at orientation" right).
    */
   unlessDraft: v.optional(regexList),
+  /**
+   * Rules this one contains: where this rule's finding overlaps theirs at the same or a higher severity,
+   * theirs is dropped, so one sentence gets one card naming the whole problem ("if you assure me a place,
+   * I'll rank you first" is a conditional deal, not also a separate request and rank question).
+   */
+  subsumes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a rule id')))),
   examples: v.strictObject({
     fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),
     pass: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 near-misses that pass')),

@@ -280,6 +280,12 @@ const ASIDE =
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
+/**
+ * "the internal medicine residency at Kettle River's sponsoring hospital": a program the recipient's
+ * institution also runs (a partner's, in a couples letter), not the recipient program itself.
+ */
+const NOT_OWNED = String.raw`(?!['’]s\b)`;
+
 function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
   const X = `(?:${s.pattern})`;
   const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
@@ -288,9 +294,9 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
     // "your internal medicine residency", "Redfern's anesthesiology program", "your excellent pediatrics program"
     String.raw`\b${owner}\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+${PROGRAM_NOUN}${NOT_PROGRAM}\b`,
     // "the internal medicine residency at your institution / at Bluewater Bay"
-    String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b`,
+    String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b${NOT_OWNED}`,
     // "training in internal medicine at your program", "a career in emergency medicine with your team"
-    String.raw`\b(?:residency|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b`,
+    String.raw`\b(?:residency|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
     // "applying to your / the internal medicine residency"
     String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
     // "as a future internal medicine resident", "become one of your future pediatrics residents"

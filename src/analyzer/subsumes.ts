@@ -1,0 +1,30 @@
+/**
+ * One sentence, one card: where a rule that contains others (`subsumes` in its YAML) fires on the same words
+ * as one of them (its words include the other finding's), at the same or a higher severity, the contained
+ * rule's finding is dropped. A conditional
+ * deal ("tell me I'm ranked to match and you'll be my number one") also asks about ranking and requests a
+ * commitment, but the applicant needs the one card that names the whole problem, not three errors on one
+ * sentence. A contained finding that is more severe than its container is kept.
+ */
+import type { CompiledRule } from './catalogue';
+import type { Finding } from './types';
+
+const SEVERITY_RANK = { error: 0, warning: 1, suggestion: 2 } as const;
+
+/** The container's words include all of the other finding's: a clause-long container leaves a whole-sentence finding be. */
+const covers = (c: Finding, f: Finding) => c.target === f.target && c.start <= f.start && f.end <= c.end;
+
+export function dropSubsumed(findings: Finding[], rules: ReadonlyMap<string, CompiledRule>): Finding[] {
+  const containers = findings.filter((f) => rules.get(f.ruleId)?.spec.subsumes?.length);
+  if (containers.length === 0) return findings;
+  return findings.filter(
+    (f) =>
+      !containers.some(
+        (c) =>
+          c !== f &&
+          rules.get(c.ruleId)?.spec.subsumes?.includes(f.ruleId) &&
+          SEVERITY_RANK[c.severity] <= SEVERITY_RANK[f.severity] &&
+          covers(c, f),
+      ),
+  );
+}

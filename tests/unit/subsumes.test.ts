@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, CATALOGUE } from '../../src/analyzer';
+import { dropSubsumed } from '../../src/analyzer/subsumes';
+import type { Finding } from '../../src/analyzer/types';
+
+const byId = new Map(CATALOGUE.map((r) => [r.id, r]));
+const finding = (ruleId: string, severity: Finding['severity'], start: number, end: number): Finding => ({
+  ruleId,
+  severity,
+  message: '',
+  why: '',
+  source: { title: '', url: '' },
+  line: 1,
+  column: start + 1,
+  start,
+  end,
+  excerpt: '',
+  target: 'draft',
+});
+
+describe('one sentence, one card: a rule that contains others drops theirs on the same words', () => {
+  it('a conditional deal shows as conditional-ranking, not also as the request it is made of', () => {
+    const draft =
+      'Dear Dr. Lee,\n\nThank you for the interview day.\n\nIf you can assure me that I will match at Harbor Glen, I will rank Harbor Glen first.\n\nBest,\nSam';
+    const ids = analyze(draft).findings.map((f) => f.ruleId);
+    expect(ids).toContain('conditional-ranking');
+    expect(ids).not.toContain('request-commitment');
+  });
+
+  it('an offer to sign outside the Match shows as outside-match-deal only', () => {
+    const draft =
+      'Dear Dr. Lee,\n\nIf there is any way to offer me a position now, before the Match, I am ready to sign a contract immediately.\n\nBest,\nSam';
+    const ids = analyze(draft).findings.map((f) => f.ruleId);
+    expect(ids).toContain('outside-match-deal');
+    expect(ids).not.toContain('request-commitment');
+  });
+
+  it('keeps a contained finding that is more severe than its container', () => {
+    const shown = dropSubsumed(
+      [finding('conditional-ranking', 'warning', 10, 60), finding('request-commitment', 'error', 10, 60)],
+      byId,
+    );
+    expect(shown.map((f) => f.ruleId)).toEqual(['conditional-ranking', 'request-commitment']);
+  });
+
+  it('keeps a finding whose words reach beyond the container (another clause, another problem)', () => {
+    const shown = dropSubsumed(
+      [finding('conditional-ranking', 'error', 10, 40), finding('request-commitment', 'error', 10, 90)],
+      byId,
+    );
+    expect(shown).toHaveLength(2);
+  });
+
+  it('drops only the rules a container names', () => {
+    const shown = dropSubsumed(
+      [
+        finding('conditional-ranking', 'error', 0, 50),
+        finding('ask-rank-position', 'error', 0, 50),
+        finding('pressure-program', 'warning', 0, 50),
+      ],
+      byId,
+    );
+    expect(shown.map((f) => f.ruleId)).toEqual([
+      'conditional-ranking',
+      'ask-rank-position',
+      'pressure-program',
+    ]);
+  });
+});
+
+it('every rule a container names exists, and no rule contains itself', () => {
+  for (const r of CATALOGUE)
+    for (const id of r.spec.subsumes ?? []) {
+      expect(byId.has(id), `${r.id} subsumes unknown rule ${id}`).toBe(true);
+      expect(id).not.toBe(r.id);
+    }
+});
