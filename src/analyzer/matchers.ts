@@ -156,6 +156,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   for (let i = 0; i + 1 < sentences.length; i++) {
     // Only when neither sentence says it alone (nor a pattern found it there), and the two together clearly do.
     if (alone[i]! >= from || alone[i + 1]! >= from) continue;
+    if (Math.max(alone[i]!, alone[i + 1]!) < PAIR_GATE) continue;
     const a0 = sentences[i]!.start - p.para.start;
     const b1 = sentences[i + 1]!.end - p.para.start;
     if (out.some((h) => h.start < b1 && a0 < h.end)) continue;
@@ -168,6 +169,12 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
 
 /** A pair of sentences must read at least this likely: two sentences carry more words to be misread. */
 const PAIR_FLOOR = 0.6;
+/**
+ * A pair costs a model read on the keystroke path, so it is read only where one of its sentences already
+ * leans that way (measured on the labeled sets: no finding lost). Clauses are not gated: a long sentence's
+ * whole reading can be near zero while one clause says it plainly.
+ */
+const PAIR_GATE = 0.2;
 /** A clause read alone must read at least this likely: it has lost the rest of its sentence. */
 const CLAUSE_FLOOR = 0.85;
 /** Sentences shorter than this are read whole only: their clauses are too short to say anything alone. */

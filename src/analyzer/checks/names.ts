@@ -286,7 +286,7 @@ const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I
  */
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
-function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
+function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
   const X = `(?:${s.pattern})`;
   const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
   const owner = String.raw`(?:${recip}|the\s+program|this\s+program)(?:'s|’s)?`;
@@ -308,13 +308,23 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): RegExp[] {
     // "pursue residency training in family medicine", "committed to training in psychiatry"
     String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+)?in\s+${X}\b`,
   ];
+  const surer = out.length;
+  // Likely but not certain (a warning, not an error): the specialty as the applicant's cause or application
+  // — "my long-standing passion for psychiatry", "the commitment to family medicine I described", "my
+  // application to emergency medicine" — named as a field (the sentence or clause ends there), not as
+  // "psychiatry patients" or "surgical skills".
+  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there)\b)`;
+  out.push(
+    String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
+    String.raw`\bmy\s+(?:[\w-]+\s+)?application\s+(?:to|in|for|into)\s+${X}${FIELD_ENDS}`,
+  );
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician"
     out.push(
       String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
-  return out.map((src) => new RegExp(src, 'giu'));
+  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + 2 }));
 }
 
 /**
@@ -336,7 +346,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       if (p.role !== 'body') continue;
       for (const sentence of p.sentences) {
         const n = normalize(sentence.text);
-        for (const re of res) {
+        for (const { re, milder } of res) {
           for (const m of n.text.matchAll(re)) {
             const before = n.text.slice(0, m.index + m[0].length);
             const after = n.text.slice(m.index + m[0].length);
@@ -346,6 +356,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
               start: sentence.start + span.start,
               end: sentence.start + span.end,
               vars: { named: s.name, specialty: own },
+              ...(milder ? { severity: 'warning' as const } : {}),
             });
           }
         }
@@ -354,7 +365,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   }
   const seen = new Set<string>();
   return hits
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => a.start - b.start || (a.severity ? 1 : 0) - (b.severity ? 1 : 0))
     .filter((h) => {
       const k = `${h.start}:${h.end}`;
       if (seen.has(k)) return false;

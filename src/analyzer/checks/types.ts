@@ -14,6 +14,8 @@ export interface CheckHit {
   start: number;
   end: number;
   vars?: Record<string, string>;
+  /** Milder than the rule's own severity, for a hit that is likely but not near-certain. */
+  severity?: 'warning' | 'suggestion';
 }
 
 export type Check = (input: CheckInput) => CheckHit[];

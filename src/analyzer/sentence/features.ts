@@ -13,6 +13,23 @@ const MASK = (1 << HASH_BITS) - 1;
 /** How far apart (in words) two concepts may be and still count as a pair. */
 const PAIR_WINDOW = 7;
 
+/** Words that open a condition on their own. */
+const CONDITIONAL = new Set(['if', 'unless', 'provided', 'providing', 'assuming', 'contingent']);
+/** "Should the program…", "Were you…", "Had I…": a condition by word order. */
+const INVERTED_IF = new Set(['should', 'were', 'had']);
+const INVERTED_SUBJECT = new Set([
+  'the',
+  'you',
+  'your',
+  'i',
+  'we',
+  'it',
+  'there',
+  'this',
+  'that',
+  'my',
+  'our',
+]);
 const AUX = new Set([
   'do',
   'does',
@@ -139,7 +156,13 @@ export function sentenceFeatures(text: string): number[] {
   if (words.includes('!')) feats.add('f|exclaim');
   if (first && AUX.has(first)) feats.add('f|aux-first');
   if (first && WH.has(first)) feats.add('f|wh-first');
-  if (words.includes('if')) feats.add('f|if');
+  // A condition: "if", "unless", "provided", "as long as" — or the inverted form "Should the programme be
+  // able to…", "Were you to…", "Had I known…", which names no "if".
+  if (
+    words.some((w) => CONDITIONAL.has(w)) ||
+    (INVERTED_IF.has(first ?? '') && INVERTED_SUBJECT.has(words[1] ?? ''))
+  )
+    feats.add('f|if');
   if (words.some((w) => NEGATION.has(w))) feats.add('f|negation');
   if (first === 'please' || first === 'kindly' || first === 'let' || first === 'tell')
     feats.add('f|imperative');
