@@ -96,8 +96,12 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
     vw: doc.defaultView?.innerWidth ?? 1280,
     vh: doc.defaultView?.innerHeight ?? 800,
   });
-  /** The open panel's height is its maximum, not its content: its top edge stays put as cards come and go. */
-  const panelHeight = (vh: number) => Math.min(vh * 0.7, 640);
+  /**
+   * The open panel's height is its maximum, not its content: its top edge stays put as cards come and go
+   * (P8). As tall as the window allows (up to 820 px), so a list of closed cards shows every title (P1).
+   * Keep in step with `.mm-panel`'s max-height in panel-styles.ts.
+   */
+  const panelHeight = (vh: number) => Math.min(vh - 2 * GAP, 820);
 
   /** Where the open panel would go: left of the compose, else right of it; null when neither is free. */
   const place = (root: HTMLElement, avoid: readonly DOMRect[]): { left: number; top: number } | null => {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { DraftKind, Finding, Severity } from '../analyzer/types';
 import { type CardActions, FindingCard } from './FindingCard';
 import { countSentence, counts, countWords, KIND_LABELS, ORDER, PANEL_SHORTCUT } from './labels';
@@ -124,13 +125,40 @@ function onPanelKey(e: KeyboardEvent, back: () => void) {
   list[next]?.focus();
 }
 
+/** The applicant closed every card (the first card is open otherwise). */
+const NONE_OPEN = '\u0000none';
+
+/** Keys follow what a card says, not where it is: typing above a card must not rebuild or close it. */
+function cardKeys(list: readonly (readonly [Finding, number])[]): string[] {
+  const seen = new Map<string, number>();
+  return list.map(([f]) => {
+    const base = `${f.ruleId}\u0001${f.excerpt}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\u0001${n}`;
+  });
+}
+
 export function Panel(props: Props) {
   const { state } = props;
+  // One card open at a time: the one the applicant opened, the one whose mark they pointed at, or the first.
+  const openKey = useRef<string | null>(null);
+  const lastActive = useRef<string | undefined>(undefined);
+  const [, redraw] = useState(0);
   const asked = state.findings.filter((f) => f.ruleId === PROGRAM_ASKED_RULE);
   const listed = state.findings
     .map((f, i) => [f, i] as const)
     .filter(([f]) => f.ruleId !== PROGRAM_ASKED_RULE);
   const c = counts(listed.map(([f]) => f));
+  const byOrder = ORDER.flatMap((sev) => listed.filter(([f]) => f.severity === sev));
+  const keys = cardKeys(byOrder);
+  const keyOfIndex = new Map(byOrder.map(([, i], n) => [i, keys[n] ?? ''] as const));
+  const activeKey = state.activeIndex !== null ? keyOfIndex.get(state.activeIndex) : undefined;
+  // Pointing at a mark (or "Show in draft") opens its card; the applicant's own choice holds otherwise.
+  if (activeKey !== undefined && activeKey !== lastActive.current) openKey.current = activeKey;
+  lastActive.current = activeKey;
+  const chosen = openKey.current;
+  const shownOpen = chosen !== null && (chosen === NONE_OPEN || keys.includes(chosen)) ? chosen : keys[0];
   const guard = state.guard && (
     <SendGuard
       findings={state.guard}
@@ -167,14 +195,6 @@ export function Panel(props: Props) {
       {ORDER.map((sev) => {
         const list = listed.filter(([f]) => f.severity === sev);
         if (!list.length) return null;
-        // Keys follow what a card says, not where it is: typing above a card must not rebuild it.
-        const seen = new Map<string, number>();
-        const keyOf = (f: Finding) => {
-          const base = `${f.ruleId}\u0001${f.excerpt}`;
-          const n = seen.get(base) ?? 0;
-          seen.set(base, n + 1);
-          return `${base}\u0001${n}`;
-        };
         return (
           <section
             key={sev}
@@ -186,13 +206,19 @@ export function Panel(props: Props) {
             </h2>
             {list.map(([f, i]) => (
               <FindingCard
-                key={keyOf(f)}
+                key={keyOfIndex.get(i)}
                 finding={f}
                 index={i}
                 words={props.words(f.ruleId)}
                 active={state.activeIndex === i}
                 canFix={props.canFix(i)}
                 confirming={state.confirmOff === f.ruleId}
+                open={keyOfIndex.get(i) === shownOpen || state.confirmOff === f.ruleId}
+                onToggle={() => {
+                  const k = keyOfIndex.get(i) ?? null;
+                  openKey.current = k === shownOpen ? NONE_OPEN : k;
+                  redraw((n) => n + 1);
+                }}
                 onJump={props.onJump}
                 onIgnore={props.onIgnore}
                 onDisableRule={props.onDisableRule}

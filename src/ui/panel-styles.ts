@@ -16,11 +16,11 @@ export const PANEL_CSS = `
     --notice: #3c3214; --try: #0f3a1f; --shadow: 0 4px 16px rgba(0,0,0,.6); }
 }
 * { box-sizing: border-box; }
-.mm-panel { width: 300px; max-height: min(70vh, 640px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 10px 12px 12px; }
+.mm-panel { width: 300px; max-height: min(calc(100vh - 20px), 820px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 10px 12px 12px; }
 .mm-header { display: flex; align-items: center; gap: 8px; }
 .mm-logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: #0b57d0; color: #fff; font-weight: 700; font-size: 13px; flex: none; }
 .mm-title { font-size: 14px; margin: 0; font-weight: 600; }
-.mm-kind { margin-left: auto; font-size: 12px; background: var(--chip); color: var(--fg); border-radius: 10px; padding: 2px 8px; }
+.mm-kind { margin-left: auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 12px; background: var(--chip); color: var(--fg); border-radius: 10px; padding: 2px 8px; }
 .mm-icon { border: 0; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; min-width: 24px; min-height: 24px; padding: 0 4px; color: var(--subtle); }
 .mm-header .mm-icon { margin-left: auto; } .mm-kind + .mm-icon { margin-left: 0; }
 .mm-switch { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--muted); min-height: 24px; }
@@ -32,15 +32,20 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-summary { margin: 8px 0 4px; color: var(--muted); font-size: 13px; }
 .mm-all-clear { color: var(--ok); font-weight: 600; }
 .mm-notice, .mm-setup, .mm-toast { background: var(--notice); color: var(--fg); border-radius: 6px; padding: 6px 8px; font-size: 12px; margin: 6px 0; }
-.mm-group h2 { font-size: 12px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .03em; }
+.mm-group h2 { font-size: 12px; margin: 8px 0 2px; text-transform: uppercase; letter-spacing: .03em; }
 .mm-group.mm-error h2 { color: var(--error); } .mm-group.mm-warning h2 { color: var(--warning); } .mm-group.mm-suggestion h2 { color: var(--suggestion); }
-.mm-card, .mm-program-notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; padding: 8px; margin: 6px 0; }
+.mm-card, .mm-program-notice { border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; padding: 6px 8px; margin: 4px 0; }
 .mm-card.mm-error { border-left-color: var(--error-edge); } .mm-card.mm-warning { border-left-color: var(--warning-edge); } .mm-card.mm-suggestion { border-left-color: var(--suggestion-edge); }
 .mm-program-notice { border-left-color: var(--ok); background: var(--try); }
 .mm-card.mm-active { box-shadow: 0 0 0 2px var(--blue); }
 .mm-card-title { margin: 0 0 2px; font-size: 13px; font-weight: 600; }
+.mm-card-toggle { all: unset; box-sizing: border-box; display: flex; width: 100%; min-height: 24px; align-items: center; gap: 6px; cursor: pointer; font: inherit; font-weight: 600; color: var(--fg); }
+.mm-card-toggle::after { content: ""; margin-left: auto; width: 6px; height: 6px; flex: none; border-right: 2px solid var(--subtle); border-bottom: 2px solid var(--subtle); transform: rotate(45deg) translate(-2px, -2px); }
+.mm-card-toggle[aria-expanded="true"]::after { transform: rotate(-135deg); }
+.mm-card-toggle:focus-visible { outline: 2px solid var(--blue); outline-offset: 1px; border-radius: 4px; }
+.mm-card:not(.mm-open) .mm-excerpt { margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-height: none; }
 .mm-message { margin: 0 0 4px; }
-.mm-excerpt { margin: 4px 0; padding: 2px 8px; border-left: 2px solid var(--border); color: var(--muted); font-style: italic; white-space: pre-wrap; word-break: break-word; max-height: 4.4em; overflow: hidden; }
+.mm-excerpt { margin: 4px 0; padding: 2px 8px; border-left: 2px solid var(--border); color: var(--muted); font-style: italic; white-space: pre-wrap; word-break: break-word; max-height: 2.9em; overflow: hidden; }
 .mm-try { margin: 4px 0; padding: 4px 8px; background: var(--try); border-radius: 6px; }
 .mm-try-label { font-weight: 600; }
 .mm-why-box { margin-top: 6px; border-top: 1px solid var(--border); padding-top: 6px; }

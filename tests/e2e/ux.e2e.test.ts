@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   cards,
+  clickAfter,
   GMAIL_BODY,
   type Harness,
   launch,
@@ -275,6 +276,55 @@ describe('advice where the words are', () => {
       ].map((b) => b.getAttribute('aria-label')),
     );
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the panel is a list, not a report', () => {
+  it('P1: at 1440×900 with 5 findings every title shows without scrolling; a closed card opens on click', async () => {
+    const page = await compose('gmail/new-compose.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const body = page.locator(GMAIL_BODY).first();
+    // The review's draft: a rank question, "!!", a hedge, an apology, and (removed) the AAMC ID.
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    for (const line of [
+      'Thank you so much for the interview!!',
+      'I think I might be a good fit, but I am not sure.',
+      "I'm sorry if this is too forward, and sorry again for the long email.",
+    ]) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await clickAfter(page, body, 'is 14820573');
+    for (let i = 0; i < 'My AAMC ID is 14820573'.length; i++) await page.keyboard.press('Backspace');
+    const panel = page.locator(PANEL);
+    await expect.poll(() => cards(panel).count(), { timeout: 5000 }).toBeGreaterThanOrEqual(5);
+    await page.waitForTimeout(300);
+    const seen = await panel.evaluate((host) => {
+      const box = host.shadowRoot?.querySelector('.mm-panel');
+      if (!box) return null;
+      const r = box.getBoundingClientRect();
+      return {
+        scrollTop: box.scrollTop,
+        titles: [...box.querySelectorAll('.mm-card .mm-card-title')].map((t) => {
+          const b = t.getBoundingClientRect();
+          return { text: t.textContent, inside: b.top >= r.top && b.bottom <= r.bottom };
+        }),
+      };
+    });
+    await page.screenshot({ path: join(SHOTS, 'panel-five-findings.png') });
+    expect(seen?.scrollTop).toBe(0);
+    expect(seen?.titles.length).toBeGreaterThanOrEqual(5);
+    for (const t of seen?.titles ?? []) expect(t.inside, `"${t.text}" is below the fold`).toBe(true);
+    // The error is open; another card shows its title and words, and opens (closing the first) on click.
+    const rank = cards(panel, 'ask-rank-position');
+    expect(await rank.locator('.mm-try').isVisible()).toBe(true);
+    const other = cards(panel).nth(1);
+    expect(await other.locator('.mm-excerpt').isVisible()).toBe(true);
+    expect(await other.locator('[data-action="ignore"]').count()).toBe(0);
+    await other.locator('[data-action="toggle-card"]').click();
+    await other.locator('[data-action="ignore"]').waitFor();
+    expect(await other.locator('[data-action="toggle-card"]').getAttribute('aria-expanded')).toBe('true');
+    expect(await rank.locator('.mm-try').count()).toBe(0);
   });
 });
 
