@@ -62,9 +62,16 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-badge.mm-error { box-shadow: 0 0 0 2px var(--error-edge), 0 2px 6px rgba(0,0,0,.2); }
 .mm-badge.mm-error .mm-badge-words { color: var(--error); }
 .mm-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: -1px; }
-.mm-mark-card { position: fixed; width: 300px; max-width: calc(100vw - 16px); background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; box-shadow: var(--shadow); padding: 8px 10px; z-index: 2; }
+.mm-mark-card { position: fixed; width: 380px; max-width: calc(100vw - 16px); font-size: 12.5px; line-height: 1.35; display: grid; gap: 3px; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; box-shadow: var(--shadow); padding: 5px 10px 6px; z-index: 2; }
 .mm-mark-card.mm-error { border-left-color: var(--error-edge); } .mm-mark-card.mm-warning { border-left-color: var(--warning-edge); } .mm-mark-card.mm-suggestion { border-left-color: var(--suggestion-edge); }
 .mm-mark-card .mm-icon { margin-left: auto; }
+.mm-mark-card p { margin: 0; }
+.mm-mark-card .mm-card-title { font-size: 13px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.mm-mark-card .mm-message { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.mm-mark-card .mm-try { padding: 1px 6px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.mm-mark-card.mm-why-open .mm-try { white-space: normal; }
+.mm-mark-card .mm-card-actions button { padding: 1px 8px; }
+.mm-mark-card .mm-why-box { margin-top: 2px; padding-top: 4px; }
 .mm-scrim { position: fixed; inset: 0; background: rgba(32,33,36,.45); z-index: 3; display: grid; place-items: center; }
 .mm-guard { width: min(420px, calc(100vw - 32px)); max-height: 80vh; overflow: auto; background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.35); padding: 16px; }
 .mm-guard:not(.mm-scrim > .mm-guard) { position: fixed; inset: 0; margin: auto; height: fit-content; z-index: 3; }

@@ -224,6 +224,8 @@ describe('advice where the words are', () => {
     await page.waitForTimeout(500);
     expect(await card.isVisible()).toBe(true);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
+    // Small, like a Grammarly card: it hides little of the draft (M1).
+    expect(box?.height).toBeLessThanOrEqual(120);
     await page.screenshot({ path: join(SHOTS, 'card-at-mark.png') });
 
     await card.locator('[data-action="apply-fix"]').click();
@@ -233,6 +235,36 @@ describe('advice where the words are', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => body.innerText()).toContain(RANK_QUESTION);
     expect(await body.innerText()).not.toContain(TRY_INSTEAD);
+  });
+
+  it('M1: at the bottom of the window the card flips above the words, stays on screen and ≤ 120 px; Esc closes it', async () => {
+    const page = await compose('gmail/new-compose.html', { openPanel: false });
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    const panel = page.locator(PANEL);
+    await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
+    let r = await textRect(body, 'where I stand');
+    // The marked line is the last one in the window: no room below it.
+    await page.setViewportSize({ width: 1024, height: Math.ceil(r.bottom) + 30 });
+    await page.waitForTimeout(200);
+    r = await textRect(body, 'where I stand');
+    await page.mouse.move(r.left - 40, r.top - 30);
+    await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 4 });
+    const card = panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]');
+    await card.waitFor();
+    await page.waitForTimeout(100);
+    const box = await card.boundingBox();
+    const vh = page.viewportSize()?.height ?? 0;
+    expect(box?.height).toBeLessThanOrEqual(120);
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(r.top);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(vh);
+    // Hoverable and dismissible (WCAG 1.4.13): onto the card, then Escape.
+    await page.mouse.move((box?.x ?? 0) + 30, (box?.y ?? 0) + 8, { steps: 4 });
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
   });
 
   it('keyboard only: caret into a mark shows its card, Escape closes it, the shortcut reaches the cards and Escape returns', async () => {
