@@ -103,6 +103,8 @@ export class ComposeSession {
   private roomless = false;
   private openedByHand = false;
   private errorsBefore = 0;
+  /** The panel opened because an error appeared, not because the applicant asked. */
+  private openedByItself = false;
   private undoTimer = 0;
 
   constructor(
@@ -261,9 +263,16 @@ export class ComposeSession {
     );
     this.paint(findings);
     this.tone.run(snapshot, this.draftText(snapshot), report.kind);
-    // The panel opens by itself only when a new error appears.
+    // The panel opens by itself only when a new error appears, and goes back to the launcher by itself once
+    // the draft is clean again (P7); a panel the applicant opened stays open.
     const errors = findings.filter((f) => f.severity === 'error').length;
-    if (errors > this.errorsBefore && !this.wantOpen) this.wantOpen = true;
+    if (errors > this.errorsBefore && !this.wantOpen) {
+      this.wantOpen = true;
+      this.openedByItself = true;
+    } else if (errors === 0 && this.openedByItself) {
+      this.wantOpen = false;
+      this.openedByItself = false;
+    }
     this.errorsBefore = errors;
     // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
     const visible = `${report.kind}\u0002${this.shownCollapsed()}\u0002${setupNeeded}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
@@ -336,6 +345,7 @@ export class ComposeSession {
 
   setOpen(open: boolean, byHand = true): void {
     this.wantOpen = open;
+    this.openedByItself = false;
     this.openedByHand = open && byHand;
     if (byHand) this.deps.rememberPanelOpen?.(open);
     this.render();

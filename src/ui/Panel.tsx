@@ -87,7 +87,16 @@ function Launcher({
     : !state.enabled
       ? 'MatchMail is off for this email. Open the panel'
       : `MatchMail: ${countSentence(c)}. Open the panel`;
-  const tone = c.error ? 'mm-error' : c.warning ? 'mm-warning' : c.suggestion ? 'mm-suggestion' : 'mm-ok';
+  const clean = !c.error && !c.warning && !c.suggestion;
+  const tone = c.error
+    ? 'mm-error'
+    : c.warning
+      ? 'mm-warning'
+      : c.suggestion
+        ? 'mm-suggestion'
+        : state.emptyDraft
+          ? ''
+          : 'mm-ok';
   return (
     <button
       type="button"
@@ -102,7 +111,7 @@ function Launcher({
         M
       </span>
       <span class="mm-badge-words" aria-hidden="true">
-        {words}
+        {tone === 'mm-ok' && clean && state.enabled && !state.unreadable ? `✓ ${words}` : words}
       </span>
     </button>
   );

@@ -61,6 +61,7 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-badge { display: inline-flex; align-items: center; gap: 6px; border-radius: 14px; padding: 3px 10px 3px 3px; box-shadow: 0 2px 6px rgba(0,0,0,.2); background: var(--bg); color: var(--fg); font-size: 12px; font-weight: 600; white-space: nowrap; }
 .mm-badge.mm-error { box-shadow: 0 0 0 2px var(--error-edge), 0 2px 6px rgba(0,0,0,.2); }
 .mm-badge.mm-error .mm-badge-words { color: var(--error); }
+.mm-badge.mm-ok { box-shadow: 0 0 0 2px var(--ok), 0 2px 6px rgba(0,0,0,.2); } .mm-badge.mm-ok .mm-badge-words { color: var(--ok); }
 .mm-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: -1px; }
 .mm-mark-card { position: fixed; width: 380px; max-width: calc(100vw - 16px); font-size: 12.5px; line-height: 1.35; display: grid; gap: 3px; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left-width: 4px; border-radius: 8px; box-shadow: var(--shadow); padding: 5px 10px 6px; z-index: 2; }
 .mm-mark-card.mm-error { border-left-color: var(--error-edge); } .mm-mark-card.mm-warning { border-left-color: var(--warning-edge); } .mm-mark-card.mm-suggestion { border-left-color: var(--suggestion-edge); }

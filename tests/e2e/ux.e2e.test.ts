@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   cards,
   clickAfter,
+  deleteCurrentLine,
   GMAIL_BODY,
   type Harness,
   launch,
@@ -357,6 +358,76 @@ describe('the panel is a list, not a report', () => {
     await other.locator('[data-action="ignore"]').waitFor();
     expect(await other.locator('[data-action="toggle-card"]').getAttribute('aria-expanded')).toBe('true');
     expect(await rank.locator('.mm-try').count()).toBe(0);
+  });
+});
+
+describe('the panel keeps out of the way', () => {
+  it('P7: opened by an error, it goes back to a green "✓ Looks good" launcher once the draft is clean', async () => {
+    const page = await compose('gmail/new-compose.html', { openPanel: false });
+    // A compose window with room beside it (the panel never opens over the draft by itself).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.addStyleTag({ content: MOLES });
+    const panel = page.locator(PANEL);
+    const launcher = panel.locator('.mm-badge');
+    await launcher.waitFor();
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    await panel.locator('.mm-panel').waitFor();
+    await deleteCurrentLine(page);
+    await expect.poll(() => cards(panel).count()).toBe(0);
+    await launcher.waitFor();
+    expect(await panel.locator('.mm-panel').count()).toBe(0);
+    expect(await launcher.textContent()).toContain('✓ Looks good');
+    expect(await launcher.getAttribute('aria-label')).toContain('no problems found');
+    const colour = await launcher.locator('.mm-badge-words').evaluate((e) => getComputedStyle(e).color);
+    expect(colour).toBe('rgb(19, 115, 51)');
+  });
+
+  it("P8: the open panel's top edge stays put while cards come and go", async () => {
+    const page = await compose('gmail/new-compose.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const panel = page.locator(PANEL);
+    const compose0 = page.locator('.nH.Hd[role="dialog"]').first();
+    const tops = async () => ({
+      panel: await panel.evaluate(
+        (h) => h.shadowRoot?.querySelector('.mm-panel')?.getBoundingClientRect().top,
+      ),
+      compose: (await compose0.boundingBox())?.y,
+    });
+    await page.waitForTimeout(300);
+    const before = await tops();
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    await cards(panel, 'ask-rank-position').waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thank you so much!! I think I might be a fit.');
+    await expect.poll(() => cards(panel).count()).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+    await deleteCurrentLine(page);
+    await deleteCurrentLine(page);
+    await expect.poll(() => cards(panel).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+  });
+
+  it('P9: the panel closed by hand stays closed in the next compose; opened by hand, it opens there', async () => {
+    const first = await compose('gmail/new-compose.html');
+    const panel = first.locator(PANEL);
+    await panel.locator('[data-action="collapse"]').click();
+    await expect.poll(() => h.storage('panelOpen')).toBe(false);
+    const next = await compose('gmail/new-compose.html', { openPanel: false });
+    await next.setViewportSize({ width: 1440, height: 900 });
+    await next.addStyleTag({ content: MOLES });
+    await next.waitForTimeout(300);
+    expect(await next.locator(PANEL).locator('.mm-badge').isVisible()).toBe(true);
+    expect(await next.locator(PANEL).locator('.mm-panel').count()).toBe(0);
+    await next.locator(PANEL).locator('[data-action="expand"]').click();
+    await expect.poll(() => h.storage('panelOpen')).toBe(true);
+    const third = await compose('gmail/new-compose.html', { openPanel: false });
+    await third.setViewportSize({ width: 1440, height: 900 });
+    await third.addStyleTag({ content: MOLES });
+    await third.locator(PANEL).locator('.mm-panel').waitFor({ timeout: 3000 });
   });
 });
 
