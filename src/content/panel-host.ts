@@ -28,7 +28,28 @@ export interface PanelHost {
    */
   fits(composeRoot: HTMLElement, avoid: readonly DOMRect[]): boolean;
   dock(composeRoot: HTMLElement, collapsed: boolean, avoid: readonly DOMRect[]): void;
+  /** Follows the mail site's own theme: a dark compose gets the dark panel whatever the system says (D1). */
+  matchTheme(composeRoot: HTMLElement): void;
   remove(): void;
+}
+
+/** The colour behind an element: its own background or the nearest ancestor's that is not transparent. */
+function backgroundBehind(el: Element | null): [number, number, number] | null {
+  for (let e = el; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(c);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+  return null;
+}
+
+/** WCAG relative luminance of an sRGB colour (0 black … 1 white). */
+export function luminance([r, g, b]: readonly [number, number, number]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 /**
@@ -146,6 +167,15 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
       const t = `${Math.round(top)}px`;
       if (host.style.left !== l) host.style.left = l;
       if (host.style.top !== t) host.style.top = t;
+    },
+    matchTheme(root) {
+      // The compose's text area first (a dark theme paints it), else the window itself.
+      const bg = backgroundBehind(root);
+      const dark = bg !== null && luminance(bg) < 0.2;
+      if (dark !== (host.getAttribute('data-theme') === 'dark')) {
+        if (dark) host.setAttribute('data-theme', 'dark');
+        else host.removeAttribute('data-theme');
+      }
     },
     remove() {
       host.remove();

@@ -337,6 +337,7 @@ export class ComposeSession {
   render(): void {
     if (this.abort.signal.aborted) return;
     this.pacer.rendered();
+    this.panel.matchTheme(this.handle.root);
     this.state = { ...this.state, collapsed: this.shownCollapsed(), notice: this.deps.notice?.() ?? null };
     render(panelView(this, this.deps.extras?.(this) ?? {}), this.panel.container);
   }

@@ -1,6 +1,7 @@
 /**
  * The panel's stylesheet, injected into its own shadow root so the page's CSS and ours never mix. Colours
- * are variables so the dark scheme (the system's preference) swaps them in one place; every text colour
+ * are variables so the dark scheme (the system's preference, or the mail site's dark theme) swaps them in
+ * one place; every text colour
  * keeps ≥ 4.5:1 on its background (axe's colour-contrast rule runs on the panel in the e2e suite).
  */
 export const PANEL_CSS = `
@@ -15,6 +16,11 @@ export const PANEL_CSS = `
     --error-edge: #f28b82; --warning-edge: #fdd663; --suggestion-edge: #8ab4f8; --ok: #81c995;
     --notice: #3c3214; --try: #0f3a1f; --shadow: 0 4px 16px rgba(0,0,0,.6); }
 }
+/* The mail site's own dark theme (panel-host.ts reads the compose's background), whatever the system says. */
+:host([data-theme="dark"]) { --bg: #202124; --fg: #e8eaed; --muted: #dadce0; --subtle: #bdc1c6; --border: #5f6368; --hover: #303134;
+    --blue: #a8c7fa; --blue-fg: #062e6f; --chip: #0b3a75; --error: #f2b8b5; --warning: #fdd663; --suggestion: #a8c7fa;
+    --error-edge: #f28b82; --warning-edge: #fdd663; --suggestion-edge: #8ab4f8; --ok: #81c995;
+    --notice: #3c3214; --try: #0f3a1f; --shadow: 0 4px 16px rgba(0,0,0,.6); }
 * { box-sizing: border-box; }
 .mm-panel { width: 300px; max-height: min(calc(100vh - 20px), 820px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 10px 12px 12px; }
 .mm-header { display: flex; align-items: center; gap: 8px; }

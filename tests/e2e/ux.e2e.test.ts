@@ -566,6 +566,50 @@ describe('accessibility (axe-core, colour contrast on)', () => {
   }
 });
 
+describe('dark mode (D1)', () => {
+  /** WCAG relative luminance of the open panel's background. */
+  const panelLuminance = (panel: Locator) =>
+    panel.evaluate((host) => {
+      const el = host.shadowRoot?.querySelector('.mm-panel');
+      const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(el ? getComputedStyle(el).backgroundColor : '');
+      if (!m) return -1;
+      const lin = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * lin(Number(m[1])) + 0.7152 * lin(Number(m[2])) + 0.0722 * lin(Number(m[3]));
+    });
+
+  it('the panel is dark under a dark system preference, and under a dark Gmail theme on a light system', async () => {
+    const light = await compose('gmail/new-compose.html');
+    expect(await panelLuminance(light.locator(PANEL))).toBeGreaterThan(0.9);
+
+    const system = await h.ctx.newPage();
+    pages.push(system);
+    await system.emulateMedia({ colorScheme: 'dark' });
+    await system.goto(
+      `https://mail.google.com/mail/u/0/?fixture=${encodeURIComponent('gmail/new-compose.html')}`,
+    );
+    await system.locator(PANEL).waitFor({ state: 'attached' });
+    await openPanel(system.locator(PANEL));
+    expect(await panelLuminance(system.locator(PANEL))).toBeLessThan(0.1);
+
+    // Gmail's dark theme paints the page and the compose dark while the system stays light.
+    const themed = await compose('gmail/new-compose.html', { openPanel: false });
+    await themed.addStyleTag({
+      content:
+        'html, body, .nH.Hd[role="dialog"] { background: #1f1f1f !important; color: #e3e3e3 !important; }',
+    });
+    const panel = themed.locator(PANEL);
+    await openPanel(panel);
+    await typeNewLine(themed, themed.locator(GMAIL_BODY).first(), 'Marsh,', RANK_QUESTION);
+    await cards(panel, 'ask-rank-position').waitFor();
+    expect(await panelLuminance(panel)).toBeLessThan(0.1);
+    await themed.screenshot({ path: join(SHOTS, 'panel-gmail-dark-theme.png') });
+    expect(await axe(themed, 'matchmail-panel'), 'panel on a dark Gmail theme').toEqual([]);
+  });
+});
+
 describe('README screenshots', () => {
   it('the styled demo page: the panel beside the compose, the card at a mark; the welcome page and the popup', async () => {
     const docs = join(ROOT, 'docs');
