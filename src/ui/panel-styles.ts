@@ -87,8 +87,14 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-guard-actions { display: flex; gap: 8px; justify-content: flex-end; }
 .mm-primary { background: var(--blue); color: var(--blue-fg); border-color: var(--blue); } .mm-primary:hover { background: var(--blue); filter: brightness(.92); }
 .mm-tone { border: 1px solid var(--border); border-radius: 8px; padding: 8px; margin: 6px 0; }
-.mm-tone-row { display: grid; grid-template-columns: 90px 1fr 34px; align-items: center; gap: 6px; font-size: 12px; }
+.mm-tone-row { display: grid; grid-template-columns: 82px 1fr 84px; align-items: center; gap: 6px; font-size: 12px; }
 .mm-bar { height: 6px; background: var(--hover); border-radius: 3px; overflow: hidden; } .mm-bar > span { display: block; height: 100%; background: var(--blue); }
+.mm-wanted .mm-bar > span, .mm-key-wanted { background: var(--ok); } .mm-risk .mm-bar > span, .mm-key-risk { background: var(--warning-edge); }
+.mm-tone-word { color: var(--subtle); }
+.mm-tone-verdict { font-weight: 600; margin: 6px 0 2px; } .mm-tone-verdict.mm-tone-watch { color: var(--warning); }
+.mm-tone-key { font-size: 12px; color: var(--subtle); margin: 0 0 6px; }
+.mm-key { display: inline-block; width: 10px; height: 10px; border-radius: 2px; vertical-align: -1px; }
+.mm-key-tone { width: 14px; background: rgba(142,36,170,.22); border-bottom: 2px solid #8e24aa; }
 .mm-templates { border: 1px solid var(--border); border-radius: 8px; padding: 8px; margin: 6px 0; }
 .mm-templates button { display: block; width: 100%; text-align: left; margin: 3px 0; }
 .mm-form label { display: grid; gap: 2px; margin: 4px 0; font-size: 12px; } .mm-form input { font: inherit; padding: 3px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg); }

@@ -19,6 +19,7 @@ import {
   openCompose,
   openPanel,
   PANEL,
+  placedMarks,
   ROOT,
   SHOTS,
   textRect,
@@ -564,6 +565,54 @@ describe('accessibility (axe-core, colour contrast on)', () => {
       }
     });
   }
+});
+
+describe('tone report (T1–T3)', () => {
+  it('the verdict names the hedging and apology the bars show; wanted and risky bars differ; the highlights are explained', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(
+      page,
+      body,
+      'Marsh,',
+      'I truly enjoyed meeting the residents, and I am grateful for the warm welcome.',
+    );
+    for (const line of [
+      'I think I might be a good fit, but I am not sure.',
+      "I'm sorry if this is too forward, and sorry again for the long email.",
+    ]) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    const panel = page.locator(PANEL);
+    await cards(panel, 'hedging').first().waitFor();
+    await panel.locator('[data-action="tone-check"]').click();
+    const verdict = panel.locator('[data-tone-verdict]');
+    await verdict.waitFor({ timeout: 15_000 });
+    const said = (await verdict.textContent()) ?? '';
+    expect(said).not.toContain('No tone changes needed');
+    expect(said).toContain('hedging');
+    expect(await panel.locator('.mm-suggestions').textContent()).not.toContain('No tone changes needed');
+    // Wanted traits and risks in two colours, each score with a word.
+    const fill = (label: string) =>
+      panel
+        .locator(`[data-tone-label="${label}"] .mm-bar > span`)
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await fill('warm')).toBe(await fill('professional'));
+    expect(await fill('hedging')).toBe(await fill('apologetic'));
+    expect(await fill('warm')).not.toBe(await fill('hedging'));
+    expect(await panel.locator('[data-tone-label="hedging"] .mm-tone-word').textContent()).toMatch(
+      /hardly|slightly|a little|clearly|strongly/,
+    );
+    expect(await panel.locator('.mm-tone-key').textContent()).toContain('more is better');
+    // The sentences tinted in the draft are explained in the report.
+    await expect
+      .poll(async () => (await placedMarks(page)).filter((m) => m.severity === 'tone').length)
+      .toBeGreaterThan(0);
+    expect(await panel.locator('[data-tone-legend]').textContent()).toContain('Highlighted in your draft');
+    await page.screenshot({ path: join(SHOTS, 'tone-report.png') });
+    expect(await axe(page, 'matchmail-panel'), 'panel with the tone report').toEqual([]);
+  });
 });
 
 describe('dark mode (D1)', () => {
