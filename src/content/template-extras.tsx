@@ -20,6 +20,7 @@ import {
 } from '../templates';
 import { fieldLabel } from '../ui/TemplateForm';
 import { type PickerStatus, type PickerStep, SendReasonDialog, TemplatePicker } from '../ui/TemplatePicker';
+import { cleanAnswer, fieldProblem } from '../ui/template-field-check';
 import { fillSubject, insertText, PlaceholderError } from './insert-template';
 import {
   DUPLICATE_LOI_RULE,
@@ -230,9 +231,12 @@ export class TemplateController {
   private field(path: string, value: string): void {
     this.typed[path] = value;
     if (this.step.kind === 'form') {
+      // What was wrong with this answer goes as soon as it is being corrected.
+      const { [path]: _fixed, ...fieldErrors } = this.step.fieldErrors ?? {};
       this.step = {
         ...this.step,
         fields: this.step.fields.map((f) => (f.path === path ? { path, value } : f)),
+        fieldErrors,
       };
     }
     this.session.render();
@@ -247,11 +251,23 @@ export class TemplateController {
   private submitForm(): void {
     const step = this.step;
     if (step.kind !== 'form') return;
-    const empty = step.fields.filter((f) => f.value.trim() === '');
-    if (empty.length > 0) {
+    // Every answer is checked where it is typed (TP2, TP3): nothing goes in until each one is right.
+    const fieldErrors: Record<string, string> = {};
+    for (const f of step.fields) {
+      const problem = fieldProblem(f.path, f.value);
+      if (problem) fieldErrors[f.path] = problem;
+      else this.typed[f.path] = cleanAnswer(f.path, f.value);
+    }
+    const n = Object.keys(fieldErrors).length;
+    if (n > 0) {
       this.step = {
         ...step,
-        error: `Fill in ${empty.map((f) => `"${fieldLabel(f.path).label}"`).join(', ')} before inserting.`,
+        fieldErrors,
+        attempt: (step.attempt ?? 0) + 1,
+        // The summary names each field too, for whoever reads only the alert.
+        error: Object.entries(fieldErrors)
+          .map(([path, problem]) => `"${fieldLabel(path).label}": ${problem}`)
+          .join(' '),
       };
       this.session.render();
       return;

@@ -22,6 +22,10 @@ export type PickerStep =
       programs?: string[];
       program?: string | null;
       error: string | null;
+      /** A problem per field (TP3), shown next to it; the first one gets focus after each Insert. */
+      fieldErrors?: Record<string, string>;
+      /** Bumped on every refused Insert, so focus moves to the first problem again. */
+      attempt?: number;
     }
   | {
       kind: 'letter-of-intent';
@@ -104,6 +108,8 @@ export function TemplatePicker(props: Props) {
               programs={step.programs}
               program={step.program}
               error={step.error}
+              fieldErrors={step.fieldErrors}
+              attempt={step.attempt}
               onProgram={props.onProgram}
               onField={props.onField}
               onSubmit={props.onSubmitForm}

@@ -192,6 +192,60 @@ describe('Gmail new compose', () => {
   });
 });
 
+describe('the template form checks what it asks (TP2, TP3)', () => {
+  it('empty Insert: focus on the first empty field, aria-invalid and a message by each; "my aamc id" refused; nothing inserted', async () => {
+    await h.setStorage({ profile: { name: 'Maya Okafor' } });
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const subject = page.locator('input[name="subjectbox"]');
+    await subject.fill('');
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    const form = panel.locator('[data-template-form="letter-of-interest"]');
+    await form.waitFor();
+    const fields = await form
+      .locator('input[data-field]')
+      .evaluateAll((els) => els.map((e) => e.dataset.field));
+    expect(fields).toContain('profile.aamcId');
+    const before = await editableHtml(page);
+    const focused = () =>
+      panel.evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-field'));
+
+    await form.locator('[data-action="insert-template"]').click();
+    await expect.poll(focused).toBe(fields[0]);
+    for (const f of fields) {
+      const input = form.locator(`input[data-field="${f}"]`);
+      expect(await input.getAttribute('aria-invalid'), f).toBe('true');
+      expect(await form.locator(`[data-field-error="${f}"]`).textContent(), f).toBe('Fill this in.');
+      expect(await input.getAttribute('aria-describedby'), f).toContain('-error');
+    }
+    expect(await editableHtml(page)).toEqual(before);
+
+    for (const f of fields) {
+      await form.locator(`input[data-field="${f}"]`).fill(f === 'profile.aamcId' ? 'my aamc id' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    const aamc = form.locator('input[data-field="profile.aamcId"]');
+    await expect.poll(focused).toBe('profile.aamcId');
+    expect(await aamc.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('[data-field-error="profile.aamcId"]').textContent()).toBe(
+      'Must be 8 digits, e.g. 14285739.',
+    );
+    expect(await form.locator('[role="alert"]').textContent()).toBe(
+      '"AAMC ID": Must be 8 digits, e.g. 14285739.',
+    );
+    expect(await editableHtml(page)).toEqual(before);
+    expect(await subject.inputValue()).toBe('');
+
+    // Typing clears the message; a valid ID (spaces as copied) goes in without them.
+    await aamc.fill('1482 0573');
+    expect(await form.locator('[data-field-error="profile.aamcId"]').count()).toBe(0);
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => subject.inputValue()).toContain('(AAMC ID 14820573)');
+  });
+});
+
 describe('Outlook docked compose', () => {
   it('inserts at the caret the author left in the text, fills the empty subject; Ctrl+Z removes it', async () => {
     const page = await compose('outlook/docked-compose.html');
