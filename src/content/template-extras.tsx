@@ -54,6 +54,10 @@ export function recipientProgram(programs: readonly Program[], to: readonly stri
 
 type Rendered = Extract<RenderResult, { ok: true }>;
 
+/** From this many words of the applicant's own, a draft is a letter: a template is not added without asking. */
+const LETTER_WORDS = 25;
+const authorWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 export class TemplateController {
   private open = false;
   private step: PickerStep = { kind: 'list' };
@@ -66,6 +70,8 @@ export class TemplateController {
   /** The reason given to go past the letter-of-intent stop for the template being filled. */
   private overriddenWith: string | null = null;
   private sendPrompt: { explanation: string; reason: string; error: string | null } | null = null;
+  /** A rendered template waiting for the applicant's choice about the letter already in the draft (TP5). */
+  private pending: { id: string; rendered: Rendered; overrideReason?: string } | null = null;
 
   constructor(
     private readonly session: TemplateSession,
@@ -107,6 +113,8 @@ export class TemplateController {
           onOverride={() => this.override()}
           onReason={(value) => this.reason(value)}
           onConfirmOverride={() => this.confirmOverride()}
+          onReplaceDraft={() => this.placePending(true)}
+          onInsertBelow={() => this.placePending(false)}
         />
       ),
       dialog: prompt && (
@@ -279,6 +287,7 @@ export class TemplateController {
   }
 
   private cancel(): void {
+    this.pending = null;
     this.step = { kind: 'list' };
     this.session.render();
   }
@@ -309,18 +318,38 @@ export class TemplateController {
     this.advance(step.id);
   }
 
+  /** Inserts, or first asks where when the draft already holds a letter (TP5). */
   private insert(id: string, rendered: Rendered, overrideReason?: string): void {
+    const words = authorWords(this.session.snapshot?.text ?? '');
+    if (words >= LETTER_WORDS) {
+      this.pending = { id, rendered, overrideReason };
+      this.step = { kind: 'existing-draft', id, title: getTemplate(id)?.title ?? id, words };
+      this.session.render();
+      return;
+    }
+    this.place(id, rendered, overrideReason, false);
+  }
+
+  private placePending(replace: boolean): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p) this.place(p.id, p.rendered, p.overrideReason, replace);
+  }
+
+  private place(id: string, rendered: Rendered, overrideReason: string | undefined, replace: boolean): void {
     const title = getTemplate(id)?.title ?? id;
     const handle = this.session.handle;
     this.open = false;
     this.step = { kind: 'list' };
     try {
       const subjectFilled = fillSubject(handle.subjectInput, rendered.subject);
-      const result = insertText(handle, rendered.body, this.session.lastCaret);
+      const result = insertText(handle, rendered.body, this.session.lastCaret, {
+        replaceAuthorText: replace,
+      });
       if (overrideReason) this.session.overrideReason = overrideReason;
       this.status = result.ok
         ? {
-            text: `Inserted "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z takes it out again.`,
+            text: `${replace ? 'Replaced your draft with' : 'Inserted'} "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z ${replace ? 'brings your draft back' : 'takes it out again'}.`,
             error: false,
           }
         : {

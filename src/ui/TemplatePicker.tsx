@@ -28,6 +28,13 @@ export type PickerStep =
       attempt?: number;
     }
   | {
+      /** The draft already has a letter (TP5): replace it, add below it, or go back. */
+      kind: 'existing-draft';
+      id: string;
+      title: string;
+      words: number;
+    }
+  | {
       kind: 'letter-of-intent';
       id: string;
       title: string;
@@ -53,6 +60,8 @@ export interface PickerActions {
   onOverride(): void;
   onReason(value: string): void;
   onConfirmOverride(): void;
+  onReplaceDraft(): void;
+  onInsertBelow(): void;
 }
 
 interface Props extends PickerActions {
@@ -117,9 +126,54 @@ export function TemplatePicker(props: Props) {
             />
           )}
           {step.kind === 'letter-of-intent' && <LetterOfIntentStop {...props} step={step} />}
+          {step.kind === 'existing-draft' && <ExistingDraftChoice {...props} step={step} />}
         </section>
       )}
     </>
+  );
+}
+
+type DraftStep = Extract<PickerStep, { kind: 'existing-draft' }>;
+
+/**
+ * A whole letter would go into a draft that already has one (TP5): the applicant chooses. "Insert below" has
+ * focus (it loses nothing); "Replace your draft" is one Ctrl+Z away from the letter they had.
+ */
+function ExistingDraftChoice({ step, ...props }: { step: DraftStep } & PickerActions) {
+  const below = useRef<HTMLButtonElement>(null);
+  useEffect(() => below.current?.focus(), []);
+  return (
+    <div
+      data-existing-draft={step.id}
+      role="group"
+      aria-labelledby="mm-existing-draft-title"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <p class="mm-notice" id="mm-existing-draft-title">
+        Your draft already has {step.words} words. Where should “{step.title}” go?
+      </p>
+      <div class="mm-guard-actions mm-choice">
+        <button type="button" data-action="replace-draft" onClick={props.onReplaceDraft}>
+          Replace your draft
+        </button>
+        <button
+          type="button"
+          ref={below}
+          class="mm-primary"
+          data-action="insert-below"
+          onClick={props.onInsertBelow}
+        >
+          Insert below
+        </button>
+        <button type="button" data-action="cancel-template" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -129,6 +129,21 @@ async function insertWithForm(page: Page, panel: Locator, id: string, field: str
   await page.keyboard.type(value);
   await page.keyboard.press('Enter');
   await form.waitFor({ state: 'detached' });
+  // The fixture's draft is already a letter: MatchMail asks where the template goes (TP5); "Insert below"
+  // has focus, so Enter keeps the draft and adds the template.
+  await chooseWhere(page, panel, id, 'Enter');
+}
+
+/** Answers "Your draft already has N words" with a key press on the focused choice ("Insert below"). */
+async function chooseWhere(page: Page, panel: Locator, id: string, key: 'Enter') {
+  const choice = panel.locator(`[data-existing-draft="${id}"]`);
+  await choice.waitFor();
+  expect(await choice.textContent()).toMatch(/Your draft already has \d+ words/);
+  await expect
+    .poll(() => panel.evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action')))
+    .toBe('insert-below');
+  await page.keyboard.press(key);
+  await choice.waitFor({ state: 'detached' });
 }
 
 describe('Gmail new compose', () => {
@@ -183,12 +198,55 @@ describe('Gmail new compose', () => {
     await form.locator('[data-field="program.liked"]').fill(LIKED);
     await form.locator('[data-action="insert-template"]').click();
     await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'reply-rank-question', 'Enter');
     const text = await bodyText(body);
     expect(text).not.toMatch(/\{\{|\}\}|\[\[|\]\]/);
     expect(await textPrecedes(body, 'the Match rules', '.gmail_signature')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_quote')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_signature')).toBe(true);
     await expectClean(page, 'inserting a reply template');
+  });
+});
+
+describe('a template into a draft that already has a letter (TP5)', () => {
+  it('asks first: Cancel changes nothing; "Replace your draft" swaps the author\'s text only, and one Ctrl+Z brings it back', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const body = page.locator(GMAIL_BODY).first();
+    const original = await body.evaluate((e) => e.innerHTML);
+    const signature = await body.locator('.gmail_signature').evaluate((e) => e.outerHTML);
+    const pick = async () => {
+      await panel.locator('[data-action="templates"]').click();
+      await panel.locator('[data-template-id="letter-of-interest"]').click();
+      const form = panel.locator('[data-template-form="letter-of-interest"]');
+      await form.locator('[data-field="program.liked"]').fill(LIKED);
+      await form.locator('[data-action="insert-template"]').click();
+      await panel.locator('[data-existing-draft="letter-of-interest"]').waitFor();
+    };
+    await pick();
+    expect(await panel.locator('[data-existing-draft] button').allTextContents()).toEqual([
+      'Replace your draft',
+      'Insert below',
+      'Cancel',
+    ]);
+    await panel.locator('[data-existing-draft] [data-action="cancel-template"]').click();
+    await panel.locator('[data-existing-draft]').waitFor({ state: 'detached' });
+    expect(await body.evaluate((e) => e.innerHTML)).toBe(original);
+
+    await panel.locator('[data-action="templates"]').click();
+    await pick();
+    await panel.locator('[data-action="replace-draft"]').click();
+    await expect.poll(() => bodyText(body)).toContain(`What I value most is ${LIKED}.`);
+    const text = await bodyText(body);
+    expect(text).not.toContain('During my sub-internship in cardiac anesthesia');
+    expect(text.match(/Dear Dr\./g)?.length, 'one letter, not two').toBe(1);
+    expect(await body.locator('.gmail_signature').evaluate((e) => e.outerHTML)).toBe(signature);
+    expect(await panel.locator('[data-template-status]').textContent()).toContain(
+      'Ctrl+Z brings your draft back',
+    );
+    await expectClean(page, 'replacing the draft with a template');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.evaluate((e) => e.innerHTML)).toBe(original);
   });
 });
 
@@ -242,6 +300,7 @@ describe('the template form checks what it asks (TP2, TP3)', () => {
     expect(await form.locator('[data-field-error="profile.aamcId"]').count()).toBe(0);
     await form.locator('[data-action="insert-template"]').click();
     await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
     await expect.poll(() => subject.inputValue()).toContain('(AAMC ID 14820573)');
   });
 });
