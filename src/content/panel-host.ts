@@ -27,7 +27,18 @@ export interface PanelHost {
    * the session shows the launcher instead.
    */
   fits(composeRoot: HTMLElement, avoid: readonly DOMRect[]): boolean;
-  dock(composeRoot: HTMLElement, collapsed: boolean, avoid: readonly DOMRect[]): void;
+  /**
+   * `placed`: where the applicant dragged the open panel (L2); it stays there, kept inside the window. The
+   * launcher always sits on the compose's edge.
+   */
+  dock(
+    composeRoot: HTMLElement,
+    collapsed: boolean,
+    avoid: readonly DOMRect[],
+    placed?: { left: number; top: number } | null,
+  ): void;
+  /** Moves the open panel to a spot in the window (while it is dragged); returns where it went. */
+  moveTo(left: number, top: number): { left: number; top: number };
   /** Follows the mail site's own theme: a dark compose gets the dark panel whatever the system says (D1). */
   matchTheme(composeRoot: HTMLElement): void;
   remove(): void;
@@ -143,7 +154,21 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
     host,
     container,
     fits: (root, avoid) => place(root, avoid) !== null,
-    dock(root, collapsed, avoid) {
+    moveTo(left, top) {
+      const { vw, vh } = viewport();
+      const w = host.offsetWidth || PANEL_WIDTH;
+      // Keep the header (the handle) reachable: never above the window or off its sides.
+      const l = Math.round(Math.max(4, Math.min(vw - w - 4, left)));
+      const t = Math.round(Math.max(4, Math.min(vh - 48, top)));
+      host.style.left = `${l}px`;
+      host.style.top = `${t}px`;
+      return { left: l, top: t };
+    },
+    dock(root, collapsed, avoid, placed) {
+      if (!collapsed && placed) {
+        this.moveTo(placed.left, placed.top);
+        return;
+      }
       const { vw, vh } = viewport();
       const r = root.getBoundingClientRect();
       let left: number;

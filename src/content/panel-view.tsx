@@ -62,6 +62,8 @@ export function panelView(s: ComposeSession, extras: PanelExtras) {
         }}
         onMarkCardPointer={(inside) => (inside ? s.pointer.holdOpen() : s.pointer.closeSoon('hover'))}
         onBackToDraft={() => s.backToDraft()}
+        onDragStart={(e) => s.startDrag(e)}
+        onDockBack={() => s.dockBack()}
       />
       {extras.dialog}
     </>

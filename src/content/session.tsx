@@ -42,6 +42,9 @@ export interface SessionDeps {
   /** The panel's remembered open/closed state, and remembering a change to it. */
   panelOpen?(): boolean;
   rememberPanelOpen?(open: boolean): void;
+  /** Where the applicant dragged the panel (L2), and remembering it (null: back beside the draft). */
+  panelPosition?(): { left: number; top: number } | null;
+  rememberPanelPosition?(position: { left: number; top: number } | null): void;
   /** The boxes of the other compose windows, which the panel must not cover. */
   otherComposes?(self: ComposeSession): DOMRect[];
   /** Called after a send went through, for the ledger (with the reason when a guard was overridden). */
@@ -325,8 +328,47 @@ export class ComposeSession {
       this.roomless = roomless;
       this.render();
     }
-    this.panel.dock(this.handle.root, this.shownCollapsed(), avoid);
+    this.panel.dock(this.handle.root, this.shownCollapsed(), avoid, this.deps.panelPosition?.());
     this.painter.reposition();
+  }
+
+  /**
+   * The applicant drags the open panel by its header (L2): it follows the pointer and stays where it is
+   * dropped, in this compose and the next ones, until "Put back beside the draft".
+   */
+  startDrag(e: PointerEvent): void {
+    if (e.button !== 0 || (e.target as Element | null)?.closest('button, a, input, select, textarea')) return;
+    const host = this.panel.host;
+    const start = host.getBoundingClientRect();
+    const dx = e.clientX - start.left;
+    const dy = e.clientY - start.top;
+    const view = host.ownerDocument.defaultView ?? window;
+    const drag = new AbortController();
+    let at: { left: number; top: number } | null = null;
+    e.preventDefault();
+    view.addEventListener(
+      'pointermove',
+      (m) => {
+        at = this.panel.moveTo(m.clientX - dx, m.clientY - dy);
+      },
+      { signal: drag.signal },
+    );
+    const drop = () => {
+      drag.abort();
+      if (!at) return;
+      this.deps.rememberPanelPosition?.(at);
+      this.render();
+    };
+    view.addEventListener('pointerup', drop, { signal: drag.signal });
+    view.addEventListener('pointercancel', drop, { signal: drag.signal });
+    this.abort.signal.addEventListener('abort', () => drag.abort(), { once: true });
+  }
+
+  /** "Put back beside the draft": forget the dragged position. */
+  dockBack(): void {
+    this.deps.rememberPanelPosition?.(null);
+    this.render();
+    this.reposition();
   }
 
   setState(patch: Partial<PanelState>, rerender = true): void {
@@ -338,7 +380,12 @@ export class ComposeSession {
     if (this.abort.signal.aborted) return;
     this.pacer.rendered();
     this.panel.matchTheme(this.handle.root);
-    this.state = { ...this.state, collapsed: this.shownCollapsed(), notice: this.deps.notice?.() ?? null };
+    this.state = {
+      ...this.state,
+      collapsed: this.shownCollapsed(),
+      notice: this.deps.notice?.() ?? null,
+      moved: !!this.deps.panelPosition?.(),
+    };
     render(panelView(this, this.deps.extras?.(this) ?? {}), this.panel.container);
   }
 

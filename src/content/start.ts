@@ -76,6 +76,12 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     openSetup: () => void browser.runtime.sendMessage({ type: OPEN_SETUP_MESSAGE }).catch(() => undefined),
     panelOpen: () => panelMemory.open(),
     rememberPanelOpen: (open) => panelMemory.remember(open),
+    panelPosition: () => panelMemory.position(),
+    rememberPanelPosition: (position) => {
+      panelMemory.rememberPosition(position);
+      // Every open compose follows: one panel position, like one sidebar.
+      for (const s of live.values()) s.reposition();
+    },
     otherComposes: (self) =>
       [...live.values()].filter((s) => s !== self).map((s) => s.handle.root.getBoundingClientRect()),
     onSent: (snapshot, report, overrideReason) => records.recordSent(snapshot, report, overrideReason),

@@ -295,6 +295,17 @@ export function setEmailOff(keys: readonly string[], storeKey: string, off: bool
   });
 }
 
+/** Where the applicant dragged the open panel (`panelPosition`, viewport pixels), or null for beside the draft. */
+export async function setPanelPosition(pos: { left: number; top: number } | null): Promise<SaveResult> {
+  try {
+    if (pos) await local().set({ panelPosition: { left: Math.round(pos.left), top: Math.round(pos.top) } });
+    else await local().remove('panelPosition');
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problems: [failure(err)] };
+  }
+}
+
 /** Whether the applicant keeps the panel open (`panelOpen`, read by src/content/panel-memory.ts). */
 export async function setPanelOpen(open: boolean): Promise<SaveResult> {
   try {

@@ -8,7 +8,14 @@
  * per-email switch in the panel or the card at a mark).
  */
 import type { LedgerEntry } from './schemas';
-import { appendLedgerEntry, type SaveResult, setEmailOff, setPanelOpen, setRuleOff } from './storage';
+import {
+  appendLedgerEntry,
+  type SaveResult,
+  setEmailOff,
+  setPanelOpen,
+  setPanelPosition,
+  setRuleOff,
+} from './storage';
 
 export const RECORDS_WRITE = 'matchmail:records-write';
 
@@ -17,7 +24,9 @@ export type RecordsWriteOp =
   | { op: 'set-rule-off'; ruleId: string; off: boolean }
   | { op: 'set-email-off'; keys: string[]; storeKey: string; off: boolean }
   /** Not a record: whether the applicant keeps the panel open (src/content/panel-memory.ts). */
-  | { op: 'panel-open'; open: boolean };
+  | { op: 'panel-open'; open: boolean }
+  /** Not a record: where the applicant dragged the panel (L2), or null to put it back beside the draft. */
+  | { op: 'panel-position'; position: { left: number; top: number } | null };
 
 export type RecordsWrite = RecordsWriteOp & { type: typeof RECORDS_WRITE };
 
@@ -32,6 +41,7 @@ export function handleRecordsWrite(message: unknown): Promise<SaveResult> | unde
     keys?: unknown;
     storeKey?: unknown;
     open?: unknown;
+    position?: { left?: unknown; top?: unknown } | null;
   } | null;
   if (m?.type !== RECORDS_WRITE) return undefined;
   if (m.op === 'append-ledger' && m.entry) return appendLedgerEntry(m.entry);
@@ -48,5 +58,11 @@ export function handleRecordsWrite(message: unknown): Promise<SaveResult> | unde
     return setEmailOff(m.keys as string[], m.storeKey, m.off);
   }
   if (m.op === 'panel-open' && typeof m.open === 'boolean') return setPanelOpen(m.open);
+  if (m.op === 'panel-position') {
+    const p = m.position;
+    if (p === null) return setPanelPosition(null);
+    if (p && Number.isFinite(p.left) && Number.isFinite(p.top))
+      return setPanelPosition({ left: p.left as number, top: p.top as number });
+  }
   return Promise.resolve({ ok: false, problems: ['unknown records write'] });
 }

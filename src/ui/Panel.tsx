@@ -37,6 +37,8 @@ export interface PanelState {
   confirmOff?: string | null;
   /** The check just turned off, offered back with Undo. */
   undo?: { ruleId: string; title: string } | null;
+  /** The applicant dragged the panel somewhere of their own (L2). */
+  moved?: boolean;
 }
 
 export interface PanelActions extends CardActions {
@@ -53,6 +55,9 @@ export interface PanelActions extends CardActions {
   onMarkCardPointer(inside: boolean): void;
   /** Escape or the shortcut in the panel: back to the draft, where the caret was. */
   onBackToDraft(): void;
+  /** A pointer pressed on the header: the panel follows it (L2). */
+  onDragStart(e: PointerEvent): void;
+  onDockBack(): void;
 }
 
 interface Props extends PanelActions {
@@ -264,7 +269,11 @@ export function Panel(props: Props) {
         data-unreadable={state.unreadable ? 'true' : undefined}
         onKeyDown={(e) => onPanelKey(e, props.onBackToDraft)}
       >
-        <header class="mm-header">
+        <header
+          class="mm-header mm-handle"
+          title="Drag to move the panel"
+          onPointerDown={(e) => props.onDragStart(e)}
+        >
           <span class="mm-logo" aria-hidden="true">
             M
           </span>
@@ -350,6 +359,11 @@ export function Panel(props: Props) {
           {!state.setupNeeded && (
             <button type="button" class="mm-link" data-action="open-setup" onClick={props.onOpenSetup}>
               Your profile and programs
+            </button>
+          )}
+          {state.moved && (
+            <button type="button" class="mm-link" data-action="dock-panel" onClick={props.onDockBack}>
+              Put back beside the draft
             </button>
           )}
         </footer>

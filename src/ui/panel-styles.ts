@@ -24,6 +24,7 @@ export const PANEL_CSS = `
 * { box-sizing: border-box; }
 .mm-panel { width: 300px; max-height: min(calc(100vh - 20px), 820px); overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 10px 12px 12px; }
 .mm-header { display: flex; align-items: center; gap: 8px; }
+.mm-handle { cursor: move; touch-action: none; user-select: none; }
 .mm-logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: #0b57d0; color: #fff; font-weight: 700; font-size: 13px; flex: none; }
 .mm-title { font-size: 14px; margin: 0; font-weight: 600; }
 .mm-kind { margin-left: auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 12px; background: var(--chip); color: var(--fg); border-radius: 10px; padding: 2px 8px; }

@@ -432,6 +432,45 @@ describe('the panel keeps out of the way', () => {
   });
 });
 
+describe('the panel can be moved (L2)', () => {
+  it('dragged by its header it stays where it is dropped, in the next compose too; "Put back beside the draft" docks it again', async () => {
+    const moles = async (page: Page) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.addStyleTag({ content: MOLES });
+      await page.waitForTimeout(200);
+    };
+    const box = (panel: Locator) =>
+      panel.evaluate((host) => {
+        const r = host.shadowRoot?.querySelector('.mm-panel')?.getBoundingClientRect();
+        return r ? { left: Math.round(r.left), top: Math.round(r.top) } : null;
+      });
+    const page = await compose('gmail/new-compose.html');
+    await moles(page);
+    const panel = page.locator(PANEL);
+    const docked = await box(panel);
+    const title = await panel.locator('#mm-panel-title').boundingBox();
+    if (!docked || !title) throw new Error('no open panel');
+    await page.mouse.move(title.x + 5, title.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(title.x + 5 - 400, title.y + 5 + 80, { steps: 8 });
+    await page.mouse.up();
+    const dropped = { left: docked.left - 400, top: docked.top + 80 };
+    await expect.poll(() => box(panel)).toEqual(dropped);
+    await expect.poll(() => h.storage('panelPosition')).toEqual(dropped);
+    // The editor was not touched, and the page scrolled or selected nothing while dragging.
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('');
+
+    const next = await compose('gmail/new-compose.html');
+    await moles(next);
+    const nextPanel = next.locator(PANEL);
+    await expect.poll(() => box(nextPanel)).toEqual(dropped);
+    await nextPanel.locator('[data-action="dock-panel"]').click();
+    await expect.poll(() => box(nextPanel)).toEqual(docked);
+    await expect.poll(() => h.storage('panelPosition')).toBeUndefined();
+    expect(await nextPanel.locator('[data-action="dock-panel"]').count()).toBe(0);
+  });
+});
+
 /** The box of what the panel shows now (the open panel or the launcher), in viewport pixels. */
 async function shownBox(panel: Locator) {
   return panel.evaluate((host) => {
