@@ -16,10 +16,17 @@ import {
   type RenderResult,
   renderTemplate,
   suggestTemplates,
+  TEMPLATE_GROUPS,
   templateValues,
 } from '../templates';
 import { fieldLabel } from '../ui/TemplateForm';
-import { type PickerStatus, type PickerStep, SendReasonDialog, TemplatePicker } from '../ui/TemplatePicker';
+import {
+  type PickerGroup,
+  type PickerStatus,
+  type PickerStep,
+  SendReasonDialog,
+  TemplatePicker,
+} from '../ui/TemplatePicker';
 import { cleanAnswer, fieldProblem } from '../ui/template-field-check';
 import { fillSubject, insertText, PlaceholderError } from './insert-template';
 import {
@@ -56,6 +63,8 @@ type Rendered = Extract<RenderResult, { ok: true }>;
 
 /** From this many words of the applicant's own, a draft is a letter: a template is not added without asking. */
 const LETTER_WORDS = 25;
+/** How many templates the picker puts under "Suggested for this email". */
+const SUGGESTED = 3;
 const authorWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export class TemplateController {
@@ -92,15 +101,13 @@ export class TemplateController {
   }
 
   view(): { templates: ComponentChildren; dialog: ComponentChildren } {
-    const templates = this.open
-      ? this.suggestions().map((id) => ({ id, title: getTemplate(id)?.title ?? id }))
-      : [];
+    const groups = this.open ? this.groups() : [];
     const prompt = this.sendPrompt;
     return {
       templates: (
         <TemplatePicker
           open={this.open}
-          templates={templates}
+          groups={groups}
           step={this.step}
           status={this.status}
           focusId={this.focusId}
@@ -132,6 +139,38 @@ export class TemplateController {
         />
       ),
     };
+  }
+
+  /** "Suggested for this email" (the best three), then every other template under its stage (TP1). */
+  private groups(): PickerGroup[] {
+    const known = this.knownValues();
+    const item = (id: string) => {
+      const t = getTemplate(id);
+      return t ? { id, title: t.title, description: t.description, preview: this.preview(id, known) } : null;
+    };
+    const suggested = this.suggestions().slice(0, SUGGESTED);
+    const groups: PickerGroup[] = [
+      { title: 'Suggested for this email', templates: suggested.flatMap((id) => item(id) ?? []) },
+    ];
+    for (const g of TEMPLATE_GROUPS) {
+      const rest = g.ids.filter((id) => !suggested.includes(id)).flatMap((id) => item(id) ?? []);
+      if (rest.length) groups.push({ title: g.title, templates: rest });
+    }
+    return groups;
+  }
+
+  /** The letter as it would go in now: what the records know, and [Label] where an answer is still needed. */
+  private preview(id: string, known: Record<string, string>): string {
+    const template = getTemplate(id);
+    if (!template) return '';
+    // renderTemplate refuses bracketed values (a placeholder must never be inserted), so the gaps go in as
+    // tokens and become "[Label]" in the preview only.
+    const filled = { ...known };
+    const gaps: string[] = [];
+    for (const path of template.fields.required)
+      if (!filled[path]?.trim()) filled[path] = `\u2983${gaps.push(fieldLabel(path).label) - 1}\u2984`;
+    const r = renderTemplate(id, filled);
+    return r.ok ? r.body.replace(/\u2983(\d+)\u2984/g, (_, i) => `[${gaps[Number(i)]}]`) : '';
   }
 
   toggle(): void {

@@ -3,12 +3,22 @@
  * (`[data-template-id]`, DESIGN §4.4) in the order the session suggests, the form for missing fields, and
  * the letter-of-intent stop. It only draws; the session's template controller decides and inserts.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type FormField, ReasonForm, TemplateForm } from './TemplateForm';
 
 export interface PickerTemplate {
   id: string;
   title: string;
+  /** When to use it, in one line (TP1). */
+  description: string;
+  /** The letter as it would go in now, with what is still missing shown as [Label] (TP1). */
+  preview: string;
+}
+
+/** "Suggested for this email" (at most 3), then the rest by stage. */
+export interface PickerGroup {
+  title: string;
+  templates: PickerTemplate[];
 }
 
 export type PickerStep =
@@ -66,7 +76,7 @@ export interface PickerActions {
 
 interface Props extends PickerActions {
   open: boolean;
-  templates: PickerTemplate[];
+  groups: PickerGroup[];
   step: PickerStep;
   status: PickerStatus | null;
   /** After a form is cancelled, focus goes back to this template's button. */
@@ -102,10 +112,18 @@ export function TemplatePicker(props: Props) {
         <section class="mm-templates" aria-label="Templates" data-template-picker>
           {step.kind === 'list' && (
             <div ref={list}>
-              {props.templates.map((t) => (
-                <button key={t.id} type="button" data-template-id={t.id} onClick={() => props.onChoose(t.id)}>
-                  {t.title}
-                </button>
+              {props.groups.map((g) => (
+                <section
+                  key={g.title}
+                  class="mm-template-group"
+                  data-template-group={g.title}
+                  aria-label={g.title}
+                >
+                  <h3>{g.title}</h3>
+                  {g.templates.map((t) => (
+                    <TemplateItem key={t.id} t={t} onChoose={props.onChoose} />
+                  ))}
+                </section>
               ))}
             </div>
           )}
@@ -130,6 +148,43 @@ export function TemplatePicker(props: Props) {
         </section>
       )}
     </>
+  );
+}
+
+/** One template: its button, when to use it, and a preview of the letter before anything is inserted. */
+function TemplateItem({ t, onChoose }: { t: PickerTemplate; onChoose(id: string): void }) {
+  const [shown, setShown] = useState(false);
+  const previewId = `mm-preview-${t.id}`;
+  return (
+    <div class="mm-template-item">
+      <button
+        type="button"
+        data-template-id={t.id}
+        aria-describedby={`${previewId}-what`}
+        onClick={() => onChoose(t.id)}
+      >
+        {t.title}
+      </button>
+      <p class="mm-template-what" id={`${previewId}-what`}>
+        {t.description}{' '}
+        <button
+          type="button"
+          class="mm-link"
+          data-action="preview-template"
+          aria-expanded={shown}
+          aria-controls={shown ? previewId : undefined}
+          aria-label={`Preview: ${t.title}`}
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? 'Hide preview' : 'Preview'}
+        </button>
+      </p>
+      {shown && (
+        <pre class="mm-preview" id={previewId} data-template-preview={t.id} tabIndex={0}>
+          {t.preview}
+        </pre>
+      )}
+    </div>
   );
 }
 

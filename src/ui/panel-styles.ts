@@ -97,7 +97,11 @@ button:focus-visible, a:focus-visible, input:focus-visible, .mm-card:focus-visib
 .mm-key { display: inline-block; width: 10px; height: 10px; border-radius: 2px; vertical-align: -1px; }
 .mm-key-tone { width: 14px; background: rgba(142,36,170,.22); border-bottom: 2px solid #8e24aa; }
 .mm-templates { border: 1px solid var(--border); border-radius: 8px; padding: 8px; margin: 6px 0; }
-.mm-templates button { display: block; width: 100%; text-align: left; margin: 3px 0; }
+.mm-templates [data-template-id] { display: block; width: 100%; text-align: left; margin: 3px 0 0; font-weight: 600; }
+.mm-template-group h3 { font-size: 12px; margin: 8px 0 2px; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+.mm-template-item { margin-bottom: 6px; }
+.mm-template-what { margin: 2px 2px 0; font-size: 12px; color: var(--muted); }
+.mm-preview { margin: 4px 0; padding: 6px 8px; max-height: 180px; overflow: auto; white-space: pre-wrap; word-break: break-word; font: 12px/1.4 system-ui, sans-serif; background: var(--hover); color: var(--fg); border-radius: 6px; }
 .mm-form label { display: grid; gap: 2px; margin: 4px 0; font-size: 12px; } .mm-form input { font: inherit; padding: 3px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg); }
 .mm-error-text { color: var(--error); font-size: 12px; }
 `;

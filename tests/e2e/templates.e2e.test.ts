@@ -4,6 +4,7 @@
  * Ctrl+Z, the suggestion for a program's rank question, and the letter-of-intent guard on insert and send.
  * Records are seeded through the extension's service worker in the storage shapes of src/records/schemas.ts.
  */
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   openCompose,
   PANEL,
   SEND_LOG,
+  SHOTS,
 } from './harness';
 
 const PROFILE = {
@@ -205,6 +207,40 @@ describe('Gmail new compose', () => {
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_quote')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_signature')).toBe(true);
     await expectClean(page, 'inserting a reply template');
+  });
+});
+
+describe('the template list (TP1)', () => {
+  it('"Suggested for this email" (at most 3), then the rest by stage, each with a line on when to use it and a preview', async () => {
+    const page = await compose('gmail/reply-inline.html');
+    const panel = page.locator(PANEL);
+    const before = await editableHtml(page);
+    await panel.locator('[data-action="templates"]').click();
+    const groups = panel.locator('[data-template-group]');
+    await groups.first().waitFor();
+    const titles = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-group')));
+    expect(titles[0]).toBe('Suggested for this email');
+    expect(titles.slice(1)).toEqual(
+      expect.arrayContaining(['Before interviews', 'Thank-you notes', 'After interviews']),
+    );
+    const suggested = groups.first().locator('[data-template-id]');
+    expect(await suggested.count()).toBeLessThanOrEqual(3);
+    expect(await suggested.first().getAttribute('data-template-id')).toBe('reply-rank-question');
+    // Every template once, each with its line.
+    expect(await panel.locator('[data-template-id]').count()).toBe(15);
+    expect(await panel.locator('.mm-template-what').count()).toBe(15);
+    expect(await groups.first().locator('.mm-template-what').first().textContent()).toContain(
+      'Politely decline to say how you will rank the program.',
+    );
+    // The preview shows the letter with what the records know, and marks what is still to fill in.
+    await groups.first().locator('[data-action="preview-template"]').first().click();
+    const preview = panel.locator('[data-template-preview="reply-rank-question"]');
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('Maya Okafor');
+    expect(text).toContain('[What you liked about the program]');
+    expect(await editableHtml(page), 'a preview inserts nothing').toEqual(before);
+    await page.screenshot({ path: join(SHOTS, 'templates-grouped.png') });
   });
 });
 
