@@ -12,7 +12,7 @@ import { type EngineBundle, loadEngine, loadLazyBundle } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
 import { OPEN_SETUP_MESSAGE, STATUS_MESSAGE, type TabStatus } from './messages';
 import { createPanelMemory } from './panel-memory';
-import { createRecordsSource, type RecordsSource } from './records-source';
+import { createRecordsSource, type RecordsSource, write } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
 import { createTemplateExtras } from './template-extras';
 import { localToday } from './today';
@@ -40,7 +40,11 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
   const isOn = () => records.loaded() && records.records().settings.enabled;
   const panelMemory = createPanelMemory();
   let notice: UnreadableNotice | null = null;
-  const templates = createTemplateExtras({ records: () => records.records(), today: localToday });
+  const templates = createTemplateExtras({
+    records: () => records.records(),
+    today: localToday,
+    saveToProfile: (values) => void write({ op: 'fill-profile', values }),
+  });
 
   let engine: EngineBundle | null = null;
   let engineRequested = false;

@@ -47,6 +47,25 @@ export type TemplateSession = Pick<
 export interface TemplateExtrasDeps {
   records(): Records;
   today(): string;
+  /** Saves typed profile answers where the profile is still empty (TP4; written by the service worker). */
+  saveToProfile?(values: Partial<Record<ProfileKey, string>>): void;
+}
+
+/** Template fields that are profile fields the form offers to save, and their profile keys. */
+const SAVABLE: Record<string, ProfileKey> = {
+  'profile.name': 'name',
+  'profile.aamcId': 'aamcId',
+  'profile.school': 'school',
+};
+type ProfileKey = 'name' | 'aamcId' | 'school';
+
+/** A To: display name that names a program ("Northlake Anesthesiology Residency"), not a person. */
+const PROGRAM_WORDS =
+  /\b(?:residency|program|programme|hospital|medical|health|university|college|department|school|clinic|center|centre|institute|anesthesiology|medicine|surgery|pediatrics|psychiatry|radiology|neurology|pathology)\b/i;
+
+export function programFromDisplayName(name: string | null | undefined): string | null {
+  const n = (name ?? '').replace(/\s+/g, ' ').trim();
+  return n.length >= 4 && n.length <= 120 && PROGRAM_WORDS.test(n) && !/[@<>]/.test(n) ? n : null;
 }
 
 /** The program the email is addressed to, from the To: domains and the records' programs. */
@@ -79,6 +98,8 @@ export class TemplateController {
   /** The reason given to go past the letter-of-intent stop for the template being filled. */
   private overriddenWith: string | null = null;
   private sendPrompt: { explanation: string; reason: string; error: string | null } | null = null;
+  /** "Save to my profile" is ticked for the answers being inserted (TP4). */
+  private saveTyped = true;
   /** A rendered template waiting for the applicant's choice about the letter already in the draft (TP5). */
   private pending: { id: string; rendered: Rendered; overrideReason?: string } | null = null;
 
@@ -115,6 +136,7 @@ export class TemplateController {
           onChoose={(id) => this.choose(id)}
           onField={(path, value) => this.field(path, value)}
           onProgram={(name) => this.pickProgram(name)}
+          onSave={(save) => this.toggleSave(save)}
           onSubmitForm={() => this.submitForm()}
           onCancel={() => this.cancel()}
           onOverride={() => this.override()}
@@ -190,6 +212,7 @@ export class TemplateController {
   choose(id: string): void {
     if (!getTemplate(id)) return;
     this.typed = {};
+    this.saveTyped = true;
     this.chosenProgram = null;
     this.overriddenWith = null;
     this.status = null;
@@ -263,6 +286,14 @@ export class TemplateController {
       f.startsWith('program.'),
     );
     const offerPrograms = usesProgram && !this.recipient() && records.programs.length > 0;
+    // A program not in the records: its name is often the To: display name ("Riverbend Anesthesiology").
+    if (missing.includes('program.name') && this.typed['program.name'] === undefined) {
+      const shown = this.session.snapshot?.recipients.find(
+        (r) => r.field === 'to' && programFromDisplayName(r.name),
+      );
+      const name = programFromDisplayName(shown?.name);
+      if (name) this.typed['program.name'] = name;
+    }
     this.step = {
       kind: 'form',
       id,
@@ -271,6 +302,8 @@ export class TemplateController {
       programs: offerPrograms ? records.programs.map((p) => p.name) : undefined,
       program: this.chosenProgram,
       error,
+      offerSave: missing.some((path) => path in SAVABLE),
+      save: this.saveTyped,
     };
     this.session.render();
   }
@@ -286,6 +319,12 @@ export class TemplateController {
         fieldErrors,
       };
     }
+    this.session.render();
+  }
+
+  private toggleSave(save: boolean): void {
+    this.saveTyped = save;
+    if (this.step.kind === 'form') this.step = { ...this.step, save };
     this.session.render();
   }
 
@@ -386,6 +425,7 @@ export class TemplateController {
         replaceAuthorText: replace,
       });
       if (overrideReason) this.session.overrideReason = overrideReason;
+      if (result.ok) this.saveAnswers();
       this.status = result.ok
         ? {
             text: `${replace ? 'Replaced your draft with' : 'Inserted'} "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z ${replace ? 'brings your draft back' : 'takes it out again'}.`,
@@ -407,6 +447,17 @@ export class TemplateController {
     // Re-check right away (the editor's input event usually has already), and show the status.
     this.session.analyzeNow();
     this.session.render();
+  }
+
+  /** The typed profile answers go to the profile, where it is empty, when "Save to my profile" is ticked. */
+  private saveAnswers(): void {
+    if (!this.saveTyped) return;
+    const values: Partial<Record<ProfileKey, string>> = {};
+    for (const [path, key] of Object.entries(SAVABLE)) {
+      const v = this.typed[path]?.trim();
+      if (v) values[key] = v;
+    }
+    if (Object.keys(values).length) this.deps.saveToProfile?.(values);
   }
 
   /** "Send anyway" on the guard: a second letter of intent needs a reason first. */

@@ -10,6 +10,8 @@
 import type { LedgerEntry } from './schemas';
 import {
   appendLedgerEntry,
+  FILLABLE_PROFILE,
+  fillProfile,
   type SaveResult,
   setEmailOff,
   setPanelOpen,
@@ -23,6 +25,8 @@ export type RecordsWriteOp =
   | { op: 'append-ledger'; entry: LedgerEntry }
   | { op: 'set-rule-off'; ruleId: string; off: boolean }
   | { op: 'set-email-off'; keys: string[]; storeKey: string; off: boolean }
+  /** What the applicant typed into a template form, saved where their profile is empty (TP4). */
+  | { op: 'fill-profile'; values: Partial<Record<(typeof FILLABLE_PROFILE)[number], string>> }
   /** Not a record: whether the applicant keeps the panel open (src/content/panel-memory.ts). */
   | { op: 'panel-open'; open: boolean }
   /** Not a record: where the applicant dragged the panel (L2), or null to put it back beside the draft. */
@@ -42,6 +46,7 @@ export function handleRecordsWrite(message: unknown): Promise<SaveResult> | unde
     storeKey?: unknown;
     open?: unknown;
     position?: { left?: unknown; top?: unknown } | null;
+    values?: unknown;
   } | null;
   if (m?.type !== RECORDS_WRITE) return undefined;
   if (m.op === 'append-ledger' && m.entry) return appendLedgerEntry(m.entry);
@@ -58,6 +63,15 @@ export function handleRecordsWrite(message: unknown): Promise<SaveResult> | unde
     return setEmailOff(m.keys as string[], m.storeKey, m.off);
   }
   if (m.op === 'panel-open' && typeof m.open === 'boolean') return setPanelOpen(m.open);
+  if (m.op === 'fill-profile' && typeof m.values === 'object' && m.values !== null) {
+    const values = m.values as Record<string, unknown>;
+    const keys = Object.keys(values);
+    if (
+      keys.length > 0 &&
+      keys.every((k) => (FILLABLE_PROFILE as readonly string[]).includes(k) && typeof values[k] === 'string')
+    )
+      return fillProfile(values as Record<string, string>);
+  }
   if (m.op === 'panel-position') {
     const p = m.position;
     if (p === null) return setPanelPosition(null);

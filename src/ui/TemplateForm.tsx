@@ -33,6 +33,10 @@ interface TemplateFormProps {
   fieldErrors?: Record<string, string>;
   /** Changes on every refused Insert: focus goes to the first field with a problem. */
   attempt?: number;
+  /** Offer to keep the profile answers (name, AAMC ID, school) for next time (TP4). */
+  offerSave?: boolean;
+  save?: boolean;
+  onSave?(save: boolean): void;
   onProgram?(name: string | null): void;
   onField(path: string, value: string): void;
   onSubmit(): void;
@@ -118,6 +122,17 @@ export function TemplateForm(props: TemplateFormProps) {
           </label>
         );
       })}
+      {props.offerSave && (
+        <label class="mm-switch">
+          <input
+            type="checkbox"
+            data-field="save-profile"
+            checked={props.save ?? true}
+            onChange={(e) => props.onSave?.((e.currentTarget as HTMLInputElement).checked)}
+          />
+          Save my name, AAMC ID and school to my profile for next time
+        </label>
+      )}
       {props.error && (
         <p class="mm-error-text" role="alert">
           {props.error}

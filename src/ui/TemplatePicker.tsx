@@ -36,6 +36,9 @@ export type PickerStep =
       fieldErrors?: Record<string, string>;
       /** Bumped on every refused Insert, so focus moves to the first problem again. */
       attempt?: number;
+      /** Profile answers are asked: offer "Save to my profile" (TP4), ticked or not. */
+      offerSave?: boolean;
+      save?: boolean;
     }
   | {
       /** The draft already has a letter (TP5): replace it, add below it, or go back. */
@@ -65,6 +68,7 @@ export interface PickerActions {
   onChoose(id: string): void;
   onField(path: string, value: string): void;
   onProgram(name: string | null): void;
+  onSave(save: boolean): void;
   onSubmitForm(): void;
   onCancel(): void;
   onOverride(): void;
@@ -137,6 +141,9 @@ export function TemplatePicker(props: Props) {
               error={step.error}
               fieldErrors={step.fieldErrors}
               attempt={step.attempt}
+              offerSave={step.offerSave}
+              save={step.save}
+              onSave={props.onSave}
               onProgram={props.onProgram}
               onField={props.onField}
               onSubmit={props.onSubmitForm}

@@ -339,6 +339,49 @@ describe('the template form checks what it asks (TP2, TP3)', () => {
     await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
     await expect.poll(() => subject.inputValue()).toContain('(AAMC ID 14820573)');
   });
+
+  it('TP4: typed profile answers are offered for the profile (ticked) and saved where it was empty; the program comes from the To: name', async () => {
+    await h.setStorage({ profile: { name: 'Maya Okafor' }, programs: [] });
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    const form = panel.locator('[data-template-form="letter-of-interest"]');
+    await form.waitFor();
+    // Not in the records: the program's name is taken from the recipient's display name, and can be edited.
+    expect(await form.locator('input[data-field="program.name"]').inputValue()).toBe(
+      'Northlake Anesthesiology Residency',
+    );
+    const save = form.locator('input[data-field="save-profile"]');
+    expect(await save.isChecked()).toBe(true);
+    for (const input of await form.locator('input[type="text"][data-field]').all()) {
+      const f = await input.getAttribute('data-field');
+      if ((await input.inputValue()) !== '') continue;
+      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
+    await expect.poll(() => h.storage('profile')).toEqual({ name: 'Maya Okafor', aamcId: '14820573' });
+
+    // Unticked, nothing is kept.
+    await h.setStorage({ profile: { name: 'Maya Okafor' } });
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    await form.waitFor();
+    await save.uncheck();
+    for (const input of await form.locator('input[type="text"][data-field]').all()) {
+      const f = await input.getAttribute('data-field');
+      if ((await input.inputValue()) !== '') continue;
+      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
+    await panel.locator('[data-template-status]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await h.storage('profile')).toEqual({ name: 'Maya Okafor' });
+  });
 });
 
 describe('Outlook docked compose', () => {
