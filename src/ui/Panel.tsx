@@ -198,10 +198,20 @@ export function Panel(props: Props) {
       onPointer={props.onMarkCardPointer}
     />
   );
+  // The caret entering a mark is said aloud (A2): marks are drawn outside the editor, so assistive technology
+  // cannot see them; the card opened at the caret does not take focus away from the draft.
+  const atWords = at?.via === 'caret' && atFinding ? props.words(atFinding.ruleId) : undefined;
   const live = (
-    <p class="mm-visually-hidden" role="status" aria-live="polite">
-      {state.enabled && !state.unreadable && !state.emptyDraft ? `MatchMail: ${countSentence(c)}` : ''}
-    </p>
+    <>
+      <p class="mm-visually-hidden" role="status" aria-live="polite">
+        {state.enabled && !state.unreadable && !state.emptyDraft ? `MatchMail: ${countSentence(c)}` : ''}
+      </p>
+      <p class="mm-visually-hidden" aria-live="polite" data-mark-announce>
+        {at?.via === 'caret' && atFinding
+          ? `MatchMail: ${atWords?.title ?? atFinding.message}. ${atWords?.summary ?? ''} Escape closes; Alt+Shift+M opens the panel.`
+          : ''}
+      </p>
+    </>
   );
   const findingsView = (
     <>

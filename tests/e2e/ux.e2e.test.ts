@@ -269,7 +269,7 @@ describe('advice where the words are', () => {
     await card.waitFor({ state: 'detached' });
   });
 
-  it('keyboard only: caret into a mark shows its card, Escape closes it, the shortcut reaches the cards and Escape returns', async () => {
+  it('keyboard only: caret into a mark shows its card and says its title (A2), Escape closes it, the shortcut reaches the cards and Escape returns', async () => {
     const page = await compose('gmail/new-compose.html', { openPanel: false });
     const body = page.locator(GMAIL_BODY).first();
     await typeNewLine(page, body, 'Marsh,', 'I am so excited to hear from you!!!');
@@ -280,8 +280,16 @@ describe('advice where the words are', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     const card = panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]');
     await card.waitFor();
+    // Said aloud while the caret stays in the draft (A2).
+    expect(await panel.locator('[data-mark-announce]').textContent()).toContain(
+      'MatchMail: Asks how the program will rank you.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Message Body',
+    );
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
+    expect(await panel.locator('[data-mark-announce]').textContent()).toBe('');
 
     await page.keyboard.press('Alt+Shift+M');
     const focused = () =>
