@@ -7,6 +7,7 @@
  * leaves no listener, node, style or highlight behind.
  */
 import { render } from 'preact';
+import { programForAddress } from '../analyzer/context';
 import type { Analyzer } from '../analyzer/core';
 import type { Context, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
@@ -440,7 +441,11 @@ export class ComposeSession {
 
   fixOf(index: number): Fix | null {
     const f = this.state.findings[index];
-    return f && this.snapshot ? fixFor(f, this.snapshot.text, this.deps.words(f.ruleId)) : null;
+    if (!f || !this.snapshot) return null;
+    const base = this.deps.baseContext();
+    const to = this.snapshot.recipients.flatMap((r) => (r.field === 'to' && r.email ? [r.email] : []));
+    const program = to.map((a) => programForAddress(a, base.programs ?? [])).find(Boolean)?.name;
+    return fixFor(f, this.snapshot.text, this.deps.words(f.ruleId), { program, name: base.profile?.name });
   }
 
   applyFix(index: number): void {

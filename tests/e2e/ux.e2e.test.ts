@@ -239,6 +239,32 @@ describe('advice where the words are', () => {
     expect(await body.innerText()).not.toContain(TRY_INSTEAD);
   });
 
+  it('P3: a "[Program Name]" left in the draft is filled with the To: address\'s program in one click; one Ctrl+Z undoes it', async () => {
+    await h.setStorage({
+      programs: [{ name: 'Northlake Health Anesthesiology', domains: ['northlake-health.example'] }],
+    });
+    try {
+      const page = await compose('gmail/new-compose.html');
+      const body = page.locator(GMAIL_BODY).first();
+      const typed = 'I am excited about [Program Name] and its curriculum.';
+      await typeNewLine(page, body, 'Marsh,', typed);
+      const panel = page.locator(PANEL);
+      const card = cards(panel, 'unfilled-placeholder');
+      await card.waitFor();
+      const fix = card.locator('[data-action="apply-fix"]');
+      expect(await fix.textContent()).toBe('Fix it');
+      await fix.click();
+      await expect
+        .poll(() => body.textContent())
+        .toContain('I am excited about Northlake Health Anesthesiology and its curriculum.');
+      await expect.poll(() => cards(panel, 'unfilled-placeholder').count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => body.textContent()).toContain(typed);
+    } finally {
+      await h.setStorage({ programs: [] });
+    }
+  });
+
   it('M1: at the bottom of the window the card flips above the words, stays on screen and ≤ 120 px; Esc closes it', async () => {
     const page = await compose('gmail/new-compose.html', { openPanel: false });
     const body = page.locator(GMAIL_BODY).first();
