@@ -13,9 +13,11 @@ import {
   cards,
   clickAfter,
   deleteCurrentLine,
+  editableHtml,
   GMAIL_BODY,
   type Harness,
   launch,
+  markedTexts,
   openCompose,
   openPanel,
   PANEL,
@@ -383,6 +385,12 @@ describe('the panel is a list, not a report', () => {
     expect(seen?.scrollTop).toBe(0);
     expect(seen?.titles.length).toBeGreaterThanOrEqual(5);
     for (const t of seen?.titles ?? []) expect(t.inside, `"${t.text}" is below the fold`).toBe(true);
+    // Something missing (the AAMC ID) has a card but no mark on the sign-off, which read as "your name is
+    // wrong" (P5).
+    expect(await cards(panel, 'missing-aamc-id').count()).toBe(1);
+    const marked = await markedTexts(page);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((m) => /Sincerely|Maya Okafor/.test(m.text))).toEqual([]);
     // The error is open; another card shows its title and words, and opens (closing the first) on click.
     const rank = cards(panel, 'ask-rank-position');
     expect(await rank.locator('.mm-try').isVisible()).toBe(true);
@@ -595,6 +603,14 @@ describe('send guard', () => {
       expect(await inside(), `focus left the dialog after ${i + 1} Tab`).toBe(true);
     }
     await page.keyboard.press('Shift+Tab');
+    expect(await inside()).toBe(true);
+    // The page behind is inert: a click on the draft lands on the scrim, and typing stays in the dialog.
+    const before = await editableHtml(page);
+    const draft = await page.locator(GMAIL_BODY).first().boundingBox();
+    await page.mouse.click((draft?.x ?? 0) + 40, (draft?.y ?? 0) + 20);
+    await page.keyboard.type('X');
+    expect(await editableHtml(page)).toEqual(before);
+    expect(await guard.isVisible()).toBe(true);
     expect(await inside()).toBe(true);
     await page.keyboard.press('Escape');
     await guard.waitFor({ state: 'detached' });
