@@ -53,6 +53,8 @@ export function Source({ finding: f }: { finding: Finding }) {
  */
 export function FindingCard(props: Props) {
   const { finding: f, index, words, active, confirming, open } = props;
+  // Kept here, not in the body: "Keep it on" after "Turn off…" must find the reason still open.
+  const [whyOpen, setWhyOpen] = useState(false);
   const title = words?.title ?? f.message;
   const titleId = `mm-card-title-${index}`;
   const bodyId = `mm-card-body-${index}`;
@@ -85,7 +87,15 @@ export function FindingCard(props: Props) {
           {f.excerpt}
         </blockquote>
       )}
-      {open && <CardBody {...props} title={title} bodyId={bodyId} />}
+      {open && (
+        <CardBody
+          {...props}
+          title={title}
+          bodyId={bodyId}
+          whyOpen={whyOpen}
+          onWhy={() => setWhyOpen(!whyOpen)}
+        />
+      )}
       {confirming && (
         <div class="mm-confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
           <p id={`${titleId}-confirm`}>
@@ -115,9 +125,8 @@ export function FindingCard(props: Props) {
 }
 
 /** What an opened card adds: the plain sentence, what to write instead, the actions and "Why?". */
-function CardBody(props: Props & { title: string; bodyId: string }) {
-  const { finding: f, index, words, canFix, title, bodyId } = props;
-  const [whyOpen, setWhyOpen] = useState(false);
+function CardBody(props: Props & { title: string; bodyId: string; whyOpen: boolean; onWhy(): void }) {
+  const { finding: f, index, words, canFix, title, bodyId, whyOpen } = props;
   const inDraft = f.target === 'draft' && f.end > f.start;
   const quote = shortQuote(f.excerpt || title);
   const whyId = `mm-card-why-${index}`;
@@ -164,7 +173,7 @@ function CardBody(props: Props & { title: string; bodyId: string }) {
           aria-expanded={whyOpen}
           aria-controls={whyId}
           aria-label={`Why? ${title}`}
-          onClick={() => setWhyOpen(!whyOpen)}
+          onClick={props.onWhy}
         >
           Why?
         </button>
