@@ -3,8 +3,9 @@
  * own input path: the words are selected and replaced with `execCommand('insertText')`, which the browser
  * treats as typing, so Gmail and Outlook see ordinary text and one Ctrl+Z restores what was there. A fix is
  * offered only where it cannot change what the applicant meant beyond the flagged words: "!!" → "!",
- * shouted words in plain capitals, and, for a Match-policy problem, the flagged sentence replaced by the
- * rule's own "try instead" sentence. When the editor refuses the input path nothing is changed.
+ * shouted words in plain capitals, a placeholder for the program or the applicant's name filled with what
+ * the records know (the To: address's program, the profile's name), and, for a Match-policy problem, the
+ * flagged sentence replaced by the rule's own "try instead" sentence. When the editor refuses the input path nothing is changed.
  */
 import type { Finding } from '../analyzer/types';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
@@ -35,9 +36,30 @@ function startsSentence(text: string, at: number): boolean {
   return before === '' || /[.!?\n]$/.test(before);
 }
 
-export function fixFor(f: Finding, text: string, words: RuleWords | undefined): Fix | null {
+/** What a placeholder can be filled with: only values MatchMail knows for certain (P3). */
+export interface KnownValues {
+  /** The program the To: address belongs to, from the applicant's records. */
+  program?: string;
+  /** The applicant's own name, from their profile. */
+  name?: string;
+}
+
+/** A placeholder naming the program ("[Program Name]", "{{program}}") or the writer ("[Your Name]"). */
+const PROGRAM_SLOT = /^[[{<«%*|\s]*(?:program(?:me)?|institution|hospital)(?:[\s_-]*name)?[\s\]}>»%*|]*$/i;
+const NAME_SLOT = /^[[{<«%*|\s]*(?:your|my)[\s_-]*(?:full[\s_-]*)?name[\s\]}>»%*|]*$/i;
+
+export function fixFor(
+  f: Finding,
+  text: string,
+  words: RuleWords | undefined,
+  known: KnownValues = {},
+): Fix | null {
   if (f.target !== 'draft' || f.end <= f.start || f.end > text.length) return null;
   const span = text.slice(f.start, f.end);
+  if (f.ruleId === 'unfilled-placeholder') {
+    const value = PROGRAM_SLOT.test(span) ? known.program : NAME_SLOT.test(span) ? known.name : undefined;
+    return value?.trim() ? { start: f.start, end: f.end, text: value.trim() } : null;
+  }
   if (f.ruleId === 'excessive-exclamation' && /!{2,}/.test(span) && span.length <= MAX_SENTENCE) {
     return { start: f.start, end: f.end, text: span.replace(/!{2,}/g, '!') };
   }

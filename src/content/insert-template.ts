@@ -141,18 +141,29 @@ function dispatchInsert(editable: HTMLElement, range: Range, text: string): Inse
 
 /**
  * Inserts plain text (lines separated by '\n') into the author's part of the compose, at the remembered
- * caret or the adapter's insertion point. The text must already be free of template markup.
+ * caret or the adapter's insertion point, or in place of the author's whole text (`replaceAuthorText`). The
+ * text must already be free of template markup.
  */
-export function insertText(handle: ComposeHandle, text: string, caret?: Range | null): InsertResult {
+export function insertText(
+  handle: ComposeHandle,
+  text: string,
+  caret?: Range | null,
+  opts: { replaceAuthorText?: boolean } = {},
+): InsertResult {
   assertNoPlaceholder(text);
   const { editable } = handle;
   const doc = editable.ownerDocument;
   const before = handle.read();
-  const range = insertionRange(handle, caret);
+  // "Replace your draft" (TP5): the author's own text (not the signature, not the quote) is selected and
+  // typed over in one edit, so one Ctrl+Z brings it back.
+  const whole = opts.replaceAuthorText ? before.map.rangeFor(0, before.text.length) : null;
+  const range = whole ?? insertionRange(handle, caret);
   const offset =
     before.map.offsetOf(range.startContainer, range.startOffset) ??
     (before.text.trim() ? before.text.length : 0);
-  const inserted = padForInsertion(text, before.text.slice(0, offset), before.text.slice(offset));
+  const inserted = whole
+    ? text
+    : padForInsertion(text, before.text.slice(0, offset), before.text.slice(offset));
 
   editable.focus({ preventScroll: true });
   select(doc, range);

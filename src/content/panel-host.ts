@@ -27,8 +27,40 @@ export interface PanelHost {
    * the session shows the launcher instead.
    */
   fits(composeRoot: HTMLElement, avoid: readonly DOMRect[]): boolean;
-  dock(composeRoot: HTMLElement, collapsed: boolean, avoid: readonly DOMRect[]): void;
+  /**
+   * `placed`: where the applicant dragged the open panel (L2); it stays there, kept inside the window. The
+   * launcher always sits on the compose's edge.
+   */
+  dock(
+    composeRoot: HTMLElement,
+    collapsed: boolean,
+    avoid: readonly DOMRect[],
+    placed?: { left: number; top: number } | null,
+  ): void;
+  /** Moves the open panel to a spot in the window (while it is dragged); returns where it went. */
+  moveTo(left: number, top: number): { left: number; top: number };
+  /** Follows the mail site's own theme: a dark compose gets the dark panel whatever the system says (D1). */
+  matchTheme(composeRoot: HTMLElement): void;
   remove(): void;
+}
+
+/** The colour behind an element: its own background or the nearest ancestor's that is not transparent. */
+function backgroundBehind(el: Element | null): [number, number, number] | null {
+  for (let e = el; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(c);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+  return null;
+}
+
+/** WCAG relative luminance of an sRGB colour (0 black … 1 white). */
+export function luminance([r, g, b]: readonly [number, number, number]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 /**
@@ -96,8 +128,12 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
     vw: doc.defaultView?.innerWidth ?? 1280,
     vh: doc.defaultView?.innerHeight ?? 800,
   });
-  /** The open panel's height is its maximum, not its content: its top edge stays put as cards come and go. */
-  const panelHeight = (vh: number) => Math.min(vh * 0.7, 640);
+  /**
+   * The open panel's height is its maximum, not its content: its top edge stays put as cards come and go
+   * (P8). As tall as the window allows (up to 820 px), so a list of closed cards shows every title (P1).
+   * Keep in step with `.mm-panel`'s max-height in panel-styles.ts.
+   */
+  const panelHeight = (vh: number) => Math.min(vh - 2 * GAP, 820);
 
   /** Where the open panel would go: left of the compose, else right of it; null when neither is free. */
   const place = (root: HTMLElement, avoid: readonly DOMRect[]): { left: number; top: number } | null => {
@@ -118,7 +154,21 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
     host,
     container,
     fits: (root, avoid) => place(root, avoid) !== null,
-    dock(root, collapsed, avoid) {
+    moveTo(left, top) {
+      const { vw, vh } = viewport();
+      const w = host.offsetWidth || PANEL_WIDTH;
+      // Keep the header (the handle) reachable: never above the window or off its sides.
+      const l = Math.round(Math.max(4, Math.min(vw - w - 4, left)));
+      const t = Math.round(Math.max(4, Math.min(vh - 48, top)));
+      host.style.left = `${l}px`;
+      host.style.top = `${t}px`;
+      return { left: l, top: t };
+    },
+    dock(root, collapsed, avoid, placed) {
+      if (!collapsed && placed) {
+        this.moveTo(placed.left, placed.top);
+        return;
+      }
       const { vw, vh } = viewport();
       const r = root.getBoundingClientRect();
       let left: number;
@@ -142,6 +192,15 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
       const t = `${Math.round(top)}px`;
       if (host.style.left !== l) host.style.left = l;
       if (host.style.top !== t) host.style.top = t;
+    },
+    matchTheme(root) {
+      // The compose's text area first (a dark theme paints it), else the window itself.
+      const bg = backgroundBehind(root);
+      const dark = bg !== null && luminance(bg) < 0.2;
+      if (dark !== (host.getAttribute('data-theme') === 'dark')) {
+        if (dark) host.setAttribute('data-theme', 'dark');
+        else host.removeAttribute('data-theme');
+      }
     },
     remove() {
       host.remove();

@@ -16,7 +16,13 @@ export interface PanelExtras {
 export function panelView(s: ComposeSession, extras: PanelExtras) {
   const t = s.tone.state;
   const tone = t && (
-    <ToneView report={t.report} loading={t.loading} error={t.error} onClose={() => s.tone.close()} />
+    <ToneView
+      report={t.report}
+      loading={t.loading}
+      error={t.error}
+      findingRuleIds={s.state.findings.map((f) => f.ruleId)}
+      onClose={() => s.tone.close()}
+    />
   );
   const words = (id: string) => s.words(id);
   return (
@@ -56,6 +62,8 @@ export function panelView(s: ComposeSession, extras: PanelExtras) {
         }}
         onMarkCardPointer={(inside) => (inside ? s.pointer.holdOpen() : s.pointer.closeSoon('hover'))}
         onBackToDraft={() => s.backToDraft()}
+        onDragStart={(e) => s.startDrag(e)}
+        onDockBack={() => s.dockBack()}
       />
       {extras.dialog}
     </>

@@ -7,6 +7,7 @@
  * leaves no listener, node, style or highlight behind.
  */
 import { render } from 'preact';
+import { programForAddress } from '../analyzer/context';
 import type { Analyzer } from '../analyzer/core';
 import type { Context, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
@@ -42,6 +43,9 @@ export interface SessionDeps {
   /** The panel's remembered open/closed state, and remembering a change to it. */
   panelOpen?(): boolean;
   rememberPanelOpen?(open: boolean): void;
+  /** Where the applicant dragged the panel (L2), and remembering it (null: back beside the draft). */
+  panelPosition?(): { left: number; top: number } | null;
+  rememberPanelPosition?(position: { left: number; top: number } | null): void;
   /** The boxes of the other compose windows, which the panel must not cover. */
   otherComposes?(self: ComposeSession): DOMRect[];
   /** Called after a send went through, for the ledger (with the reason when a guard was overridden). */
@@ -103,6 +107,8 @@ export class ComposeSession {
   private roomless = false;
   private openedByHand = false;
   private errorsBefore = 0;
+  /** The panel opened because an error appeared, not because the applicant asked. */
+  private openedByItself = false;
   private undoTimer = 0;
 
   constructor(
@@ -261,9 +267,16 @@ export class ComposeSession {
     );
     this.paint(findings);
     this.tone.run(snapshot, this.draftText(snapshot), report.kind);
-    // The panel opens by itself only when a new error appears.
+    // The panel opens by itself only when a new error appears, and goes back to the launcher by itself once
+    // the draft is clean again (P7); a panel the applicant opened stays open.
     const errors = findings.filter((f) => f.severity === 'error').length;
-    if (errors > this.errorsBefore && !this.wantOpen) this.wantOpen = true;
+    if (errors > this.errorsBefore && !this.wantOpen) {
+      this.wantOpen = true;
+      this.openedByItself = true;
+    } else if (errors === 0 && this.openedByItself) {
+      this.wantOpen = false;
+      this.openedByItself = false;
+    }
     this.errorsBefore = errors;
     // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
     const visible = `${report.kind}\u0002${this.shownCollapsed()}\u0002${setupNeeded}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
@@ -316,8 +329,47 @@ export class ComposeSession {
       this.roomless = roomless;
       this.render();
     }
-    this.panel.dock(this.handle.root, this.shownCollapsed(), avoid);
+    this.panel.dock(this.handle.root, this.shownCollapsed(), avoid, this.deps.panelPosition?.());
     this.painter.reposition();
+  }
+
+  /**
+   * The applicant drags the open panel by its header (L2): it follows the pointer and stays where it is
+   * dropped, in this compose and the next ones, until "Put back beside the draft".
+   */
+  startDrag(e: PointerEvent): void {
+    if (e.button !== 0 || (e.target as Element | null)?.closest('button, a, input, select, textarea')) return;
+    const host = this.panel.host;
+    const start = host.getBoundingClientRect();
+    const dx = e.clientX - start.left;
+    const dy = e.clientY - start.top;
+    const view = host.ownerDocument.defaultView ?? window;
+    const drag = new AbortController();
+    let at: { left: number; top: number } | null = null;
+    e.preventDefault();
+    view.addEventListener(
+      'pointermove',
+      (m) => {
+        at = this.panel.moveTo(m.clientX - dx, m.clientY - dy);
+      },
+      { signal: drag.signal },
+    );
+    const drop = () => {
+      drag.abort();
+      if (!at) return;
+      this.deps.rememberPanelPosition?.(at);
+      this.render();
+    };
+    view.addEventListener('pointerup', drop, { signal: drag.signal });
+    view.addEventListener('pointercancel', drop, { signal: drag.signal });
+    this.abort.signal.addEventListener('abort', () => drag.abort(), { once: true });
+  }
+
+  /** "Put back beside the draft": forget the dragged position. */
+  dockBack(): void {
+    this.deps.rememberPanelPosition?.(null);
+    this.render();
+    this.reposition();
   }
 
   setState(patch: Partial<PanelState>, rerender = true): void {
@@ -328,7 +380,13 @@ export class ComposeSession {
   render(): void {
     if (this.abort.signal.aborted) return;
     this.pacer.rendered();
-    this.state = { ...this.state, collapsed: this.shownCollapsed(), notice: this.deps.notice?.() ?? null };
+    this.panel.matchTheme(this.handle.root);
+    this.state = {
+      ...this.state,
+      collapsed: this.shownCollapsed(),
+      notice: this.deps.notice?.() ?? null,
+      moved: !!this.deps.panelPosition?.(),
+    };
     render(panelView(this, this.deps.extras?.(this) ?? {}), this.panel.container);
   }
 
@@ -336,6 +394,7 @@ export class ComposeSession {
 
   setOpen(open: boolean, byHand = true): void {
     this.wantOpen = open;
+    this.openedByItself = false;
     this.openedByHand = open && byHand;
     if (byHand) this.deps.rememberPanelOpen?.(open);
     this.render();
@@ -382,7 +441,11 @@ export class ComposeSession {
 
   fixOf(index: number): Fix | null {
     const f = this.state.findings[index];
-    return f && this.snapshot ? fixFor(f, this.snapshot.text, this.deps.words(f.ruleId)) : null;
+    if (!f || !this.snapshot) return null;
+    const base = this.deps.baseContext();
+    const to = this.snapshot.recipients.flatMap((r) => (r.field === 'to' && r.email ? [r.email] : []));
+    const program = to.map((a) => programForAddress(a, base.programs ?? [])).find(Boolean)?.name;
+    return fixFor(f, this.snapshot.text, this.deps.words(f.ruleId), { program, name: base.profile?.name });
   }
 
   applyFix(index: number): void {

@@ -12,7 +12,7 @@ import { type EngineBundle, loadEngine, loadLazyBundle, loadWeights } from './la
 import type { Lifecycle } from './lifecycle';
 import { OPEN_SETUP_MESSAGE, STATUS_MESSAGE, type TabStatus } from './messages';
 import { createPanelMemory } from './panel-memory';
-import { createRecordsSource, type RecordsSource } from './records-source';
+import { createRecordsSource, type RecordsSource, write } from './records-source';
 import { ComposeSession, type SessionDeps } from './session';
 import { createTemplateExtras } from './template-extras';
 import { localToday } from './today';
@@ -40,7 +40,11 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
   const isOn = () => records.loaded() && records.records().settings.enabled;
   const panelMemory = createPanelMemory();
   let notice: UnreadableNotice | null = null;
-  const templates = createTemplateExtras({ records: () => records.records(), today: localToday });
+  const templates = createTemplateExtras({
+    records: () => records.records(),
+    today: localToday,
+    saveToProfile: (values) => void write({ op: 'fill-profile', values }),
+  });
 
   let engine: EngineBundle | null = null;
   let engineRequested = false;
@@ -76,6 +80,12 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     openSetup: () => void browser.runtime.sendMessage({ type: OPEN_SETUP_MESSAGE }).catch(() => undefined),
     panelOpen: () => panelMemory.open(),
     rememberPanelOpen: (open) => panelMemory.remember(open),
+    panelPosition: () => panelMemory.position(),
+    rememberPanelPosition: (position) => {
+      panelMemory.rememberPosition(position);
+      // Every open compose follows: one panel position, like one sidebar.
+      for (const s of live.values()) s.reposition();
+    },
     otherComposes: (self) =>
       [...live.values()].filter((s) => s !== self).map((s) => s.handle.root.getBoundingClientRect()),
     onSent: (snapshot, report, overrideReason) => records.recordSent(snapshot, report, overrideReason),

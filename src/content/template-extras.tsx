@@ -16,10 +16,18 @@ import {
   type RenderResult,
   renderTemplate,
   suggestTemplates,
+  TEMPLATE_GROUPS,
   templateValues,
 } from '../templates';
 import { fieldLabel } from '../ui/TemplateForm';
-import { type PickerStatus, type PickerStep, SendReasonDialog, TemplatePicker } from '../ui/TemplatePicker';
+import {
+  type PickerGroup,
+  type PickerStatus,
+  type PickerStep,
+  SendReasonDialog,
+  TemplatePicker,
+} from '../ui/TemplatePicker';
+import { cleanAnswer, fieldProblem } from '../ui/template-field-check';
 import { fillSubject, insertText, PlaceholderError } from './insert-template';
 import {
   DUPLICATE_LOI_RULE,
@@ -39,6 +47,25 @@ export type TemplateSession = Pick<
 export interface TemplateExtrasDeps {
   records(): Records;
   today(): string;
+  /** Saves typed profile answers where the profile is still empty (TP4; written by the service worker). */
+  saveToProfile?(values: Partial<Record<ProfileKey, string>>): void;
+}
+
+/** Template fields that are profile fields the form offers to save, and their profile keys. */
+const SAVABLE: Record<string, ProfileKey> = {
+  'profile.name': 'name',
+  'profile.aamcId': 'aamcId',
+  'profile.school': 'school',
+};
+type ProfileKey = 'name' | 'aamcId' | 'school';
+
+/** A To: display name that names a program ("Northlake Anesthesiology Residency"), not a person. */
+const PROGRAM_WORDS =
+  /\b(?:residency|program|programme|hospital|medical|health|university|college|department|school|clinic|center|centre|institute|anesthesiology|medicine|surgery|pediatrics|psychiatry|radiology|neurology|pathology)\b/i;
+
+export function programFromDisplayName(name: string | null | undefined): string | null {
+  const n = (name ?? '').replace(/\s+/g, ' ').trim();
+  return n.length >= 4 && n.length <= 120 && PROGRAM_WORDS.test(n) && !/[@<>]/.test(n) ? n : null;
 }
 
 /** The program the email is addressed to, from the To: domains and the records' programs. */
@@ -53,6 +80,12 @@ export function recipientProgram(programs: readonly Program[], to: readonly stri
 
 type Rendered = Extract<RenderResult, { ok: true }>;
 
+/** From this many words of the applicant's own, a draft is a letter: a template is not added without asking. */
+const LETTER_WORDS = 25;
+/** How many templates the picker puts under "Suggested for this email". */
+const SUGGESTED = 3;
+const authorWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 export class TemplateController {
   private open = false;
   private step: PickerStep = { kind: 'list' };
@@ -65,6 +98,10 @@ export class TemplateController {
   /** The reason given to go past the letter-of-intent stop for the template being filled. */
   private overriddenWith: string | null = null;
   private sendPrompt: { explanation: string; reason: string; error: string | null } | null = null;
+  /** "Save to my profile" is ticked for the answers being inserted (TP4). */
+  private saveTyped = true;
+  /** A rendered template waiting for the applicant's choice about the letter already in the draft (TP5). */
+  private pending: { id: string; rendered: Rendered; overrideReason?: string } | null = null;
 
   constructor(
     private readonly session: TemplateSession,
@@ -85,15 +122,13 @@ export class TemplateController {
   }
 
   view(): { templates: ComponentChildren; dialog: ComponentChildren } {
-    const templates = this.open
-      ? this.suggestions().map((id) => ({ id, title: getTemplate(id)?.title ?? id }))
-      : [];
+    const groups = this.open ? this.groups() : [];
     const prompt = this.sendPrompt;
     return {
       templates: (
         <TemplatePicker
           open={this.open}
-          templates={templates}
+          groups={groups}
           step={this.step}
           status={this.status}
           focusId={this.focusId}
@@ -101,11 +136,14 @@ export class TemplateController {
           onChoose={(id) => this.choose(id)}
           onField={(path, value) => this.field(path, value)}
           onProgram={(name) => this.pickProgram(name)}
+          onSave={(save) => this.toggleSave(save)}
           onSubmitForm={() => this.submitForm()}
           onCancel={() => this.cancel()}
           onOverride={() => this.override()}
           onReason={(value) => this.reason(value)}
           onConfirmOverride={() => this.confirmOverride()}
+          onReplaceDraft={() => this.placePending(true)}
+          onInsertBelow={() => this.placePending(false)}
         />
       ),
       dialog: prompt && (
@@ -125,6 +163,38 @@ export class TemplateController {
     };
   }
 
+  /** "Suggested for this email" (the best three), then every other template under its stage (TP1). */
+  private groups(): PickerGroup[] {
+    const known = this.knownValues();
+    const item = (id: string) => {
+      const t = getTemplate(id);
+      return t ? { id, title: t.title, description: t.description, preview: this.preview(id, known) } : null;
+    };
+    const suggested = this.suggestions().slice(0, SUGGESTED);
+    const groups: PickerGroup[] = [
+      { title: 'Suggested for this email', templates: suggested.flatMap((id) => item(id) ?? []) },
+    ];
+    for (const g of TEMPLATE_GROUPS) {
+      const rest = g.ids.filter((id) => !suggested.includes(id)).flatMap((id) => item(id) ?? []);
+      if (rest.length) groups.push({ title: g.title, templates: rest });
+    }
+    return groups;
+  }
+
+  /** The letter as it would go in now: what the records know, and [Label] where an answer is still needed. */
+  private preview(id: string, known: Record<string, string>): string {
+    const template = getTemplate(id);
+    if (!template) return '';
+    // renderTemplate refuses bracketed values (a placeholder must never be inserted), so the gaps go in as
+    // tokens and become "[Label]" in the preview only.
+    const filled = { ...known };
+    const gaps: string[] = [];
+    for (const path of template.fields.required)
+      if (!filled[path]?.trim()) filled[path] = `\u2983${gaps.push(fieldLabel(path).label) - 1}\u2984`;
+    const r = renderTemplate(id, filled);
+    return r.ok ? r.body.replace(/\u2983(\d+)\u2984/g, (_, i) => `[${gaps[Number(i)]}]`) : '';
+  }
+
   toggle(): void {
     this.open = !this.open;
     this.step = { kind: 'list' };
@@ -142,6 +212,7 @@ export class TemplateController {
   choose(id: string): void {
     if (!getTemplate(id)) return;
     this.typed = {};
+    this.saveTyped = true;
     this.chosenProgram = null;
     this.overriddenWith = null;
     this.status = null;
@@ -215,6 +286,14 @@ export class TemplateController {
       f.startsWith('program.'),
     );
     const offerPrograms = usesProgram && !this.recipient() && records.programs.length > 0;
+    // A program not in the records: its name is often the To: display name ("Riverbend Anesthesiology").
+    if (missing.includes('program.name') && this.typed['program.name'] === undefined) {
+      const shown = this.session.snapshot?.recipients.find(
+        (r) => r.field === 'to' && programFromDisplayName(r.name),
+      );
+      const name = programFromDisplayName(shown?.name);
+      if (name) this.typed['program.name'] = name;
+    }
     this.step = {
       kind: 'form',
       id,
@@ -223,6 +302,8 @@ export class TemplateController {
       programs: offerPrograms ? records.programs.map((p) => p.name) : undefined,
       program: this.chosenProgram,
       error,
+      offerSave: missing.some((path) => path in SAVABLE),
+      save: this.saveTyped,
     };
     this.session.render();
   }
@@ -230,11 +311,20 @@ export class TemplateController {
   private field(path: string, value: string): void {
     this.typed[path] = value;
     if (this.step.kind === 'form') {
+      // What was wrong with this answer goes as soon as it is being corrected.
+      const { [path]: _fixed, ...fieldErrors } = this.step.fieldErrors ?? {};
       this.step = {
         ...this.step,
         fields: this.step.fields.map((f) => (f.path === path ? { path, value } : f)),
+        fieldErrors,
       };
     }
+    this.session.render();
+  }
+
+  private toggleSave(save: boolean): void {
+    this.saveTyped = save;
+    if (this.step.kind === 'form') this.step = { ...this.step, save };
     this.session.render();
   }
 
@@ -247,11 +337,23 @@ export class TemplateController {
   private submitForm(): void {
     const step = this.step;
     if (step.kind !== 'form') return;
-    const empty = step.fields.filter((f) => f.value.trim() === '');
-    if (empty.length > 0) {
+    // Every answer is checked where it is typed (TP2, TP3): nothing goes in until each one is right.
+    const fieldErrors: Record<string, string> = {};
+    for (const f of step.fields) {
+      const problem = fieldProblem(f.path, f.value);
+      if (problem) fieldErrors[f.path] = problem;
+      else this.typed[f.path] = cleanAnswer(f.path, f.value);
+    }
+    const n = Object.keys(fieldErrors).length;
+    if (n > 0) {
       this.step = {
         ...step,
-        error: `Fill in ${empty.map((f) => `"${fieldLabel(f.path).label}"`).join(', ')} before inserting.`,
+        fieldErrors,
+        attempt: (step.attempt ?? 0) + 1,
+        // The summary names each field too, for whoever reads only the alert.
+        error: Object.entries(fieldErrors)
+          .map(([path, problem]) => `"${fieldLabel(path).label}": ${problem}`)
+          .join(' '),
       };
       this.session.render();
       return;
@@ -263,6 +365,7 @@ export class TemplateController {
   }
 
   private cancel(): void {
+    this.pending = null;
     this.step = { kind: 'list' };
     this.session.render();
   }
@@ -293,18 +396,39 @@ export class TemplateController {
     this.advance(step.id);
   }
 
+  /** Inserts, or first asks where when the draft already holds a letter (TP5). */
   private insert(id: string, rendered: Rendered, overrideReason?: string): void {
+    const words = authorWords(this.session.snapshot?.text ?? '');
+    if (words >= LETTER_WORDS) {
+      this.pending = { id, rendered, overrideReason };
+      this.step = { kind: 'existing-draft', id, title: getTemplate(id)?.title ?? id, words };
+      this.session.render();
+      return;
+    }
+    this.place(id, rendered, overrideReason, false);
+  }
+
+  private placePending(replace: boolean): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p) this.place(p.id, p.rendered, p.overrideReason, replace);
+  }
+
+  private place(id: string, rendered: Rendered, overrideReason: string | undefined, replace: boolean): void {
     const title = getTemplate(id)?.title ?? id;
     const handle = this.session.handle;
     this.open = false;
     this.step = { kind: 'list' };
     try {
       const subjectFilled = fillSubject(handle.subjectInput, rendered.subject);
-      const result = insertText(handle, rendered.body, this.session.lastCaret);
+      const result = insertText(handle, rendered.body, this.session.lastCaret, {
+        replaceAuthorText: replace,
+      });
       if (overrideReason) this.session.overrideReason = overrideReason;
+      if (result.ok) this.saveAnswers();
       this.status = result.ok
         ? {
-            text: `Inserted "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z takes it out again.`,
+            text: `${replace ? 'Replaced your draft with' : 'Inserted'} "${title}"${subjectFilled ? ' and filled in the subject' : ''}. Ctrl+Z ${replace ? 'brings your draft back' : 'takes it out again'}.`,
             error: false,
           }
         : {
@@ -323,6 +447,17 @@ export class TemplateController {
     // Re-check right away (the editor's input event usually has already), and show the status.
     this.session.analyzeNow();
     this.session.render();
+  }
+
+  /** The typed profile answers go to the profile, where it is empty, when "Save to my profile" is ticked. */
+  private saveAnswers(): void {
+    if (!this.saveTyped) return;
+    const values: Partial<Record<ProfileKey, string>> = {};
+    for (const [path, key] of Object.entries(SAVABLE)) {
+      const v = this.typed[path]?.trim();
+      if (v) values[key] = v;
+    }
+    if (Object.keys(values).length) this.deps.saveToProfile?.(values);
   }
 
   /** "Send anyway" on the guard: a second letter of intent needs a reason first. */

@@ -4,8 +4,8 @@
  * and every problem is reported with its spreadsheet row so it can be fixed there.
  */
 import * as v from 'valibot';
-import { isIsoDate } from '../calendar/match-calendar';
 import { type CsvRecord, parseCsv } from './csv';
+import { DATE_EXAMPLES, readDate } from './dates';
 import { describeIssues } from './issues';
 import { PROGRAM_STATUSES, type Program, ProgramSchema, type ProgramStatus } from './schemas';
 
@@ -64,9 +64,12 @@ export interface ProgramsCsvResult {
   programs: Program[];
   /** The spreadsheet row of each program in `programs`. */
   rows: number[];
-  /** One line per problem: "row 4: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)". */
+  /** One line per row left out: "row 5: the program name is empty". */
   errors: string[];
-  /** Things that did not stop a row: columns we do not use. */
+  /**
+   * Things that did not stop a row: columns we do not use, and cells left out of a row that was imported
+   * without them ("row 3: status "maybe" is not one of …; imported without a status").
+   */
   warnings: string[];
 }
 
@@ -157,7 +160,8 @@ function startReading(text: string): Reading | { done: ProgramsCsvResult } {
       if (col && value !== '' && !cell.has(col)) cell.set(col, value);
     });
     const rowErrors: string[] = [];
-    const program = programFromRow(cell, rowErrors);
+    const rowNotes: string[] = [];
+    const program = programFromRow(cell, rowErrors, rowNotes);
     if (program) {
       const names = [program.name, ...(program.aliases ?? [])];
       for (const n of names) {
@@ -181,6 +185,8 @@ function startReading(text: string): Reading | { done: ProgramsCsvResult } {
       } else rowErrors.push(...describeIssues(checked.issues));
     }
     result.errors.push(...rowErrors.map((e) => `row ${row}: ${e}`));
+    // Notes about a row that was left out anyway would only add noise.
+    if (rowErrors.length === 0) warnings.push(...rowNotes.map((n) => `row ${row}: ${n}`));
   };
   return {
     result,
@@ -212,7 +218,11 @@ export function csvTooLong(text: string): string | null {
   return lines > MAX_CSV_PROGRAMS * 2 ? tooManyRows(lines) : null;
 }
 
-function programFromRow(cell: Map<Column, string>, errors: string[]): Program | null {
+/**
+ * One row as a program. `errors` leave the row out (no name); `notes` are cells that cannot be read, left
+ * out of a row that is imported without them (S4): one odd cell must not cost the applicant a whole program.
+ */
+function programFromRow(cell: Map<Column, string>, errors: string[], notes: string[]): Program | null {
   const name = cell.get('name');
   if (!name) {
     errors.push('the program name is empty');
@@ -225,15 +235,14 @@ function programFromRow(cell: Map<Column, string>, errors: string[]): Program | 
   };
   const aliases = list('aliases');
   if (aliases) p.aliases = aliases;
-  const domains = list('domains')?.map((d) => d.replace(/^.*@/, '').toLowerCase());
-  if (domains) {
-    for (const d of domains) {
-      if (!/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(d)) {
-        errors.push(`domain "${d}" does not look like an email domain (example.edu)`);
-      }
-    }
-    p.domains = domains;
-  }
+  const domains = list('domains')
+    ?.map((d) => d.replace(/^.*@/, '').toLowerCase())
+    .filter((d) => {
+      if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(d)) return true;
+      notes.push(`domain "${d}" does not look like an email domain (example.edu); imported without it`);
+      return false;
+    });
+  if (domains?.length) p.domains = domains;
   const pd = cell.get('programDirector');
   if (pd) p.programDirector = withTitle(pd, cell.get('programDirectorTitle'));
   const coordinator = cell.get('coordinator');
@@ -247,14 +256,18 @@ function programFromRow(cell: Map<Column, string>, errors: string[]): Program | 
 
   const date = cell.get('interviewDate');
   if (date) {
-    if (isIsoDate(date)) p.interviewDate = date;
-    else errors.push(`interviewDate "${date}" is not a date (YYYY-MM-DD)`);
+    const iso = readDate(date);
+    if (iso) p.interviewDate = iso;
+    else notes.push(`interviewDate "${date}" is not a date (${DATE_EXAMPLES}); imported without it`);
   }
   const status = cell.get('status');
   if (status) {
     const s = status.toLowerCase();
     if ((PROGRAM_STATUSES as readonly string[]).includes(s)) p.status = s as ProgramStatus;
-    else errors.push(`status "${status}" is not one of ${PROGRAM_STATUSES.join(', ')}`);
+    else
+      notes.push(
+        `status "${status}" is not one of ${PROGRAM_STATUSES.join(', ')}; imported without a status`,
+      );
   }
   const noPic = cell.get('noPostInterviewCommunication');
   const source = cell.get('policySource');
@@ -262,7 +275,7 @@ function programFromRow(cell: Map<Column, string>, errors: string[]): Program | 
     const flag = (noPic ?? '').toLowerCase();
     if (YES.has(flag)) p.policy = { noPostInterviewCommunication: true };
     else if (NO.has(flag)) p.policy = { noPostInterviewCommunication: false };
-    else errors.push(`noPostInterviewCommunication "${noPic}" is not yes or no`);
+    else notes.push(`noPostInterviewCommunication "${noPic}" is not yes or no; imported without it`);
     if (p.policy && source) p.policy.source = source;
   }
   return p;

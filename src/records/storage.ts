@@ -297,6 +297,26 @@ async function update<K extends keyof Records>(
   });
 }
 
+/** Profile fields a template form may offer to save (TP4). */
+export const FILLABLE_PROFILE = ['name', 'aamcId', 'school'] as const;
+
+/**
+ * Saves what the applicant typed into a template form to their profile, only where the profile has nothing
+ * yet: a value written on the options page is never replaced from a compose window. Checked like any save.
+ */
+export function fillProfile(
+  values: Partial<Record<(typeof FILLABLE_PROFILE)[number], string>>,
+): Promise<SaveResult> {
+  return update('profile', (profile) => {
+    const next = { ...profile } as Record<string, unknown>;
+    for (const k of FILLABLE_PROFILE) {
+      const v = values[k]?.trim();
+      if (v && !(typeof next[k] === 'string' && (next[k] as string).trim())) next[k] = v;
+    }
+    return next as typeof profile;
+  });
+}
+
 /** Records one sent email (called when a watched compose is sent). */
 export async function appendLedgerEntry(entry: LedgerEntry): Promise<SaveResult> {
   const parsed = v.safeParse(LedgerEntrySchema, entry);
@@ -324,6 +344,17 @@ export function setEmailOff(keys: readonly string[], storeKey: string, off: bool
     const rest = settings.disabledEmails.filter((k) => !keys.includes(k));
     return { ...settings, disabledEmails: off ? [...rest, storeKey] : rest };
   });
+}
+
+/** Where the applicant dragged the open panel (`panelPosition`, viewport pixels), or null for beside the draft. */
+export async function setPanelPosition(pos: { left: number; top: number } | null): Promise<SaveResult> {
+  try {
+    if (pos) await local().set({ panelPosition: { left: Math.round(pos.left), top: Math.round(pos.top) } });
+    else await local().remove('panelPosition');
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problems: [failure(err)] };
+  }
 }
 
 /** Whether the applicant keeps the panel open (`panelOpen`, read by src/content/panel-memory.ts). */

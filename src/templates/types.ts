@@ -18,6 +18,8 @@ export type Audience =
 export interface TemplateSource {
   id: string;
   title: string;
+  /** One line the picker shows under the title: when to use it (TP1). */
+  description: string;
   kind: DraftKind;
   /** The Match calendar phases in which this email makes sense. */
   stages: readonly MatchPhase[];

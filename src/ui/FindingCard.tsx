@@ -21,6 +21,12 @@ interface Props extends CardActions {
   canFix: boolean;
   /** "Turn off this check" was pressed on this error-level rule: ask before doing it. */
   confirming: boolean;
+  /**
+   * Shown in full (message, what to write instead, actions). A closed card is its title and the flagged
+   * words, one line each, so every finding's title fits in the panel at once: a list, not a report (P1).
+   */
+  open: boolean;
+  onToggle(): void;
 }
 
 /** The source, as a link only when it is https (page text is never markup). */
@@ -40,21 +46,21 @@ export function Source({ finding: f }: { finding: Finding }) {
 }
 
 /**
- * One finding in the panel: the rule's title as headline, one plain sentence, the flagged words, what to
- * write instead, and "Why?" behind a disclosure (the long message, the reason and the source, and the
- * switch that turns the check off). Everything from the draft is rendered as text (Preact escapes it).
+ * One finding in the panel: the rule's title as headline and the flagged words; opened, one plain sentence,
+ * what to write instead, the actions, and "Why?" behind a disclosure (the long message, the reason and the
+ * source, and the switch that turns the check off). Everything from the draft is rendered as text (Preact
+ * escapes it).
  */
 export function FindingCard(props: Props) {
-  const { finding: f, index, words, active, canFix, confirming } = props;
+  const { finding: f, index, words, active, confirming, open } = props;
+  // Kept here, not in the body: "Keep it on" after "Turn off…" must find the reason still open.
   const [whyOpen, setWhyOpen] = useState(false);
-  const inDraft = f.target === 'draft' && f.end > f.start;
   const title = words?.title ?? f.message;
-  const quote = shortQuote(f.excerpt || title);
   const titleId = `mm-card-title-${index}`;
-  const whyId = `mm-card-why-${index}`;
+  const bodyId = `mm-card-body-${index}`;
   return (
     <article
-      class={`mm-card mm-${f.severity}${active ? ' mm-active' : ''}`}
+      class={`mm-card mm-${f.severity}${active ? ' mm-active' : ''}${open ? ' mm-open' : ''}`}
       data-rule-id={f.ruleId}
       data-severity={f.severity}
       data-finding-index={index}
@@ -62,9 +68,17 @@ export function FindingCard(props: Props) {
       aria-labelledby={titleId}
     >
       <h3 class="mm-card-title" id={titleId}>
-        {title}
+        <button
+          type="button"
+          class="mm-card-toggle"
+          data-action="toggle-card"
+          aria-expanded={open}
+          aria-controls={open ? bodyId : undefined}
+          onClick={props.onToggle}
+        >
+          {title}
+        </button>
       </h3>
-      <p class="mm-message">{words?.summary ?? f.message}</p>
       {f.excerpt && (
         <blockquote
           class="mm-excerpt"
@@ -73,6 +87,52 @@ export function FindingCard(props: Props) {
           {f.excerpt}
         </blockquote>
       )}
+      {open && (
+        <CardBody
+          {...props}
+          title={title}
+          bodyId={bodyId}
+          whyOpen={whyOpen}
+          onWhy={() => setWhyOpen(!whyOpen)}
+        />
+      )}
+      {confirming && (
+        <div class="mm-confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
+          <p id={`${titleId}-confirm`}>
+            Turn off “{title}” in every email? This check keeps a Match-policy problem out of what you send.
+          </p>
+          <div class="mm-card-actions">
+            <button
+              type="button"
+              data-action="cancel-disable"
+              class="mm-primary"
+              onClick={props.onCancelDisable}
+            >
+              Keep it on
+            </button>
+            <button
+              type="button"
+              data-action="confirm-disable"
+              onClick={() => props.onConfirmDisable(f.ruleId)}
+            >
+              Turn it off
+            </button>
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** What an opened card adds: the plain sentence, what to write instead, the actions and "Why?". */
+function CardBody(props: Props & { title: string; bodyId: string; whyOpen: boolean; onWhy(): void }) {
+  const { finding: f, index, words, canFix, title, bodyId, whyOpen } = props;
+  const inDraft = f.target === 'draft' && f.end > f.start;
+  const quote = shortQuote(f.excerpt || title);
+  const whyId = `mm-card-why-${index}`;
+  return (
+    <div class="mm-card-body" id={bodyId}>
+      <p class="mm-message">{words?.summary ?? f.message}</p>
       {words?.tryInstead && (
         <p class="mm-try">
           <span class="mm-try-label">Try instead:</span> “{words.tryInstead}”
@@ -113,7 +173,7 @@ export function FindingCard(props: Props) {
           aria-expanded={whyOpen}
           aria-controls={whyId}
           aria-label={`Why? ${title}`}
-          onClick={() => setWhyOpen(!whyOpen)}
+          onClick={props.onWhy}
         >
           Why?
         </button>
@@ -133,30 +193,6 @@ export function FindingCard(props: Props) {
           </button>
         </div>
       )}
-      {confirming && (
-        <div class="mm-confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>
-            Turn off “{title}” in every email? This check keeps a Match-policy problem out of what you send.
-          </p>
-          <div class="mm-card-actions">
-            <button
-              type="button"
-              data-action="cancel-disable"
-              class="mm-primary"
-              onClick={props.onCancelDisable}
-            >
-              Keep it on
-            </button>
-            <button
-              type="button"
-              data-action="confirm-disable"
-              onClick={() => props.onConfirmDisable(f.ruleId)}
-            >
-              Turn it off
-            </button>
-          </div>
-        </div>
-      )}
-    </article>
+    </div>
   );
 }

@@ -21,8 +21,10 @@ const MARGIN = 8;
 
 /**
  * The card at a mark (opened by hover, click or the caret): the rule's title, one plain sentence, what to
- * write instead with a one-click rewrite where a safe one exists, Ignore, and "Why?". It sits below the
- * words, or above them when there is no room, and never runs off screen.
+ * write instead with a one-click rewrite where a safe one exists, Ignore, and "Why?". Small like a
+ * Grammarly card (≤ 120 px until "Why?" is opened: the sentence is two lines at most, "Try instead" one line
+ * until "Why?"), so it hides little of the draft. It sits below the words, or above them when there is
+ * no room, and never runs off screen.
  */
 export function MarkCard(p: MarkCardProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -46,7 +48,7 @@ export function MarkCard(p: MarkCardProps) {
   return (
     <div
       ref={ref}
-      class={`mm-mark-card mm-${f.severity}`}
+      class={`mm-mark-card mm-${f.severity}${whyOpen ? ' mm-why-open' : ''}`}
       role="dialog"
       aria-label={title}
       data-mark-card
@@ -64,7 +66,9 @@ export function MarkCard(p: MarkCardProps) {
       <p class="mm-card-title">{title}</p>
       <p class="mm-message">{p.words?.summary ?? f.message}</p>
       {p.words?.tryInstead && (
-        <p class="mm-try">
+        // One line (whole in its tooltip) until "Why?" opens the card: it stays ≤ 120 px (M1). A line that grew
+        // on hover or focus would move the buttons under a click.
+        <p class="mm-try" title={p.words.tryInstead}>
           <span class="mm-try-label">Try instead:</span> “{p.words.tryInstead}”
         </p>
       )}

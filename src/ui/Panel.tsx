@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { DraftKind, Finding, Severity } from '../analyzer/types';
 import { type CardActions, FindingCard } from './FindingCard';
 import { countSentence, counts, countWords, KIND_LABELS, ORDER, PANEL_SHORTCUT } from './labels';
@@ -36,6 +37,8 @@ export interface PanelState {
   confirmOff?: string | null;
   /** The check just turned off, offered back with Undo. */
   undo?: { ruleId: string; title: string } | null;
+  /** The applicant dragged the panel somewhere of their own (L2). */
+  moved?: boolean;
 }
 
 export interface PanelActions extends CardActions {
@@ -52,6 +55,9 @@ export interface PanelActions extends CardActions {
   onMarkCardPointer(inside: boolean): void;
   /** Escape or the shortcut in the panel: back to the draft, where the caret was. */
   onBackToDraft(): void;
+  /** A pointer pressed on the header: the panel follows it (L2). */
+  onDragStart(e: PointerEvent): void;
+  onDockBack(): void;
 }
 
 interface Props extends PanelActions {
@@ -86,7 +92,16 @@ function Launcher({
     : !state.enabled
       ? 'MatchMail is off for this email. Open the panel'
       : `MatchMail: ${countSentence(c)}. Open the panel`;
-  const tone = c.error ? 'mm-error' : c.warning ? 'mm-warning' : c.suggestion ? 'mm-suggestion' : 'mm-ok';
+  const clean = !c.error && !c.warning && !c.suggestion;
+  const tone = c.error
+    ? 'mm-error'
+    : c.warning
+      ? 'mm-warning'
+      : c.suggestion
+        ? 'mm-suggestion'
+        : state.emptyDraft
+          ? ''
+          : 'mm-ok';
   return (
     <button
       type="button"
@@ -101,7 +116,7 @@ function Launcher({
         M
       </span>
       <span class="mm-badge-words" aria-hidden="true">
-        {words}
+        {tone === 'mm-ok' && clean && state.enabled && !state.unreadable ? `✓ ${words}` : words}
       </span>
     </button>
   );
@@ -124,13 +139,40 @@ function onPanelKey(e: KeyboardEvent, back: () => void) {
   list[next]?.focus();
 }
 
+/** The applicant closed every card (the first card is open otherwise). */
+const NONE_OPEN = '\u0000none';
+
+/** Keys follow what a card says, not where it is: typing above a card must not rebuild or close it. */
+function cardKeys(list: readonly (readonly [Finding, number])[]): string[] {
+  const seen = new Map<string, number>();
+  return list.map(([f]) => {
+    const base = `${f.ruleId}\u0001${f.excerpt}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\u0001${n}`;
+  });
+}
+
 export function Panel(props: Props) {
   const { state } = props;
+  // One card open at a time: the one the applicant opened, the one whose mark they pointed at, or the first.
+  const openKey = useRef<string | null>(null);
+  const lastActive = useRef<string | undefined>(undefined);
+  const [, redraw] = useState(0);
   const asked = state.findings.filter((f) => f.ruleId === PROGRAM_ASKED_RULE);
   const listed = state.findings
     .map((f, i) => [f, i] as const)
     .filter(([f]) => f.ruleId !== PROGRAM_ASKED_RULE);
   const c = counts(listed.map(([f]) => f));
+  const byOrder = ORDER.flatMap((sev) => listed.filter(([f]) => f.severity === sev));
+  const keys = cardKeys(byOrder);
+  const keyOfIndex = new Map(byOrder.map(([, i], n) => [i, keys[n] ?? ''] as const));
+  const activeKey = state.activeIndex !== null ? keyOfIndex.get(state.activeIndex) : undefined;
+  // Pointing at a mark (or "Show in draft") opens its card; the applicant's own choice holds otherwise.
+  if (activeKey !== undefined && activeKey !== lastActive.current) openKey.current = activeKey;
+  lastActive.current = activeKey;
+  const chosen = openKey.current;
+  const shownOpen = chosen !== null && (chosen === NONE_OPEN || keys.includes(chosen)) ? chosen : keys[0];
   const guard = state.guard && (
     <SendGuard
       findings={state.guard}
@@ -156,10 +198,20 @@ export function Panel(props: Props) {
       onPointer={props.onMarkCardPointer}
     />
   );
+  // The caret entering a mark is said aloud (A2): marks are drawn outside the editor, so assistive technology
+  // cannot see them; the card opened at the caret does not take focus away from the draft.
+  const atWords = at?.via === 'caret' && atFinding ? props.words(atFinding.ruleId) : undefined;
   const live = (
-    <p class="mm-visually-hidden" role="status" aria-live="polite">
-      {state.enabled && !state.unreadable && !state.emptyDraft ? `MatchMail: ${countSentence(c)}` : ''}
-    </p>
+    <>
+      <p class="mm-visually-hidden" role="status" aria-live="polite">
+        {state.enabled && !state.unreadable && !state.emptyDraft ? `MatchMail: ${countSentence(c)}` : ''}
+      </p>
+      <p class="mm-visually-hidden" aria-live="polite" data-mark-announce>
+        {at?.via === 'caret' && atFinding
+          ? `MatchMail: ${atWords?.title ?? atFinding.message}. ${atWords?.summary ?? ''} Escape closes; Alt+Shift+M opens the panel.`
+          : ''}
+      </p>
+    </>
   );
   const findingsView = (
     <>
@@ -167,14 +219,6 @@ export function Panel(props: Props) {
       {ORDER.map((sev) => {
         const list = listed.filter(([f]) => f.severity === sev);
         if (!list.length) return null;
-        // Keys follow what a card says, not where it is: typing above a card must not rebuild it.
-        const seen = new Map<string, number>();
-        const keyOf = (f: Finding) => {
-          const base = `${f.ruleId}\u0001${f.excerpt}`;
-          const n = seen.get(base) ?? 0;
-          seen.set(base, n + 1);
-          return `${base}\u0001${n}`;
-        };
         return (
           <section
             key={sev}
@@ -186,13 +230,19 @@ export function Panel(props: Props) {
             </h2>
             {list.map(([f, i]) => (
               <FindingCard
-                key={keyOf(f)}
+                key={keyOfIndex.get(i)}
                 finding={f}
                 index={i}
                 words={props.words(f.ruleId)}
                 active={state.activeIndex === i}
                 canFix={props.canFix(i)}
                 confirming={state.confirmOff === f.ruleId}
+                open={keyOfIndex.get(i) === shownOpen || state.confirmOff === f.ruleId}
+                onToggle={() => {
+                  const k = keyOfIndex.get(i) ?? null;
+                  openKey.current = k === shownOpen ? NONE_OPEN : k;
+                  redraw((n) => n + 1);
+                }}
                 onJump={props.onJump}
                 onIgnore={props.onIgnore}
                 onDisableRule={props.onDisableRule}
@@ -229,7 +279,11 @@ export function Panel(props: Props) {
         data-unreadable={state.unreadable ? 'true' : undefined}
         onKeyDown={(e) => onPanelKey(e, props.onBackToDraft)}
       >
-        <header class="mm-header">
+        <header
+          class="mm-header mm-handle"
+          title="Drag to move the panel"
+          onPointerDown={(e) => props.onDragStart(e)}
+        >
           <span class="mm-logo" aria-hidden="true">
             M
           </span>
@@ -315,6 +369,11 @@ export function Panel(props: Props) {
           {!state.setupNeeded && (
             <button type="button" class="mm-link" data-action="open-setup" onClick={props.onOpenSetup}>
               Your profile and programs
+            </button>
+          )}
+          {state.moved && (
+            <button type="button" class="mm-link" data-action="dock-panel" onClick={props.onDockBack}>
+              Put back beside the draft
             </button>
           )}
         </footer>

@@ -29,6 +29,14 @@ interface TemplateFormProps {
   programs?: string[];
   program?: string | null;
   error?: string | null;
+  /** A problem per field path, shown next to the field with aria-invalid (TP3). */
+  fieldErrors?: Record<string, string>;
+  /** Changes on every refused Insert: focus goes to the first field with a problem. */
+  attempt?: number;
+  /** Offer to keep the profile answers (name, AAMC ID, school) for next time (TP4). */
+  offerSave?: boolean;
+  save?: boolean;
+  onSave?(save: boolean): void;
   onProgram?(name: string | null): void;
   onField(path: string, value: string): void;
   onSubmit(): void;
@@ -37,10 +45,15 @@ interface TemplateFormProps {
 
 export function TemplateForm(props: TemplateFormProps) {
   const first = useRef<HTMLSelectElement & HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    if (props.attempt) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [props.attempt]);
   const hasPrograms = !!props.programs && props.programs.length > 0;
   return (
     <form
+      ref={form}
       class="mm-form"
       noValidate
       data-template-form={props.templateId}
@@ -79,6 +92,8 @@ export function TemplateForm(props: TemplateFormProps) {
       {props.fields.map((f, i) => {
         const { label, hint } = fieldLabel(f.path);
         const id = idFor(f.path);
+        const problem = props.fieldErrors?.[f.path];
+        const describedBy = [hint && `${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ');
         return (
           <label key={f.path} for={id}>
             <span>{label}</span>
@@ -90,9 +105,15 @@ export function TemplateForm(props: TemplateFormProps) {
               value={f.value}
               required
               aria-required="true"
-              aria-describedby={hint ? `${id}-hint` : undefined}
+              aria-invalid={problem ? 'true' : undefined}
+              aria-describedby={describedBy || undefined}
               onInput={(e) => props.onField(f.path, (e.currentTarget as HTMLInputElement).value)}
             />
+            {problem && (
+              <small id={`${id}-error`} class="mm-error-text" data-field-error={f.path}>
+                {problem}
+              </small>
+            )}
             {hint && (
               <small id={`${id}-hint`} class="mm-why">
                 e.g. {hint}
@@ -101,6 +122,17 @@ export function TemplateForm(props: TemplateFormProps) {
           </label>
         );
       })}
+      {props.offerSave && (
+        <label class="mm-switch">
+          <input
+            type="checkbox"
+            data-field="save-profile"
+            checked={props.save ?? true}
+            onChange={(e) => props.onSave?.((e.currentTarget as HTMLInputElement).checked)}
+          />
+          Save my name, AAMC ID and school to my profile for next time
+        </label>
+      )}
       {props.error && (
         <p class="mm-error-text" role="alert">
           {props.error}

@@ -233,6 +233,17 @@ describe.skipIf(missing)('Firefox', () => {
       .toBe('program.liked');
     await page.keyboard.type(LIKED);
     await page.keyboard.press('Enter');
+    // The draft is already a letter: MatchMail asks where the template goes, "Insert below" focused (TP5).
+    await page.waitForSelector(inPanel('[data-existing-draft] [data-action="insert-below"]'));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (sel) => document.querySelector(sel)?.shadowRoot?.activeElement?.getAttribute('data-action'),
+          inPage.PANEL,
+        ),
+      )
+      .toBe('insert-below');
+    await page.keyboard.press('Enter');
     await expect.poll(() => bodyText(page, GMAIL_BODY)).toContain(LOI_LIKED);
     await expectClean(page, 'inserting a template');
 

@@ -308,12 +308,19 @@ describe('the options page', () => {
     ]);
   });
 
-  it('imports programs from a CSV: the bad row is reported by number, the good rows are merged', async () => {
+  it('imports a CSV as Excel writes it: US dates read, an odd cell noted and left out, a nameless row reported; a sample to download (S3, S4)', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a sample CSV' }).click();
+    const sample = await download;
+    expect(sample.suggestedFilename()).toBe('matchmail-programs-sample.csv');
+    expect(readFileSync((await sample.path()) ?? '', 'utf8')).toMatch(/^Program,Email domains,/);
+
     const csv = [
       'Program,Email domain,PD,Interview date,Status',
-      'Lakeside University Anesthesiology,lakeside.edu,Dr. Jane Smith,2027-01-15,interviewed',
-      'Northshore Medical Center,northshore.org,Dr. Omar Haddad,13/45/2027,invited',
-      'Prairie State Anesthesiology,prairie.edu,Dr. Lee Park,2027-02-03,applied',
+      'Lakeside University Anesthesiology,lakeside.edu,Dr. Jane Smith,01/14/2025,interviewed',
+      'Northshore Medical Center,northshore.org,Dr. Omar Haddad,13/45/2027,maybe',
+      'Prairie State Anesthesiology,prairie.edu,Dr. Lee Park,"Jan 14, 2025",applied',
+      ',nameless.org,,,',
     ].join('\n');
     await page.locator('#csv-file').setInputFiles({
       name: 'programs.csv',
@@ -324,19 +331,26 @@ describe('the options page', () => {
     await result.waitFor();
     await expect
       .poll(() => result.textContent())
-      .toContain('programs.csv: 2 programs ready to import (1 new, 1 updating one on your list).');
+      .toContain('programs.csv: 3 programs ready to import (2 new, 1 updating one on your list).');
     await expect
       .poll(() => result.locator('[role="alert"]').textContent())
-      .toContain('row 3: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)');
+      .toContain('row 5: the program name is empty');
+    const notes = await result.locator('.mm-notes').textContent();
+    expect(notes).toContain(
+      'row 3: interviewDate "13/45/2027" is not a date (for example 01/14/2027, Jan 14, 2027 or 2027-01-14); imported without it',
+    );
+    expect(notes).toContain('row 3: status "maybe" is not one of');
+    expect(notes).toContain('imported without a status');
     await axe('CSV import result');
     await page.locator('[data-action="merge-csv"]').click();
-    await statusSays('Imported 2 programs from programs.csv.');
-    const programs = (await stored()).programs as { name: string }[];
-    expect(programs.map((p) => p.name)).toEqual([
-      'Lakeside University Anesthesiology',
-      'Prairie State Anesthesiology',
+    await statusSays('Imported 3 programs from programs.csv.');
+    const programs = (await stored()).programs as { name: string; interviewDate?: string; status?: string }[];
+    expect(programs.map((p) => [p.name, p.interviewDate, p.status])).toEqual([
+      ['Lakeside University Anesthesiology', '2025-01-14', 'interviewed'],
+      ['Northshore Medical Center', undefined, undefined],
+      ['Prairie State Anesthesiology', '2025-01-14', 'applied'],
     ]);
-    expect(programs[0]).toMatchObject({ domains: ['lakeside.edu'], status: 'interviewed' });
+    expect(programs[0]).toMatchObject({ domains: ['lakeside.edu'] });
   });
 
   it('adds a letter sent before installing to the ledger, and deletes an entry', async () => {
@@ -353,9 +367,10 @@ describe('the options page', () => {
     await page.locator('[data-action="save-ledger-entry"]').click();
     await expect
       .poll(() => page.locator('#ledger-date-error').textContent())
-      .toContain('Must be a date written YYYY-MM-DD.');
+      .toContain('Must be a date, for example 01/14/2027, Jan 14, 2027 or 2027-01-14.');
     expect((await stored()).ledger).toHaveLength(1);
-    await page.locator('#ledger-date').fill('2027-02-10');
+    // Typed as a US date, stored as 2027-02-10 (S3).
+    await page.locator('#ledger-date').fill('02/10/2027');
     await page.locator('#ledger-subject').fill('Letter of intent');
     await page.locator('#ledger-subject').press('Enter');
     await statusSays('Recorded the letter of intent to Prairie State Anesthesiology.');

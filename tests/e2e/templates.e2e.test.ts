@@ -4,6 +4,7 @@
  * Ctrl+Z, the suggestion for a program's rank question, and the letter-of-intent guard on insert and send.
  * Records are seeded through the extension's service worker in the storage shapes of src/records/schemas.ts.
  */
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   openCompose,
   PANEL,
   SEND_LOG,
+  SHOTS,
 } from './harness';
 
 const PROFILE = {
@@ -129,6 +131,21 @@ async function insertWithForm(page: Page, panel: Locator, id: string, field: str
   await page.keyboard.type(value);
   await page.keyboard.press('Enter');
   await form.waitFor({ state: 'detached' });
+  // The fixture's draft is already a letter: MatchMail asks where the template goes (TP5); "Insert below"
+  // has focus, so Enter keeps the draft and adds the template.
+  await chooseWhere(page, panel, id, 'Enter');
+}
+
+/** Answers "Your draft already has N words" with a key press on the focused choice ("Insert below"). */
+async function chooseWhere(page: Page, panel: Locator, id: string, key: 'Enter') {
+  const choice = panel.locator(`[data-existing-draft="${id}"]`);
+  await choice.waitFor();
+  expect(await choice.textContent()).toMatch(/Your draft already has \d+ words/);
+  await expect
+    .poll(() => panel.evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action')))
+    .toBe('insert-below');
+  await page.keyboard.press(key);
+  await choice.waitFor({ state: 'detached' });
 }
 
 describe('Gmail new compose', () => {
@@ -183,12 +200,187 @@ describe('Gmail new compose', () => {
     await form.locator('[data-field="program.liked"]').fill(LIKED);
     await form.locator('[data-action="insert-template"]').click();
     await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'reply-rank-question', 'Enter');
     const text = await bodyText(body);
     expect(text).not.toMatch(/\{\{|\}\}|\[\[|\]\]/);
     expect(await textPrecedes(body, 'the Match rules', '.gmail_signature')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_quote')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_signature')).toBe(true);
     await expectClean(page, 'inserting a reply template');
+  });
+});
+
+describe('the template list (TP1)', () => {
+  it('"Suggested for this email" (at most 3), then the rest by stage, each with a line on when to use it and a preview', async () => {
+    const page = await compose('gmail/reply-inline.html');
+    const panel = page.locator(PANEL);
+    const before = await editableHtml(page);
+    await panel.locator('[data-action="templates"]').click();
+    const groups = panel.locator('[data-template-group]');
+    await groups.first().waitFor();
+    const titles = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-group')));
+    expect(titles[0]).toBe('Suggested for this email');
+    expect(titles.slice(1)).toEqual(
+      expect.arrayContaining(['Before interviews', 'Thank-you notes', 'After interviews']),
+    );
+    const suggested = groups.first().locator('[data-template-id]');
+    expect(await suggested.count()).toBeLessThanOrEqual(3);
+    expect(await suggested.first().getAttribute('data-template-id')).toBe('reply-rank-question');
+    // Every template once, each with its line.
+    expect(await panel.locator('[data-template-id]').count()).toBe(15);
+    expect(await panel.locator('.mm-template-what').count()).toBe(15);
+    expect(await groups.first().locator('.mm-template-what').first().textContent()).toContain(
+      'Politely decline to say how you will rank the program.',
+    );
+    // The preview shows the letter with what the records know, and marks what is still to fill in.
+    await groups.first().locator('[data-action="preview-template"]').first().click();
+    const preview = panel.locator('[data-template-preview="reply-rank-question"]');
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('Maya Okafor');
+    expect(text).toContain('[What you liked about the program]');
+    expect(await editableHtml(page), 'a preview inserts nothing').toEqual(before);
+    await page.screenshot({ path: join(SHOTS, 'templates-grouped.png') });
+  });
+});
+
+describe('a template into a draft that already has a letter (TP5)', () => {
+  it('asks first: Cancel changes nothing; "Replace your draft" swaps the author\'s text only, and one Ctrl+Z brings it back', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const body = page.locator(GMAIL_BODY).first();
+    const original = await body.evaluate((e) => e.innerHTML);
+    const signature = await body.locator('.gmail_signature').evaluate((e) => e.outerHTML);
+    const pick = async () => {
+      await panel.locator('[data-action="templates"]').click();
+      await panel.locator('[data-template-id="letter-of-interest"]').click();
+      const form = panel.locator('[data-template-form="letter-of-interest"]');
+      await form.locator('[data-field="program.liked"]').fill(LIKED);
+      await form.locator('[data-action="insert-template"]').click();
+      await panel.locator('[data-existing-draft="letter-of-interest"]').waitFor();
+    };
+    await pick();
+    expect(await panel.locator('[data-existing-draft] button').allTextContents()).toEqual([
+      'Replace your draft',
+      'Insert below',
+      'Cancel',
+    ]);
+    await panel.locator('[data-existing-draft] [data-action="cancel-template"]').click();
+    await panel.locator('[data-existing-draft]').waitFor({ state: 'detached' });
+    expect(await body.evaluate((e) => e.innerHTML)).toBe(original);
+
+    await panel.locator('[data-action="templates"]').click();
+    await pick();
+    await panel.locator('[data-action="replace-draft"]').click();
+    await expect.poll(() => bodyText(body)).toContain(`What I value most is ${LIKED}.`);
+    const text = await bodyText(body);
+    expect(text).not.toContain('During my sub-internship in cardiac anesthesia');
+    expect(text.match(/Dear Dr\./g)?.length, 'one letter, not two').toBe(1);
+    expect(await body.locator('.gmail_signature').evaluate((e) => e.outerHTML)).toBe(signature);
+    expect(await panel.locator('[data-template-status]').textContent()).toContain(
+      'Ctrl+Z brings your draft back',
+    );
+    await expectClean(page, 'replacing the draft with a template');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.evaluate((e) => e.innerHTML)).toBe(original);
+  });
+});
+
+describe('the template form checks what it asks (TP2, TP3)', () => {
+  it('empty Insert: focus on the first empty field, aria-invalid and a message by each; "my aamc id" refused; nothing inserted', async () => {
+    await h.setStorage({ profile: { name: 'Maya Okafor' } });
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const subject = page.locator('input[name="subjectbox"]');
+    await subject.fill('');
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    const form = panel.locator('[data-template-form="letter-of-interest"]');
+    await form.waitFor();
+    const fields = await form
+      .locator('input[data-field]')
+      .evaluateAll((els) => els.map((e) => e.dataset.field));
+    expect(fields).toContain('profile.aamcId');
+    const before = await editableHtml(page);
+    const focused = () =>
+      panel.evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-field'));
+
+    await form.locator('[data-action="insert-template"]').click();
+    await expect.poll(focused).toBe(fields[0]);
+    for (const f of fields) {
+      const input = form.locator(`input[data-field="${f}"]`);
+      expect(await input.getAttribute('aria-invalid'), f).toBe('true');
+      expect(await form.locator(`[data-field-error="${f}"]`).textContent(), f).toBe('Fill this in.');
+      expect(await input.getAttribute('aria-describedby'), f).toContain('-error');
+    }
+    expect(await editableHtml(page)).toEqual(before);
+
+    for (const f of fields) {
+      await form.locator(`input[data-field="${f}"]`).fill(f === 'profile.aamcId' ? 'my aamc id' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    const aamc = form.locator('input[data-field="profile.aamcId"]');
+    await expect.poll(focused).toBe('profile.aamcId');
+    expect(await aamc.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('[data-field-error="profile.aamcId"]').textContent()).toBe(
+      'Must be 8 digits, e.g. 14285739.',
+    );
+    expect(await form.locator('[role="alert"]').textContent()).toBe(
+      '"AAMC ID": Must be 8 digits, e.g. 14285739.',
+    );
+    expect(await editableHtml(page)).toEqual(before);
+    expect(await subject.inputValue()).toBe('');
+
+    // Typing clears the message; a valid ID (spaces as copied) goes in without them.
+    await aamc.fill('1482 0573');
+    expect(await form.locator('[data-field-error="profile.aamcId"]').count()).toBe(0);
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
+    await expect.poll(() => subject.inputValue()).toContain('(AAMC ID 14820573)');
+  });
+
+  it('TP4: typed profile answers are offered for the profile (ticked) and saved where it was empty; the program comes from the To: name', async () => {
+    await h.setStorage({ profile: { name: 'Maya Okafor' }, programs: [] });
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    const form = panel.locator('[data-template-form="letter-of-interest"]');
+    await form.waitFor();
+    // Not in the records: the program's name is taken from the recipient's display name, and can be edited.
+    expect(await form.locator('input[data-field="program.name"]').inputValue()).toBe(
+      'Northlake Anesthesiology Residency',
+    );
+    const save = form.locator('input[data-field="save-profile"]');
+    expect(await save.isChecked()).toBe(true);
+    for (const input of await form.locator('input[type="text"][data-field]').all()) {
+      const f = await input.getAttribute('data-field');
+      if ((await input.inputValue()) !== '') continue;
+      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
+    await expect.poll(() => h.storage('profile')).toEqual({ name: 'Maya Okafor', aamcId: '14820573' });
+
+    // Unticked, nothing is kept.
+    await h.setStorage({ profile: { name: 'Maya Okafor' } });
+    await panel.locator('[data-action="templates"]').click();
+    await panel.locator('[data-template-id="letter-of-interest"]').click();
+    await form.waitFor();
+    await save.uncheck();
+    for (const input of await form.locator('input[type="text"][data-field]').all()) {
+      const f = await input.getAttribute('data-field');
+      if ((await input.inputValue()) !== '') continue;
+      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
+    }
+    await form.locator('[data-action="insert-template"]').click();
+    await form.waitFor({ state: 'detached' });
+    await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
+    await panel.locator('[data-template-status]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await h.storage('profile')).toEqual({ name: 'Maya Okafor' });
   });
 });
 

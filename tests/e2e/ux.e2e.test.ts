@@ -11,12 +11,17 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   cards,
+  clickAfter,
+  deleteCurrentLine,
+  editableHtml,
   GMAIL_BODY,
   type Harness,
   launch,
+  markedTexts,
   openCompose,
   openPanel,
   PANEL,
+  placedMarks,
   ROOT,
   SHOTS,
   textRect,
@@ -223,6 +228,8 @@ describe('advice where the words are', () => {
     await page.waitForTimeout(500);
     expect(await card.isVisible()).toBe(true);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
+    // Small, like a Grammarly card: it hides little of the draft (M1).
+    expect(box?.height).toBeLessThanOrEqual(120);
     await page.screenshot({ path: join(SHOTS, 'card-at-mark.png') });
 
     await card.locator('[data-action="apply-fix"]').click();
@@ -234,7 +241,63 @@ describe('advice where the words are', () => {
     expect(await body.innerText()).not.toContain(TRY_INSTEAD);
   });
 
-  it('keyboard only: caret into a mark shows its card, Escape closes it, the shortcut reaches the cards and Escape returns', async () => {
+  it('P3: a "[Program Name]" left in the draft is filled with the To: address\'s program in one click; one Ctrl+Z undoes it', async () => {
+    await h.setStorage({
+      programs: [{ name: 'Northlake Health Anesthesiology', domains: ['northlake-health.example'] }],
+    });
+    try {
+      const page = await compose('gmail/new-compose.html');
+      const body = page.locator(GMAIL_BODY).first();
+      const typed = 'I am excited about [Program Name] and its curriculum.';
+      await typeNewLine(page, body, 'Marsh,', typed);
+      const panel = page.locator(PANEL);
+      const card = cards(panel, 'unfilled-placeholder');
+      await card.waitFor();
+      const fix = card.locator('[data-action="apply-fix"]');
+      expect(await fix.textContent()).toBe('Fix it');
+      await fix.click();
+      await expect
+        .poll(() => body.textContent())
+        .toContain('I am excited about Northlake Health Anesthesiology and its curriculum.');
+      await expect.poll(() => cards(panel, 'unfilled-placeholder').count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => body.textContent()).toContain(typed);
+    } finally {
+      await h.setStorage({ programs: [] });
+    }
+  });
+
+  it('M1: at the bottom of the window the card flips above the words, stays on screen and ≤ 120 px; Esc closes it', async () => {
+    const page = await compose('gmail/new-compose.html', { openPanel: false });
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    const panel = page.locator(PANEL);
+    await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
+    let r = await textRect(body, 'where I stand');
+    // The marked line is the last one in the window: no room below it.
+    await page.setViewportSize({ width: 1024, height: Math.ceil(r.bottom) + 30 });
+    await page.waitForTimeout(200);
+    r = await textRect(body, 'where I stand');
+    await page.mouse.move(r.left - 40, r.top - 30);
+    await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 4 });
+    const card = panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]');
+    await card.waitFor();
+    await page.waitForTimeout(100);
+    const box = await card.boundingBox();
+    const vh = page.viewportSize()?.height ?? 0;
+    expect(box?.height).toBeLessThanOrEqual(120);
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(r.top);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(vh);
+    // Hoverable and dismissible (WCAG 1.4.13): onto the card, then Escape.
+    await page.mouse.move((box?.x ?? 0) + 30, (box?.y ?? 0) + 8, { steps: 4 });
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('keyboard only: caret into a mark shows its card and says its title (A2), Escape closes it, the shortcut reaches the cards and Escape returns', async () => {
     const page = await compose('gmail/new-compose.html', { openPanel: false });
     const body = page.locator(GMAIL_BODY).first();
     await typeNewLine(page, body, 'Marsh,', 'I am so excited to hear from you!!!');
@@ -245,8 +308,16 @@ describe('advice where the words are', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     const card = panel.locator('[data-mark-card][data-rule-id="ask-rank-position"]');
     await card.waitFor();
+    // Said aloud while the caret stays in the draft (A2).
+    expect(await panel.locator('[data-mark-announce]').textContent()).toContain(
+      'MatchMail: Asks how the program will rank you.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Message Body',
+    );
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
+    expect(await panel.locator('[data-mark-announce]').textContent()).toBe('');
 
     await page.keyboard.press('Alt+Shift+M');
     const focused = () =>
@@ -275,6 +346,170 @@ describe('advice where the words are', () => {
       ].map((b) => b.getAttribute('aria-label')),
     );
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the panel is a list, not a report', () => {
+  it('P1: at 1440×900 with 5 findings every title shows without scrolling; a closed card opens on click', async () => {
+    const page = await compose('gmail/new-compose.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const body = page.locator(GMAIL_BODY).first();
+    // The review's draft: a rank question, "!!", a hedge, an apology, and (removed) the AAMC ID.
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    for (const line of [
+      'Thank you so much for the interview!!',
+      'I think I might be a good fit, but I am not sure.',
+      "I'm sorry if this is too forward, and sorry again for the long email.",
+    ]) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await clickAfter(page, body, 'is 14820573');
+    for (let i = 0; i < 'My AAMC ID is 14820573'.length; i++) await page.keyboard.press('Backspace');
+    const panel = page.locator(PANEL);
+    await expect.poll(() => cards(panel).count(), { timeout: 5000 }).toBeGreaterThanOrEqual(5);
+    await page.waitForTimeout(300);
+    const seen = await panel.evaluate((host) => {
+      const box = host.shadowRoot?.querySelector('.mm-panel');
+      if (!box) return null;
+      const r = box.getBoundingClientRect();
+      return {
+        scrollTop: box.scrollTop,
+        titles: [...box.querySelectorAll('.mm-card .mm-card-title')].map((t) => {
+          const b = t.getBoundingClientRect();
+          return { text: t.textContent, inside: b.top >= r.top && b.bottom <= r.bottom };
+        }),
+      };
+    });
+    await page.screenshot({ path: join(SHOTS, 'panel-five-findings.png') });
+    expect(seen?.scrollTop).toBe(0);
+    expect(seen?.titles.length).toBeGreaterThanOrEqual(5);
+    for (const t of seen?.titles ?? []) expect(t.inside, `"${t.text}" is below the fold`).toBe(true);
+    // Something missing (the AAMC ID) has a card but no mark on the sign-off, which read as "your name is
+    // wrong" (P5).
+    expect(await cards(panel, 'missing-aamc-id').count()).toBe(1);
+    const marked = await markedTexts(page);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((m) => /Sincerely|Maya Okafor/.test(m.text))).toEqual([]);
+    // The error is open; another card shows its title and words, and opens (closing the first) on click.
+    const rank = cards(panel, 'ask-rank-position');
+    expect(await rank.locator('.mm-try').isVisible()).toBe(true);
+    const other = cards(panel).nth(1);
+    expect(await other.locator('.mm-excerpt').isVisible()).toBe(true);
+    expect(await other.locator('[data-action="ignore"]').count()).toBe(0);
+    await other.locator('[data-action="toggle-card"]').click();
+    await other.locator('[data-action="ignore"]').waitFor();
+    expect(await other.locator('[data-action="toggle-card"]').getAttribute('aria-expanded')).toBe('true');
+    expect(await rank.locator('.mm-try').count()).toBe(0);
+  });
+});
+
+describe('the panel keeps out of the way', () => {
+  it('P7: opened by an error, it goes back to a green "✓ Looks good" launcher once the draft is clean', async () => {
+    const page = await compose('gmail/new-compose.html', { openPanel: false });
+    // A compose window with room beside it (the panel never opens over the draft by itself).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.addStyleTag({ content: MOLES });
+    const panel = page.locator(PANEL);
+    const launcher = panel.locator('.mm-badge');
+    await launcher.waitFor();
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    await panel.locator('.mm-panel').waitFor();
+    await deleteCurrentLine(page);
+    await expect.poll(() => cards(panel).count()).toBe(0);
+    await launcher.waitFor();
+    expect(await panel.locator('.mm-panel').count()).toBe(0);
+    expect(await launcher.textContent()).toContain('✓ Looks good');
+    expect(await launcher.getAttribute('aria-label')).toContain('no problems found');
+    const colour = await launcher.locator('.mm-badge-words').evaluate((e) => getComputedStyle(e).color);
+    expect(colour).toBe('rgb(19, 115, 51)');
+  });
+
+  it("P8: the open panel's top edge stays put while cards come and go", async () => {
+    const page = await compose('gmail/new-compose.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const panel = page.locator(PANEL);
+    const compose0 = page.locator('.nH.Hd[role="dialog"]').first();
+    const tops = async () => ({
+      panel: await panel.evaluate(
+        (h) => h.shadowRoot?.querySelector('.mm-panel')?.getBoundingClientRect().top,
+      ),
+      compose: (await compose0.boundingBox())?.y,
+    });
+    await page.waitForTimeout(300);
+    const before = await tops();
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    await cards(panel, 'ask-rank-position').waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thank you so much!! I think I might be a fit.');
+    await expect.poll(() => cards(panel).count()).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+    await deleteCurrentLine(page);
+    await deleteCurrentLine(page);
+    await expect.poll(() => cards(panel).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+  });
+
+  it('P9: the panel closed by hand stays closed in the next compose; opened by hand, it opens there', async () => {
+    const first = await compose('gmail/new-compose.html');
+    const panel = first.locator(PANEL);
+    await panel.locator('[data-action="collapse"]').click();
+    await expect.poll(() => h.storage('panelOpen')).toBe(false);
+    const next = await compose('gmail/new-compose.html', { openPanel: false });
+    await next.setViewportSize({ width: 1440, height: 900 });
+    await next.addStyleTag({ content: MOLES });
+    await next.waitForTimeout(300);
+    expect(await next.locator(PANEL).locator('.mm-badge').isVisible()).toBe(true);
+    expect(await next.locator(PANEL).locator('.mm-panel').count()).toBe(0);
+    await next.locator(PANEL).locator('[data-action="expand"]').click();
+    await expect.poll(() => h.storage('panelOpen')).toBe(true);
+    const third = await compose('gmail/new-compose.html', { openPanel: false });
+    await third.setViewportSize({ width: 1440, height: 900 });
+    await third.addStyleTag({ content: MOLES });
+    await third.locator(PANEL).locator('.mm-panel').waitFor({ timeout: 3000 });
+  });
+});
+
+describe('the panel can be moved (L2)', () => {
+  it('dragged by its header it stays where it is dropped, in the next compose too; "Put back beside the draft" docks it again', async () => {
+    const moles = async (page: Page) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.addStyleTag({ content: MOLES });
+      await page.waitForTimeout(200);
+    };
+    const box = (panel: Locator) =>
+      panel.evaluate((host) => {
+        const r = host.shadowRoot?.querySelector('.mm-panel')?.getBoundingClientRect();
+        return r ? { left: Math.round(r.left), top: Math.round(r.top) } : null;
+      });
+    const page = await compose('gmail/new-compose.html');
+    await moles(page);
+    const panel = page.locator(PANEL);
+    const docked = await box(panel);
+    const title = await panel.locator('#mm-panel-title').boundingBox();
+    if (!docked || !title) throw new Error('no open panel');
+    await page.mouse.move(title.x + 5, title.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(title.x + 5 - 400, title.y + 5 + 80, { steps: 8 });
+    await page.mouse.up();
+    const dropped = { left: docked.left - 400, top: docked.top + 80 };
+    await expect.poll(() => box(panel)).toEqual(dropped);
+    await expect.poll(() => h.storage('panelPosition')).toEqual(dropped);
+    // The editor was not touched, and the page scrolled or selected nothing while dragging.
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('');
+
+    const next = await compose('gmail/new-compose.html');
+    await moles(next);
+    const nextPanel = next.locator(PANEL);
+    await expect.poll(() => box(nextPanel)).toEqual(dropped);
+    await nextPanel.locator('[data-action="dock-panel"]').click();
+    await expect.poll(() => box(nextPanel)).toEqual(docked);
+    await expect.poll(() => h.storage('panelPosition')).toBeUndefined();
+    expect(await nextPanel.locator('[data-action="dock-panel"]').count()).toBe(0);
   });
 });
 
@@ -369,6 +604,14 @@ describe('send guard', () => {
     }
     await page.keyboard.press('Shift+Tab');
     expect(await inside()).toBe(true);
+    // The page behind is inert: a click on the draft lands on the scrim, and typing stays in the dialog.
+    const before = await editableHtml(page);
+    const draft = await page.locator(GMAIL_BODY).first().boundingBox();
+    await page.mouse.click((draft?.x ?? 0) + 40, (draft?.y ?? 0) + 20);
+    await page.keyboard.type('X');
+    expect(await editableHtml(page)).toEqual(before);
+    expect(await guard.isVisible()).toBe(true);
+    expect(await inside()).toBe(true);
     await page.keyboard.press('Escape');
     await guard.waitFor({ state: 'detached' });
     await page.locator('.aoO[role="button"]').first().click();
@@ -411,6 +654,98 @@ describe('accessibility (axe-core, colour contrast on)', () => {
       }
     });
   }
+});
+
+describe('tone report (T1–T3)', () => {
+  it('the verdict names the hedging and apology the bars show; wanted and risky bars differ; the highlights are explained', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const body = page.locator(GMAIL_BODY).first();
+    await typeNewLine(
+      page,
+      body,
+      'Marsh,',
+      'I truly enjoyed meeting the residents, and I am grateful for the warm welcome.',
+    );
+    for (const line of [
+      'I think I might be a good fit, but I am not sure.',
+      "I'm sorry if this is too forward, and sorry again for the long email.",
+    ]) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    const panel = page.locator(PANEL);
+    await cards(panel, 'hedging').first().waitFor();
+    await panel.locator('[data-action="tone-check"]').click();
+    const verdict = panel.locator('[data-tone-verdict]');
+    await verdict.waitFor({ timeout: 15_000 });
+    const said = (await verdict.textContent()) ?? '';
+    expect(said).not.toContain('No tone changes needed');
+    expect(said).toContain('hedging');
+    expect(await panel.locator('.mm-suggestions').textContent()).not.toContain('No tone changes needed');
+    // Wanted traits and risks in two colours, each score with a word.
+    const fill = (label: string) =>
+      panel
+        .locator(`[data-tone-label="${label}"] .mm-bar > span`)
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await fill('warm')).toBe(await fill('professional'));
+    expect(await fill('hedging')).toBe(await fill('apologetic'));
+    expect(await fill('warm')).not.toBe(await fill('hedging'));
+    expect(await panel.locator('[data-tone-label="hedging"] .mm-tone-word').textContent()).toMatch(
+      /hardly|slightly|a little|clearly|strongly/,
+    );
+    expect(await panel.locator('.mm-tone-key').textContent()).toContain('more is better');
+    // The sentences tinted in the draft are explained in the report.
+    await expect
+      .poll(async () => (await placedMarks(page)).filter((m) => m.severity === 'tone').length)
+      .toBeGreaterThan(0);
+    expect(await panel.locator('[data-tone-legend]').textContent()).toContain('Highlighted in your draft');
+    await page.screenshot({ path: join(SHOTS, 'tone-report.png') });
+    expect(await axe(page, 'matchmail-panel'), 'panel with the tone report').toEqual([]);
+  });
+});
+
+describe('dark mode (D1)', () => {
+  /** WCAG relative luminance of the open panel's background. */
+  const panelLuminance = (panel: Locator) =>
+    panel.evaluate((host) => {
+      const el = host.shadowRoot?.querySelector('.mm-panel');
+      const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(el ? getComputedStyle(el).backgroundColor : '');
+      if (!m) return -1;
+      const lin = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * lin(Number(m[1])) + 0.7152 * lin(Number(m[2])) + 0.0722 * lin(Number(m[3]));
+    });
+
+  it('the panel is dark under a dark system preference, and under a dark Gmail theme on a light system', async () => {
+    const light = await compose('gmail/new-compose.html');
+    expect(await panelLuminance(light.locator(PANEL))).toBeGreaterThan(0.9);
+
+    const system = await h.ctx.newPage();
+    pages.push(system);
+    await system.emulateMedia({ colorScheme: 'dark' });
+    await system.goto(
+      `https://mail.google.com/mail/u/0/?fixture=${encodeURIComponent('gmail/new-compose.html')}`,
+    );
+    await system.locator(PANEL).waitFor({ state: 'attached' });
+    await openPanel(system.locator(PANEL));
+    expect(await panelLuminance(system.locator(PANEL))).toBeLessThan(0.1);
+
+    // Gmail's dark theme paints the page and the compose dark while the system stays light.
+    const themed = await compose('gmail/new-compose.html', { openPanel: false });
+    await themed.addStyleTag({
+      content:
+        'html, body, .nH.Hd[role="dialog"] { background: #1f1f1f !important; color: #e3e3e3 !important; }',
+    });
+    const panel = themed.locator(PANEL);
+    await openPanel(panel);
+    await typeNewLine(themed, themed.locator(GMAIL_BODY).first(), 'Marsh,', RANK_QUESTION);
+    await cards(panel, 'ask-rank-position').waitFor();
+    expect(await panelLuminance(panel)).toBeLessThan(0.1);
+    await themed.screenshot({ path: join(SHOTS, 'panel-gmail-dark-theme.png') });
+    expect(await axe(themed, 'matchmail-panel'), 'panel on a dark Gmail theme').toEqual([]);
+  });
 });
 
 describe('README screenshots', () => {

@@ -8,6 +8,7 @@ import { SIGN_OFF, WHO } from './shared';
 export const postInterviewUpdate: TemplateSource = {
   id: 'post-interview-update',
   title: 'Update after the interview',
+  description: 'Something new since your interview: a paper, a score, an award.',
   kind: 'update',
   stages: ['interviews', 'ranking'],
   audience: 'program-director',
@@ -26,6 +27,7 @@ ${SIGN_OFF}`,
 export const letterOfInterest: TemplateSource = {
   id: 'letter-of-interest',
   title: 'Letter of interest',
+  description: 'Tell a program it is high on your list, without promising a rank.',
   kind: 'letter-of-interest',
   stages: ['interviews', 'ranking'],
   audience: 'program-director',
@@ -44,6 +46,7 @@ ${SIGN_OFF}`,
 export const letterOfIntent: TemplateSource = {
   id: 'letter-of-intent',
   title: 'Letter of intent (one program only)',
+  description: 'Tell one program it is your first choice. Send it to one program only.',
   kind: 'letter-of-intent',
   stages: ['interviews', 'ranking'],
   audience: 'program-director',

@@ -5,6 +5,7 @@ import { SIGN_OFF, WHO } from './shared';
 export const preInterviewInterest: TemplateSource = {
   id: 'pre-interview-interest',
   title: 'Interest before interviews',
+  description: 'Before an invitation: a short note of real interest in the program.',
   kind: 'pre-interview-interest',
   stages: ['applications', 'interviews'],
   audience: 'program-director',
@@ -23,6 +24,7 @@ ${SIGN_OFF}`,
 export const interestWithScore: TemplateSource = {
   id: 'interest-with-score',
   title: 'Interest with a new exam score',
+  description: 'Share a new exam score with a program you want to hear from.',
   kind: 'update',
   stages: ['applications', 'interviews'],
   audience: 'program-director',
@@ -41,6 +43,7 @@ ${SIGN_OFF}`,
 export const declineInterview: TemplateSource = {
   id: 'decline-interview',
   title: 'Declining an interview invitation',
+  description: 'Turn down an interview invitation politely, so the spot goes to someone else.',
   kind: 'reply-to-program',
   stages: ['applications', 'interviews'],
   audience: 'coordinator',

@@ -5,6 +5,7 @@ import { SIGN_OFF, WHO } from './shared';
 export const withdrawApplication: TemplateSource = {
   id: 'withdraw-application',
   title: 'Withdrawing from a program',
+  description: 'Withdraw your application from a program, courteously.',
   kind: 'other',
   stages: ['applications', 'interviews', 'ranking'],
   audience: 'program-director',
@@ -21,6 +22,7 @@ ${SIGN_OFF}`,
 export const logisticsQuestion: TemplateSource = {
   id: 'logistics-question',
   title: 'A practical question',
+  description: 'Ask the coordinator a practical question: parking, schedule, travel.',
   kind: 'other',
   stages: ['applications', 'interviews', 'ranking', 'after-match'],
   audience: 'coordinator',

@@ -24,3 +24,18 @@ export const TEMPLATES: readonly Template[] = [
   withdrawApplication,
   logisticsQuestion,
 ].map(compileTemplate);
+
+/** The library by stage, as the picker lists what is not suggested (TP1). */
+export const TEMPLATE_GROUPS: readonly { title: string; ids: readonly string[] }[] = [
+  { title: 'Before interviews', ids: [preInterviewInterest, interestWithScore, declineInterview] },
+  {
+    title: 'Thank-you notes',
+    ids: [thankYouProgramDirector, thankYouFacultyInterviewer, thankYouChiefResident],
+  },
+  { title: 'After interviews', ids: [postInterviewUpdate, letterOfInterest, letterOfIntent] },
+  {
+    title: "Replies to a program's message",
+    ids: [replyWarmMessage, replyHighOnList, replyRankQuestion, replyOtherProgramsQuestion],
+  },
+  { title: 'Practical', ids: [withdrawApplication, logisticsQuestion] },
+].map((g) => ({ title: g.title, ids: g.ids.map((t) => t.id) }));

@@ -5,6 +5,7 @@ import { SIGN_OFF, WHO } from './shared';
 export const thankYouProgramDirector: TemplateSource = {
   id: 'thank-you-program-director',
   title: 'Thank-you to the program director',
+  description: 'After the interview day, to the program director.',
   kind: 'thank-you',
   stages: ['interviews', 'ranking'],
   audience: 'program-director',
@@ -23,6 +24,7 @@ ${SIGN_OFF}`,
 export const thankYouFacultyInterviewer: TemplateSource = {
   id: 'thank-you-faculty-interviewer',
   title: 'Thank-you to a faculty interviewer',
+  description: 'After the interview, to a faculty member who interviewed you.',
   kind: 'thank-you',
   stages: ['interviews', 'ranking'],
   audience: 'faculty-interviewer',
@@ -41,6 +43,7 @@ ${SIGN_OFF}`,
 export const thankYouChiefResident: TemplateSource = {
   id: 'thank-you-chief-resident',
   title: 'Thank-you to a chief resident',
+  description: 'After the interview, to a chief resident you met.',
   kind: 'thank-you',
   stages: ['interviews', 'ranking'],
   audience: 'chief-resident',

@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { importRecords, mergePrograms, type Program } from '../../records';
 import { exportAllRecords, importAllRecords, savePrograms } from '../../records/storage';
+import { SAMPLE_CSV } from '../welcome/typed-programs';
 import { chosenCsv, chosenFileText, downloadText, exportFileName } from './files';
 import { describeSections, joinAnd } from './form-model';
 import { focusSoon, plural, type SectionProps } from './shared';
@@ -161,9 +162,20 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
       <p class="mm-lead" id="csv-hint">
         Save your spreadsheet as CSV. The first row names the columns: Program (required), Aliases, Email
         domains, Program director, PD title, Coordinator, Specialty, City, Affiliated hospitals, Liked,
-        Interview date (YYYY-MM-DD), Status, No post-interview communication (yes/no), Policy source. Lists go
-        in one cell, separated by semicolons. A row naming a program already on your list updates it (the
-        cells it fills replace those fields; the rest is kept). Up to 10,000 programs per file.
+        Interview date (01/14/2027, Jan 14, 2027 or 2027-01-14), Status, No post-interview communication
+        (yes/no), Policy source. Lists go in one cell, separated by semicolons. A row naming a program already
+        on your list updates it (the cells it fills replace those fields; the rest is kept). A cell MatchMail
+        cannot read is left out of its row and listed in the preview. Up to 10,000 programs per file.
+      </p>
+      <p>
+        <button
+          type="button"
+          data-action="sample-csv"
+          onClick={() => downloadText('matchmail-programs-sample.csv', SAMPLE_CSV, 'text/csv')}
+        >
+          Download a sample CSV
+        </button>{' '}
+        to start from, with the columns already named.
       </p>
       <div class="mm-field">
         <label for="csv-file">Choose a CSV file</label>

@@ -258,7 +258,7 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
               onValue={(value) => setForm((f) => ({ ...f, date: value }))}
               errors={errors.date}
               required
-              hint="YYYY-MM-DD."
+              hint="For example 01/14/2027 or Jan 14, 2027."
             />
             <TextField
               id={controlId('subject')}

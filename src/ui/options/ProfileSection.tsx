@@ -173,7 +173,9 @@ export function ProfileSection({ records, announce, refresh, setDirty }: Section
           {text('name', { autoComplete: 'name' })}
           {text('aamcId', { hint: '8 digits, as on your ERAS application.', inputMode: 'numeric' })}
           {text('school', { autoComplete: 'organization' })}
-          {text('graduationDate', { hint: 'YYYY-MM-DD, or YYYY-MM if you know only the month.' })}
+          {text('graduationDate', {
+            hint: 'For example 05/15/2027, or May 2027 if you know only the month.',
+          })}
           {text('specialty', { hint: 'For example: Anesthesiology.' })}
           {select('track', TRACK_CHOICES, { hint: 'The kind of positions you apply to.' })}
         </div>

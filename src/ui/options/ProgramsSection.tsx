@@ -378,7 +378,7 @@ function ProgramEditor({ editing, busy, onField, onSubmit, onCancel }: EditorPro
           errors={errors.status}
           choices={STATUS_CHOICES}
         />
-        {text('interviewDate', { hint: 'YYYY-MM-DD.' })}
+        {text('interviewDate', { hint: 'For example 01/14/2027 or Jan 14, 2027.' })}
         {text('directorName', { hint: 'As you would address them: "Dr. Jane Smith".' })}
         {text('directorTitle', { hint: 'For example: Program Director, Anesthesiology.' })}
         {text('coordinatorName')}

@@ -23,6 +23,7 @@ import {
   type ProgramStatus,
   TRACKS,
 } from '../../records';
+import { DATE_EXAMPLES, readDate, readDateOrMonth } from '../../records/dates';
 
 /** Problems per form field (the field's key, e.g. "scores.step2ck"), in the order they were found. */
 export type FieldErrors = Record<string, string[]>;
@@ -139,6 +140,24 @@ const orUndefined = (s: string) => (clean(s) === '' ? undefined : clean(s));
 // Issues → fields
 
 /**
+ * A typed date as stored (YYYY-MM-DD, or YYYY-MM where `read` allows it): the forms accept 01/14/2027,
+ * Jan 14, 2027 and the other ways src/records/dates.ts reads (S3). What cannot be read is kept as typed,
+ * so the schema refuses it and the applicant sees what they wrote.
+ */
+function asDate(typed: string, read: (s: string) => string | null = readDate): string {
+  return read(typed) ?? clean(typed);
+}
+
+/** The schema's "must be a date written YYYY-MM-DD" in the words the form uses, with examples it reads. */
+function plainDateErrors(errors: FieldErrors, fields: readonly string[], monthToo = false): FieldErrors {
+  for (const f of fields) {
+    if (errors[f]?.some((m) => m.startsWith('must be a date')))
+      errors[f] = [`must be a date, ${DATE_EXAMPLES}${monthToo ? ' (or only the month: May 2027)' : ''}`];
+  }
+  return errors;
+}
+
+/**
  * Valibot issues as field errors. `fieldOf` maps the issue's path (e.g. "programDirector.name",
  * "domains[1]") to the form field; list items name the offending line.
  */
@@ -217,6 +236,8 @@ export function formToProfileDraft(f: ProfileForm): Record<string, unknown> {
   }
   // An AAMC ID is often copied with spaces ("1428 5739"): those are not part of it.
   if (typeof out.aamcId === 'string') out.aamcId = out.aamcId.replace(/\s+/g, '');
+  if (typeof out.graduationDate === 'string')
+    out.graduationDate = asDate(out.graduationDate, readDateOrMonth);
   const scores: Record<string, unknown> = {};
   if (f.step1) scores.step1 = f.step1;
   if (f.comlexLevel1) scores.comlexLevel1 = f.comlexLevel1;
@@ -236,7 +257,11 @@ export const profileField = (path: string) => path.replace(/^(?:scores|status)\.
 
 export function checkProfile(f: ProfileForm): Checked<Profile> {
   const parsed = safeParse(ProfileSchema, formToProfileDraft(f));
-  if (!parsed.success) return { ok: false, errors: issuesToFields(parsed.issues, profileField) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: plainDateErrors(issuesToFields(parsed.issues, profileField), ['graduationDate'], true),
+    };
   return { ok: true, value: parsed.output };
 }
 
@@ -291,7 +316,7 @@ export function formToProgramDraft(f: ProgramForm): Record<string, unknown> {
     city: orUndefined(f.city),
     affiliates: list(f.affiliates),
     liked: orUndefined(f.liked),
-    interviewDate: orUndefined(f.interviewDate),
+    interviewDate: f.interviewDate.trim() === '' ? undefined : asDate(f.interviewDate),
     status: f.status === '' ? undefined : f.status,
     policy,
   });
@@ -323,7 +348,8 @@ export function checkProgram(f: ProgramForm, others: readonly Program[] = []): C
     addError(errors, 'policy', 'choose what the program said, or clear the source');
   }
   const parsed = safeParse(ProgramSchema, formToProgramDraft(f));
-  if (!parsed.success) errors = merge(errors, issuesToFields(parsed.issues, programField));
+  if (!parsed.success)
+    errors = merge(errors, plainDateErrors(issuesToFields(parsed.issues, programField), ['interviewDate']));
   const taken = new Map<string, string>();
   for (const o of others) for (const n of [o.name, ...(o.aliases ?? [])]) taken.set(nameKey(n), o.name);
   const clash = (n: string) => (n.trim() === '' ? undefined : taken.get(nameKey(n)));
@@ -364,11 +390,18 @@ export function checkLedgerEntry(f: LedgerForm): Checked<LedgerEntry> {
   const draft = defined({
     program: clean(f.program),
     kind: f.kind === '' ? undefined : f.kind,
-    date: clean(f.date),
+    date: asDate(f.date),
     subject: orUndefined(f.subject),
   });
   const parsed = safeParse(LedgerEntrySchema, draft);
-  if (!parsed.success) return { ok: false, errors: issuesToFields(parsed.issues, (p) => p) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: plainDateErrors(
+        issuesToFields(parsed.issues, (p) => p),
+        ['date'],
+      ),
+    };
   return { ok: true, value: { ...parsed.output, kind: parsed.output.kind as DraftKind } };
 }
 

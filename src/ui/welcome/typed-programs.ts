@@ -7,9 +7,9 @@ import { type ProgramsCsvResult, programsFromCsv } from '../../records/programs-
 
 /** A sample file to download: the columns that make the checks work, two made-up programs. */
 export const SAMPLE_CSV = [
-  'Program,Email domains,Program director,Specialty,Interview date,No post-interview contact',
-  '"Example University Anesthesiology",example.edu,Dr. Alex Morgan,Anesthesiology,2027-01-14,no',
-  '"Sample Health Anesthesiology",samplehealth.org,Dr. Sam Lee,Anesthesiology,2027-01-21,yes',
+  'Program,Email domains,Program director,Specialty,Interview date,Status,No post-interview contact',
+  '"Example University Anesthesiology",example.edu,Dr. Alex Morgan,Anesthesiology,01/14/2027,interviewed,no',
+  '"Sample Health Anesthesiology",samplehealth.org,Dr. Sam Lee,Anesthesiology,"Jan 21, 2027",invited,yes',
   '',
 ].join('\n');
 

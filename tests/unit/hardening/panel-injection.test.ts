@@ -48,6 +48,8 @@ const noop: PanelActions & Pick<Parameters<typeof Panel>[0], 'words' | 'canFix'>
   onCloseMarkCard() {},
   onMarkCardPointer() {},
   onBackToDraft() {},
+  onDragStart() {},
+  onDockBack() {},
   words: () => undefined,
   canFix: () => false,
 };

@@ -192,6 +192,7 @@ describe('the fill-in form', () => {
     click(r.$('[data-template-id="letter-of-interest"]'));
     type(r.$('[data-field="program.liked"]'), 'the regional anesthesia curriculum');
     submit(r.$('[data-template-form]'));
+    click(r.$('[data-action="insert-below"]'));
     const text = r.handle.read().text;
     expect(text).toContain('I am writing to share my continued interest in Northlake Health Anesthesiology.');
     expect(text).toContain('What I value most is the regional anesthesia curriculum.');
@@ -225,6 +226,7 @@ describe('program choice', () => {
     });
     expect(r.all('input[data-field]'), 'Cedar Valley’s record knows everything').toHaveLength(0);
     submit(r.$('[data-template-form]'));
+    click(r.$('[data-action="insert-below"]'));
     const text = r.handle.read().text;
     expect(text).toContain('Dear Dr. Pike,');
     expect(text).toContain('What I value most is the resident-run acute pain service.');
@@ -270,6 +272,7 @@ describe('letter-of-intent guard on insert', () => {
     key(r.$('[data-field="override-reason"]'), 'Enter');
     type(r.$('[data-field="program.liked"]'), 'the regional anesthesia curriculum');
     submit(r.$('[data-template-form]'));
+    click(r.$('[data-action="insert-below"]'));
     expect(r.handle.read().text).toContain('I intend to rank Northlake Health Anesthesiology first');
     expect(r.editableText()).not.toMatch(MARKUP);
     expect(r.session.overrideReason).toBe('Cedar Valley closed its list.');
@@ -337,8 +340,12 @@ describe('no placeholder ever reaches the draft', () => {
     expect(subject.value).toBe('');
     click(r.$('[data-action="templates"]'));
     click(r.$(`[data-template-id="${id}"]`));
+    // An answer of the kind each field takes (a score is a number since TP2).
     for (const input of r.all('[data-template-form] input[data-field]'))
-      type(input, 'a value the applicant typed');
+      type(
+        input,
+        (input as HTMLInputElement).dataset.field === 'score.value' ? '251' : 'a value the applicant typed',
+      );
     if (r.all('[data-template-form]').length) submit(r.$('[data-template-form]'));
     expect(r.all('[data-template-form], [data-loi-guard]')).toHaveLength(0);
     expect(r.handle.read().text.length).toBeGreaterThan(100);

@@ -64,7 +64,7 @@ describe('profile', () => {
     const checked = checkProfile(
       profile({
         aamcId: '1234',
-        graduationDate: 'May 2024',
+        graduationDate: 'spring 2024',
         step2ck: 'abc',
         step3: '250.5',
         comlexLevel2ce: '1000',
@@ -74,7 +74,9 @@ describe('profile', () => {
       ok: false,
       errors: {
         aamcId: ['must be 8 digits'],
-        graduationDate: ['must be a date written YYYY-MM-DD or YYYY-MM'],
+        graduationDate: [
+          'must be a date, for example 01/14/2027, Jan 14, 2027 or 2027-01-14 (or only the month: May 2027)',
+        ],
         step2ck: ['must be a number'],
         step3: ['must be a whole number'],
         comlexLevel2ce: ['must be at most 999'],
@@ -163,7 +165,7 @@ describe('program', () => {
         name: '   ',
         domains: 'lakeside.edu\nnot a domain',
         directorTitle: 'Program Director',
-        interviewDate: '15/01/2027',
+        interviewDate: '13/45/2027',
         policySource: 'their website',
       }),
     );
@@ -174,7 +176,7 @@ describe('program', () => {
         name: ['must not be empty'],
         domains: ['line 2 ("not a domain") must be an email domain like example.edu'],
         directorName: ['must not be empty'],
-        interviewDate: ['must be a date written YYYY-MM-DD'],
+        interviewDate: ['must be a date, for example 01/14/2027, Jan 14, 2027 or 2027-01-14'],
       },
     });
   });
@@ -221,6 +223,19 @@ describe('program', () => {
   });
 });
 
+describe('dates as people type them (S3)', () => {
+  it('01/14/2027 and Jan 14, 2027 are stored as 2027-01-14 in the program, ledger and profile forms', () => {
+    for (const typed of ['01/14/2027', 'Jan 14, 2027', '14 January 2027', '2027-01-14']) {
+      const p = checkProgram(program({ name: 'Lakeside', interviewDate: typed }));
+      expect(p.ok && p.value.interviewDate, typed).toBe('2027-01-14');
+      const l = checkLedgerEntry({ program: 'Lakeside', kind: 'thank-you', date: typed, subject: '' });
+      expect(l.ok && l.value.date, typed).toBe('2027-01-14');
+    }
+    const g = checkProfile(profile({ graduationDate: 'May 2024' }));
+    expect(g.ok && g.value.graduationDate).toBe('2024-05');
+  });
+});
+
 describe('ledger entry', () => {
   it('needs a program, a kind and a date', () => {
     expect(checkLedgerEntry(emptyLedgerForm(''))).toEqual({
@@ -228,7 +243,7 @@ describe('ledger entry', () => {
       errors: {
         program: ['must not be empty'],
         kind: ['is required'],
-        date: ['must be a date written YYYY-MM-DD'],
+        date: ['must be a date, for example 01/14/2027, Jan 14, 2027 or 2027-01-14'],
       },
     });
     expect(

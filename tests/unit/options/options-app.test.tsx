@@ -149,7 +149,7 @@ describe('programs', () => {
     ]);
   });
 
-  it('a CSV is previewed with its row errors, and merged only on confirmation', async () => {
+  it('a CSV is previewed with its notes, and merged only on confirmation', async () => {
     await local().set({ programs: [{ name: 'Harbor General', city: 'Boston' }] });
     await mount();
     chooseFile(
@@ -159,17 +159,20 @@ describe('programs', () => {
     );
     const result = await until(() => $('#csv-result'), 'the CSV preview');
     expect(result.textContent).toContain(
-      'list.csv: 2 programs ready to import (1 new, 1 updating one on your list).',
+      'list.csv: 3 programs ready to import (2 new, 1 updating one on your list).',
     );
-    expect(result.querySelector('[role="alert"]')?.textContent).toContain(
-      'row 3: interviewDate "2027-02-30" is not a date (YYYY-MM-DD)',
+    // An unreadable cell costs the row only that cell (S4), and the preview says so.
+    expect(result.querySelector('[role="alert"]')).toBeNull();
+    expect(result.textContent).toContain(
+      'row 3: interviewDate "2027-02-30" is not a date (for example 01/14/2027, Jan 14, 2027 or 2027-01-14); imported without it',
     );
     expect(result.textContent).toContain('column "Favorite color" is not used');
     expect((await local().get('programs')).programs).toEqual([{ name: 'Harbor General', city: 'Boston' }]);
     ($('[data-action="merge-csv"]') as HTMLButtonElement).click();
-    await until(() => status().includes('Imported 2 programs from list.csv.'), 'the import message');
+    await until(() => status().includes('Imported 3 programs from list.csv.'), 'the import message');
     expect((await local().get('programs')).programs).toEqual([
       { name: 'Harbor General', city: 'Cambridge' },
+      { name: 'Bad Date', city: 'X' },
       { name: 'Lakeside', city: 'Chicago', interviewDate: '2027-01-15' },
     ]);
   });

@@ -69,31 +69,49 @@ describe('programs from a spreadsheet', () => {
     expect(r.programs[0]?.domains).toEqual(['lanternbay-med.example.org', 'lb.example.org']);
   });
 
-  test('row-level errors name the spreadsheet row, the column and the value; good rows still come through', () => {
+  test('a row is left out only for its name; an unreadable cell is left out of its row and noted (S4)', () => {
     const csv = [
       'Program,Interview date,Status,Domains,No PIC',
       'Lantern Bay,2026-11-12,invited,lb.example.org,',
-      'Thistlewood,2026-12-03,waiting,,',
+      'Thistlewood,2026-12-03,maybe,,',
       'Quarry Hill,13/45/2027,,,',
       ',2026-12-01,,,',
-      'Sorrel Ridge,,,not a domain,maybe',
+      'Sorrel Ridge,,,"not a domain; sorrel.example.org",perhaps',
       'lantern bay,,,,',
     ].join('\n');
     const r = programsFromCsv(csv);
     expect(r.errors).toEqual([
-      'row 3: status "waiting" is not one of applied, invited, interviewed, ranked, withdrawn',
-      'row 4: interviewDate "13/45/2027" is not a date (YYYY-MM-DD)',
       'row 5: the program name is empty',
-      'row 6: domain "not a domain" does not look like an email domain (example.edu)',
-      'row 6: noPostInterviewCommunication "maybe" is not yes or no',
       'row 7: "lantern bay" is already on row 2',
     ]);
-    expect(r.programs.map((p) => p.name)).toEqual(['Lantern Bay']);
+    expect(r.warnings).toEqual([
+      'row 3: status "maybe" is not one of applied, invited, interviewed, ranked, withdrawn; imported without a status',
+      'row 4: interviewDate "13/45/2027" is not a date (for example 01/14/2027, Jan 14, 2027 or 2027-01-14); imported without it',
+      'row 6: domain "not a domain" does not look like an email domain (example.edu); imported without it',
+      'row 6: noPostInterviewCommunication "perhaps" is not yes or no; imported without it',
+    ]);
+    expect(r.programs).toEqual([
+      { name: 'Lantern Bay', interviewDate: '2026-11-12', status: 'invited', domains: ['lb.example.org'] },
+      { name: 'Thistlewood', interviewDate: '2026-12-03' },
+      { name: 'Quarry Hill' },
+      { name: 'Sorrel Ridge', domains: ['sorrel.example.org'] },
+    ]);
+  });
+
+  test('dates as spreadsheets write them are read (S3): 01/14/2025 and Jan 14, 2025 import as 2025-01-14', () => {
+    const r = programsFromCsv(
+      'Program,Interview date\nA,01/14/2025\nB,"Jan 14, 2025"\nC,1/14/25\nD,14-Jan-2025\nE,14 January 2025\nF,2025/01/14\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.programs.map((p) => p.interviewDate)).toEqual(Array(6).fill('2025-01-14'));
   });
 
   test('blank lines are skipped without shifting row numbers', () => {
     const r = programsFromCsv('Program,Interview date\n\nLantern Bay,2026-02-30\n');
-    expect(r.errors).toEqual(['row 3: interviewDate "2026-02-30" is not a date (YYYY-MM-DD)']);
+    expect(r.warnings).toEqual([
+      'row 3: interviewDate "2026-02-30" is not a date (for example 01/14/2027, Jan 14, 2027 or 2027-01-14); imported without it',
+    ]);
   });
 
   test('unused columns are reported as warnings, not errors', () => {

@@ -69,6 +69,15 @@ describe('the records writer', () => {
     expect(await fakeBrowser.storage.local.get('panelOpen')).toEqual({ panelOpen: true });
   });
 
+  test('where the panel was dragged is stored in whole pixels, and forgotten with null (L2)', async () => {
+    expect(await ask({ op: 'panel-position', position: { left: 120.4, top: 88.6 } })).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get('panelPosition')).toEqual({
+      panelPosition: { left: 120, top: 89 },
+    });
+    expect(await ask({ op: 'panel-position', position: null })).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get('panelPosition')).toEqual({});
+  });
+
   test('a malformed or unknown write is refused by name and stores nothing', async () => {
     for (const bad of [
       { op: 'set-rule-off', ruleId: 'hedging' },
@@ -76,6 +85,9 @@ describe('the records writer', () => {
       { op: 'set-email-off', keys: 'gmail:1', storeKey: 'gmail:1', off: true },
       { op: 'set-email-off', keys: [1], storeKey: 'gmail:1', off: true },
       { op: 'panel-open', open: 'yes' },
+      { op: 'panel-position', position: { left: '10', top: 4 } },
+      { op: 'panel-position', position: { left: Number.NaN, top: 4 } },
+      { op: 'panel-position' },
       { op: 'clear-everything' },
     ]) {
       expect(await ask(bad), JSON.stringify(bad)).toEqual({ ok: false, problems: ['unknown records write'] });

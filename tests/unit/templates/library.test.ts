@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { DRAFT_KINDS } from '../../../src/analyzer/types';
 import {
   FIELDS,
@@ -122,5 +122,18 @@ describe('fieldsFor', () => {
   test('an unknown id throws, listing the known ones', () => {
     expect(() => fieldsFor('nope')).toThrow(/unknown template "nope" \(known: pre-interview-interest, /);
     expect(() => renderTemplate('nope', {})).toThrow(RangeError);
+  });
+});
+
+describe('the picker groups (TP1)', () => {
+  it('every template is in exactly one stage group and has a one-line description', async () => {
+    const { TEMPLATE_GROUPS, TEMPLATES } = await import('../../../src/templates');
+    const grouped = TEMPLATE_GROUPS.flatMap((g) => g.ids);
+    expect([...grouped].sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
+    for (const t of TEMPLATES) {
+      expect(t.description.trim(), t.id).not.toBe('');
+      expect(t.description, `${t.id}: one line`).not.toContain('\n');
+      expect(t.description.split(/\s+/).length, `${t.id}: a short line`).toBeLessThanOrEqual(16);
+    }
   });
 });

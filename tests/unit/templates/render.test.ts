@@ -138,6 +138,7 @@ describe('template syntax', () => {
       compileTemplate({
         id: 'x',
         title: 'x',
+        description: 'x',
         kind: 'other',
         stages: ['interviews'],
         subject: 'S',
