@@ -72,6 +72,11 @@ describe.each(CATALOGUE.map((r) => [r.file, r] as const))('%s', (file, rule) => 
   it('has an https source link and a title for it', () => {
     expect(rule.spec.source.url.startsWith('https://'), `${file}: the source link must be https`).toBe(true);
   });
+  it('has a card headline of at most 8 words and a summary of at most 25 (review P2)', () => {
+    const words = (t: string) => t.trim().split(/\s+/).length;
+    expect(words(rule.spec.title), `${file}: title "${rule.spec.title}"`).toBeLessThanOrEqual(8);
+    expect(words(rule.spec.summary ?? ''), `${file}: summary "${rule.spec.summary}"`).toBeLessThanOrEqual(25);
+  });
   it('words its message as a hedge, not a verdict', () => {
     const bad = /\b(?:this is a violation|you violated|is illegal|is forbidden|you must never)\b/i.exec(
       rule.spec.message,
