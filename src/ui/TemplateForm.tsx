@@ -126,7 +126,7 @@ export function TemplateForm(props: TemplateFormProps) {
         <label class="mm-switch">
           <input
             type="checkbox"
-            data-field="save-profile"
+            data-save-profile
             checked={props.save ?? true}
             onChange={(e) => props.onSave?.((e.currentTarget as HTMLInputElement).checked)}
           />

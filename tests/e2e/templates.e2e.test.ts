@@ -352,7 +352,7 @@ describe('the template form checks what it asks (TP2, TP3)', () => {
     expect(await form.locator('input[data-field="program.name"]').inputValue()).toBe(
       'Northlake Anesthesiology Residency',
     );
-    const save = form.locator('input[data-field="save-profile"]');
+    const save = form.locator('input[data-save-profile]');
     expect(await save.isChecked()).toBe(true);
     for (const input of await form.locator('input[type="text"][data-field]').all()) {
       const f = await input.getAttribute('data-field');

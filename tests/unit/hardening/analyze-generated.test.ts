@@ -81,8 +81,8 @@ function timed(fn: () => Report): { report: Report; wallMs: number; cpuMs: numbe
 
 /**
  * Runs analyze once in this process, timed, and returns the first broken invariant (null when all hold).
- * A call over budget is timed once more on a fresh analyzer (empty paragraph cache, so the same work is
- * redone): if that is within budget, the first time paid a one-off (regex tier-up, a GC pause, lazy
+ * A call over budget is timed again (up to three times) on a fresh analyzer (empty paragraph cache, so the
+ * same work is redone): if one of those is within budget, the first time paid a one-off (regex tier-up, a GC pause, lazy
  * loading) and `retimedMs` keeps the draft's own cost. Both times are reported.
  */
 function run(family: string, draft: string, context?: Context): string | null {
@@ -90,8 +90,11 @@ function run(family: string, draft: string, context?: Context): string | null {
   const { report, wallMs, cpuMs } = timed(() => analyze(draft, context));
   const t: Timing = { family, wallMs, cpuMs, length: draft.length };
   if (Math.min(wallMs, cpuMs) > BUDGET_MS && family !== 'warm-up') {
-    const again = timed(() => createAnalyzer(CATALOGUE).analyze(draft, context));
-    t.retimedMs = Math.min(again.wallMs, again.cpuMs);
+    // Up to three times: a loaded 2-core runner can pause one of them (GC, a neighbour's burst).
+    for (let i = 0; i < 3 && (t.retimedMs ?? Number.POSITIVE_INFINITY) > BUDGET_MS; i++) {
+      const again = timed(() => createAnalyzer(CATALOGUE).analyze(draft, context));
+      t.retimedMs = Math.min(t.retimedMs ?? Number.POSITIVE_INFINITY, again.wallMs, again.cpuMs);
+    }
     t.sample = JSON.stringify(draft.slice(0, 60));
   }
   timings.push(t);
