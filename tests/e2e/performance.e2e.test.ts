@@ -29,7 +29,6 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { draftOfWords } from '../bench/drafts.mjs';
 import {
   clickAfter,
   expectClean,
@@ -41,6 +40,7 @@ import {
   PANEL,
   SHOTS,
 } from './harness';
+import { TARGET_WORDS, typingScript } from './typing-script';
 
 type Side = 'with' | 'without' | 'highlight';
 let withExt: Harness;
@@ -563,24 +563,6 @@ it('compose opened → panel ready', async () => {
 // 1. Typing overhead.
 
 const TYPE_RUNS = 3;
-const TARGET_WORDS = 1000;
-
-/** ~1,000 words of applicant prose from the labeled corpus (the bench's drafts), as paragraphs of words. */
-function typingScript(): string[][] {
-  const paras = draftOfWords(TARGET_WORDS).split('\n\n').slice(1, -1);
-  const out: string[][] = [];
-  let n = 0;
-  for (const p of paras) {
-    if (n >= TARGET_WORDS) break;
-    const words = p
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, TARGET_WORDS - n);
-    out.push(words);
-    n += words.length;
-  }
-  return out;
-}
 
 async function typeOnce(side: Side, script: string[][]) {
   const h = harness(side);
