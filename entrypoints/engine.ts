@@ -15,7 +15,7 @@ import {
   provideShippedWeights,
 } from '../src/analyzer/sentence/model';
 import { warmUp } from '../src/analyzer/warm-up';
-import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-bundle';
+import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-globals';
 
 export default defineUnlistedScript(() => {
   const bundle: EngineBundle = {
