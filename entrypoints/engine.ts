@@ -3,17 +3,19 @@
  * compose window opens if that is sooner): the analyzer and the rule catalogue, handed to the content script
  * through a global of that isolated world only. The sentence layer's weights come in a script of their own
  * (entrypoints/weights.ts) and are decoded at idle by `readySentences`: until then the analyzer reads patterns
- * only.
+ * only. The catalogue comes compiled from the build (virtual:matchmail-catalogue): the rules were validated
+ * there, so a page opening a compose only builds their regexes.
  */
+import CATALOGUE from 'virtual:matchmail-catalogue';
 import { createAnalyzer } from '../src/analyzer/core';
-import { CATALOGUE, setNlp } from '../src/analyzer/lite';
+import { setNlp } from '../src/analyzer/nlp';
 import {
   availableSentenceModel,
   decodedSentenceModel,
   provideShippedWeights,
 } from '../src/analyzer/sentence/model';
 import { warmUp } from '../src/analyzer/warm-up';
-import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-bundle';
+import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-globals';
 
 export default defineUnlistedScript(() => {
   const bundle: EngineBundle = {

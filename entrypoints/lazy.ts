@@ -3,7 +3,7 @@
  * hands compromise and the tone check to the content script that asked for them.
  */
 import nlp from 'compromise';
-import { LAZY_GLOBAL, type LazyBundle } from '../src/content/lazy-bundle';
+import { LAZY_GLOBAL, type LazyBundle } from '../src/content/lazy-globals';
 import { toneReport } from '../src/tone';
 
 export default defineUnlistedScript(() => {

@@ -5,7 +5,7 @@
  */
 import type { WeightsFile } from '../src/analyzer/sentence/model';
 import weights from '../src/analyzer/sentence/weights.json';
-import { WEIGHTS_GLOBAL } from '../src/content/lazy-bundle';
+import { WEIGHTS_GLOBAL } from '../src/content/lazy-globals';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[WEIGHTS_GLOBAL] = weights as WeightsFile;

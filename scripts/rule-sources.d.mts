@@ -5,3 +5,4 @@ export interface RuleSource {
 export function readRuleSources(dir: string): RuleSource[];
 export const RULES_MODULE_ID: 'virtual:matchmail-rules';
 export function rulesModuleSource(dir: string): string;
+export const CATALOGUE_MODULE_ID: 'virtual:matchmail-catalogue';

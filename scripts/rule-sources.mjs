@@ -26,6 +26,8 @@ export function readRuleSources(dir) {
 }
 
 export const RULES_MODULE_ID = 'virtual:matchmail-rules';
+/** The same rules compiled at build time for the engine (scripts/vite-rules-plugin.ts). */
+export const CATALOGUE_MODULE_ID = 'virtual:matchmail-catalogue';
 
 export function rulesModuleSource(dir) {
   return `export default ${JSON.stringify(readRuleSources(dir))};`;

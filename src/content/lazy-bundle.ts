@@ -6,38 +6,27 @@
  * the eager script stays small.
  */
 import { browser } from 'wxt/browser';
-import type { CompiledRule } from '../analyzer/catalogue';
-import type { Analyzer } from '../analyzer/core';
-import type { Nlp } from '../analyzer/nlp';
 import type { WeightsFile } from '../analyzer/sentence/model';
-import type { SentenceReadings } from '../tone/readings';
+import {
+  ENGINE_GLOBAL,
+  type EngineBundle,
+  INJECT_MESSAGE,
+  type Injectable,
+  LAZY_GLOBAL,
+  type LazyBundle,
+  WEIGHTS_GLOBAL,
+} from './lazy-globals';
 
-export const INJECT_MESSAGE = 'matchmail:inject';
-export const INJECTABLE = { engine: '/engine.js', weights: '/weights.js', nlp: '/lazy.js' } as const;
-export type Injectable = keyof typeof INJECTABLE;
-
-export const ENGINE_GLOBAL = '__matchmailEngine';
-export const LAZY_GLOBAL = '__matchmailLazy';
-export const WEIGHTS_GLOBAL = '__matchmailWeights';
-
-export interface EngineBundle {
-  analyzer: Analyzer;
-  catalogue: readonly CompiledRule[];
-  setNlp(nlp: Nlp | null): void;
-  /** The sentence layer the analyzer reads with, also lent to the tone check (which does not carry it). */
-  sentences(): SentenceReadings | null;
-  /** Whether the sentence layer's weights are decoded (the analyzer reads intents only then). */
-  sentencesReady(): boolean;
-  /** Decodes the weights (tens of milliseconds) once their script is injected: call it in idle time. */
-  readySentences(weights: WeightsFile): void;
-  /** Steps that compile and optimize the analyzer ahead of the first draft; walk them in idle time. */
-  warmUp(): Iterator<void>;
-}
-
-export interface LazyBundle {
-  nlp: Nlp;
-  toneReport: typeof import('../tone').toneReport;
-}
+export {
+  ENGINE_GLOBAL,
+  type EngineBundle,
+  INJECT_MESSAGE,
+  INJECTABLE,
+  type Injectable,
+  LAZY_GLOBAL,
+  type LazyBundle,
+  WEIGHTS_GLOBAL,
+} from './lazy-globals';
 
 const GLOBALS: Record<Injectable, string> = {
   engine: ENGINE_GLOBAL,

@@ -95,7 +95,8 @@ const QUIET_PREFS: Record<string, unknown> = {
   'browser.search.update': false,
 };
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+/** `withExtension: false` starts the same browser, profile and proxy without MatchMail (the performance baseline). */
+export async function launchFirefox(opts: { withExtension?: boolean } = {}): Promise<FirefoxHarness> {
   const missing = firefoxMissing();
   if (missing) throw new Error(missing);
   const tmp = mkdtempSync(join(tmpdir(), 'mm-ff-'));
@@ -103,7 +104,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   // A private copy of the build (a rebuild while the suite runs cannot pull files from under the browser),
   // installed unpacked under the add-on's id: Firefox ESR loads it as a normal add-on at every start.
   mkdirSync(join(profile, 'extensions'), { recursive: true });
-  cpSync(FIREFOX_EXT_DIR, join(profile, 'extensions', ADDON_ID), { recursive: true });
+  if (opts.withExtension ?? true)
+    cpSync(FIREFOX_EXT_DIR, join(profile, 'extensions', ADDON_ID), { recursive: true });
   const served: string[] = [];
   const connections: string[] = [];
   const { server, port } = await serveFixtures(makeCert(tmp), served, FIXTURES, { 'real-dom': REAL_DOM });
