@@ -9,5 +9,8 @@ export default defineConfig({
     // A real browser on a loaded 2-core runner can miss a timing once; one retry absorbs that, and
     // scripts/test-all.mjs names every test that needed it so a real flake is still seen.
     retry: 1,
+    // What the page shows settles over a second or two (the sentence layer's weights arrive at idle and the
+    // marks grow from the pattern's words to the whole sentence): polls wait up to 5 s, not vitest's 1 s.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

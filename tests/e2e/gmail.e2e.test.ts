@@ -121,7 +121,10 @@ describe('Gmail new compose', () => {
     await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
     const card = cards(panel, 'ask-rank-position');
     await card.waitFor();
-    expect(await card.locator('.mm-excerpt').textContent()).toBe(RANK_EXCERPT);
+    // Patterns give the card at once; the whole question once the sentence layer's weights arrive at idle.
+    await expect
+      .poll(() => card.locator('.mm-excerpt').textContent(), { timeout: 10_000 })
+      .toBe(RANK_EXCERPT);
 
     await expectUntouched(page, '"Show in draft"', async () => {
       await page.evaluate(() => window.getSelection()?.removeAllRanges());

@@ -280,6 +280,8 @@ const ASIDE =
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
+const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
+
 /**
  * "the internal medicine residency at Kettle River's sponsoring hospital": a program the recipient's
  * institution also runs (a partner's, in a couples letter), not the recipient program itself.
@@ -335,6 +337,9 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
 export const specialtyMismatch: Check = ({ model, ctx }) => {
   const own = ctx.recipient?.specialty?.trim();
   if (!own || !ctx.recipient) return [];
+  // A transitional or preliminary year is a first year before another specialty: the applicant's career in
+  // radiology or anesthesiology is the reason they write to it, not a leftover from another letter.
+  if (ONE_YEAR_PROGRAM.test(own)) return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
   for (const s of SPECIALTIES) {
