@@ -1,10 +1,9 @@
 /**
  * One sentence, one card: where a rule that contains others (`subsumes` in its YAML) fires on the same words
  * as one of them (its words include the other finding's), at the same or a higher severity, the contained
- * rule's finding is dropped. A conditional
- * deal ("tell me I'm ranked to match and you'll be my number one") also asks about ranking and requests a
- * commitment, but the applicant needs the one card that names the whole problem, not three errors on one
- * sentence. A contained finding that is more severe than its container is kept.
+ * rule's finding is dropped. A conditional deal ("if you can assure me a place, I'll rank you first") is also
+ * a request for a commitment, but the applicant needs the one card that names the whole problem, not two
+ * errors on one sentence. A contained finding that is more severe than its container is kept.
  */
 import type { CompiledRule } from './catalogue';
 import type { Finding } from './types';
