@@ -2,8 +2,8 @@
  * The content script's heavy parts live in separate scripts that the background injects into this tab's
  * isolated world on request: the engine (analyzer + rule catalogue) at idle after the page has settled, or
  * when the first compose window opens if that is sooner, then the sentence layer's weights and compromise
- * (plus the tone check) at idle after that. A page's load pays for neither, nothing is exposed to web pages (no web-accessible resources), and
- * the eager script stays small.
+ * (plus the tone check) at idle after that. A page's load pays for none of them, nothing is exposed to web
+ * pages (no web-accessible resources), and the eager script stays small.
  */
 import { browser } from 'wxt/browser';
 import type { WeightsFile } from '../analyzer/sentence/model';
