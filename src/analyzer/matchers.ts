@@ -26,6 +26,7 @@ export interface ParagraphResult {
 export class PreparedParagraph {
   readonly norm: Normalized;
   private sentenceNorms = new Map<number, Normalized>();
+  private sentenceClauses = new Map<number, { text: string; norm: string }[]>();
   private lowered: string | null = null;
 
   constructor(
@@ -59,6 +60,16 @@ export class PreparedParagraph {
       this.sentenceNorms.set(i, n);
     }
     return n;
+  }
+
+  /** The clauses of sentence i that can be read alone (see clausesOf), split and normalized once for all rules. */
+  clauses(i: number): { text: string; norm: string }[] {
+    let c = this.sentenceClauses.get(i);
+    if (!c) {
+      c = clausesOf(this.para.sentences[i]!.text).map((text) => ({ text, norm: normalize(text).text }));
+      this.sentenceClauses.set(i, c);
+    }
+    return c;
   }
 }
 
@@ -147,9 +158,9 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (out.some((h) => h.start < sentence.end - p.para.start && a0 < h.end)) return;
     if (!passesUnless(p.sentenceNorm(i).text)) return;
     let best = 0;
-    for (const clause of clausesOf(sentence.text)) {
-      const prob = p.reader!(clause, intent.label);
-      if (prob > best && rule.about.every((re) => test(re, normalize(clause).text))) best = prob;
+    for (const clause of p.clauses(i)) {
+      const prob = p.reader!(clause.text, intent.label);
+      if (prob > best && rule.about.every((re) => test(re, clause.norm))) best = prob;
     }
     if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best);
   });

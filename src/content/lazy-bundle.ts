@@ -17,16 +17,7 @@ import {
   WEIGHTS_GLOBAL,
 } from './lazy-globals';
 
-export {
-  ENGINE_GLOBAL,
-  type EngineBundle,
-  INJECT_MESSAGE,
-  INJECTABLE,
-  type Injectable,
-  LAZY_GLOBAL,
-  type LazyBundle,
-  WEIGHTS_GLOBAL,
-} from './lazy-globals';
+export * from './lazy-globals';
 
 const GLOBALS: Record<Injectable, string> = {
   engine: ENGINE_GLOBAL,

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FirefoxHarness, firefoxMissing, launchFirefox } from './firefox-harness';
 import * as inPage from './in-page';
 import { GMAIL_BODY } from './scenario-data';
-import { inputEventsOf, TARGET_WORDS, typingScript } from './typing-script';
+import { inputEventsOf, recordKeystrokeLatency, TARGET_WORDS, typingScript } from './typing-script';
 
 const missing = firefoxMissing();
 if (missing) console.log(`skipped: Firefox typing performance (${missing})`);
@@ -113,20 +113,7 @@ async function typeOnce(side: Side, script: string[][]) {
       : 0;
   // Keystroke → marks updated, as in the Chromium test: a capture listener on document stamps t0 (on both
   // sides alike), a MutationObserver on the panel's data-analyzed-at stamps t1.
-  await page.evaluate((panelSelector) => {
-    const w = window as unknown as { __mmLat: number[] };
-    w.__mmLat = [];
-    let t0: number | null = null;
-    document.addEventListener('input', () => (t0 = performance.now()), true);
-    const host = document.querySelector(panelSelector);
-    if (host) {
-      new MutationObserver(() => {
-        if (t0 === null) return;
-        w.__mmLat.push(performance.now() - t0);
-        t0 = null;
-      }).observe(host, { attributes: true, attributeFilter: ['data-analyzed-at'] });
-    }
-  }, inPage.PANEL);
+  await page.evaluate(recordKeystrokeLatency, inPage.PANEL);
   const pid = h.browser.process()?.pid;
   const cpu0 = pid ? treeCpuMs(pid) : 0;
   const t0 = performance.now();

@@ -40,7 +40,7 @@ import {
   PANEL,
   SHOTS,
 } from './harness';
-import { TARGET_WORDS, typingScript } from './typing-script';
+import { recordKeystrokeLatency, TARGET_WORDS, typingScript } from './typing-script';
 
 type Side = 'with' | 'without' | 'highlight';
 let withExt: Harness;
@@ -604,20 +604,7 @@ async function typeOnce(side: Side, script: string[][]) {
     side !== 'without' ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) : 0;
   // Keystroke → marks updated, as in latency.e2e.test.ts, for every input event: a capture listener on
   // document stamps t0 (installed on both sides alike), a MutationObserver on the panel's data-analyzed-at t1.
-  await page.evaluate((panelSelector) => {
-    const w = window as unknown as { __mmLat: number[] };
-    w.__mmLat = [];
-    let t0: number | null = null;
-    document.addEventListener('input', () => (t0 = performance.now()), true);
-    const host = document.querySelector(panelSelector);
-    if (host) {
-      new MutationObserver(() => {
-        if (t0 === null) return;
-        w.__mmLat.push(performance.now() - t0);
-        t0 = null;
-      }).observe(host, { attributes: true, attributeFilter: ['data-analyzed-at'] });
-    }
-  }, PANEL);
+  await page.evaluate(recordKeystrokeLatency, PANEL);
   let events = 0;
   const t0 = performance.now();
   for (const words of script) {

@@ -354,11 +354,7 @@ describe('the template form checks what it asks (TP2, TP3)', () => {
     );
     const save = form.locator('input[data-save-profile]');
     expect(await save.isChecked()).toBe(true);
-    for (const input of await form.locator('input[type="text"][data-field]').all()) {
-      const f = await input.getAttribute('data-field');
-      if ((await input.inputValue()) !== '') continue;
-      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
-    }
+    await fillEmptyFields(form);
     await form.locator('[data-action="insert-template"]').click();
     await form.waitFor({ state: 'detached' });
     await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
@@ -370,11 +366,7 @@ describe('the template form checks what it asks (TP2, TP3)', () => {
     await panel.locator('[data-template-id="letter-of-interest"]').click();
     await form.waitFor();
     await save.uncheck();
-    for (const input of await form.locator('input[type="text"][data-field]').all()) {
-      const f = await input.getAttribute('data-field');
-      if ((await input.inputValue()) !== '') continue;
-      await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
-    }
+    await fillEmptyFields(form);
     await form.locator('[data-action="insert-template"]').click();
     await form.waitFor({ state: 'detached' });
     await chooseWhere(page, panel, 'letter-of-interest', 'Enter');
@@ -528,3 +520,12 @@ describe('letter-of-intent guard', () => {
     await expectClean(page, 'backing out of a second letter of intent');
   });
 });
+
+/** Fills every empty text field of a template form: a valid AAMC ID, a last name, or a liked detail. */
+async function fillEmptyFields(form: Locator): Promise<void> {
+  for (const input of await form.locator('input[type="text"][data-field]').all()) {
+    const f = await input.getAttribute('data-field');
+    if ((await input.inputValue()) !== '') continue;
+    await input.fill(f === 'profile.aamcId' ? '14820573' : f?.endsWith('lastName') ? 'Marsh' : LIKED);
+  }
+}

@@ -27,3 +27,23 @@ export function typingScript(): string[][] {
 export function inputEventsOf(script: string[][]): number {
   return script.reduce((n, words) => n + words.length * 2 - 1 + 2, 0);
 }
+
+/**
+ * Run in the page (both browsers, with and without the extension alike): a capture listener on document
+ * stamps each input event, a MutationObserver on the panel's data-analyzed-at stamps the marks' update, and
+ * the gaps collect in window.__mmLat. Self-contained: it is serialized into the page.
+ */
+export function recordKeystrokeLatency(panelSelector: string): void {
+  const w = window as unknown as { __mmLat: number[] };
+  w.__mmLat = [];
+  let t0: number | null = null;
+  document.addEventListener('input', () => (t0 = performance.now()), true);
+  const host = document.querySelector(panelSelector);
+  if (host) {
+    new MutationObserver(() => {
+      if (t0 === null) return;
+      w.__mmLat.push(performance.now() - t0);
+      t0 = null;
+    }).observe(host, { attributes: true, attributeFilter: ['data-analyzed-at'] });
+  }
+}
