@@ -39,7 +39,7 @@ export interface TextModel {
 }
 
 const CLOSING =
-  /^(?:(?:with\s+)?(?:best|kind|warm|warmest|many|sincere)?\s*(?:regards|wishes|thanks)|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully(?:\s+yours)?|best|thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|cheers|cordially|gratefully|with\s+(?:gratitude|appreciation)|all\s+the\s+best|take\s+care|regards|warmly|thx|ty)\s*[,.!-]*\s*$/i;
+  /^(?:(?:with\s+)?(?:best|kind|warm|warmest|many|sincere)?\s*(?:regards|wishes|thanks)|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully(?:\s+yours)?|best|thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|cheers|cordially|gratefully|with\s+(?:gratitude|appreciation)|all\s+the\s+best|take\s+care|regards|warmly|(?:thx|ty|tysm)(?:\s+again)?|with\s+(?:[\p{L}'’]+\s+){0,5}?(?:hope|gratitude|thanks|regards|respect|appreciation|wishes|prayers|admiration|humility))\s*[,.!-]*\s*$/iu;
 
 const GREETING_START =
   /^(?:dear|hi|hello|hey|hiya|yo|sup|greetings|good\s+(?:morning|afternoon|evening|day)|to\s+whom|attention|attn|respected|esteemed)\b/i;

@@ -174,7 +174,13 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
     .filter((s) => s.length >= 2);
 
   const lastOf = (w: string) => fold(lastName(w)).replace(/'s$/, '');
-  const isPd = (w: string) => pdTokens.includes(lastOf(w));
+  // A double-barrelled surname is one name: "Dr. Hale" for Okafor-Hale is the director, but "Dr. Okonkwo-Hale" or
+  // "Dr. Hale-Okafor" is a wrong name that happens to share a part with the right one.
+  const wrongBarrel = (w: string) => {
+    const last = lastOf(w);
+    return last.includes('-') && last !== pdLast && last.split('-').some((part) => pdTokens.includes(part));
+  };
+  const isPd = (w: string) => pdTokens.includes(lastOf(w)) && !wrongBarrel(w);
   // Someone the email visibly goes to (To/Cc display name), or the program's coordinator.
   const isRecipient = (w: string) => toTokens.has(lastOf(w)) || coordinatorTokens.includes(lastOf(w));
   const pdAddressed = [...toTokens].some((t) => t === pdLast || (pdLast.length >= 4 && t.includes(pdLast)));
@@ -189,7 +195,7 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
     if (isRecipient(w.name)) continue;
     const last = lastOf(w.name);
     const hit = { start: w.start, end: w.end, vars: { written: w.name, pd } };
-    if (pdTokens.some((t) => t.length >= 3 && misspelling(last, t))) hits.push(hit);
+    if (pdTokens.some((t) => t.length >= 3 && misspelling(last, t)) || wrongBarrel(w.name)) hits.push(hit);
     else if (otherDirectors.includes(last)) hits.push(hit);
     else if (pdAddressed) hits.push(hit);
   }
@@ -277,6 +283,9 @@ const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|ca
 const ASIDE =
   /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|chose|chosen|choosing|decided|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
 
+/** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
+const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
+
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
@@ -318,7 +327,11 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there)\b)`;
   out.push(
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
+    // "pediatrics has always been my first love", "orthopaedics is my first love"
+    String.raw`\b${NOT_PRELIM}${X}\s+(?:has\s+always\s+been|is|was|remains|will\s+always\s+be)\s+(?:still\s+|always\s+)?my\s+(?:first|true|real|one\s+true|greatest)\s+(?:love|passion|calling)\b`,
     String.raw`\bmy\s+(?:[\w-]+\s+)?application\s+(?:to|in|for|into)\s+${X}${FIELD_ENDS}`,
+    // "I did end up applying to internal medicine too", "as someone applying in both pediatrics and family medicine"
+    String.raw`\b(?:I\s+(?:[\w']+\s+){0,3}?|someone\s+|(?:am|are)\s+(?:also\s+)?)(?:applied|applying|apply)\s+(?:also\s+)?(?:(?:to|for|in|into)\s+)?(?:both\s+)?(?:(?:a\s+few|a|the|some|several)\s+)?(?:categorical\s+)?${NOT_PRELIM}${X}(?!\s+(?:sub-?internships?|electives?|rotations?|clerkships?|away|research|clinics?|patients|department|fellowships?|interest\s+group)\b)`,
   );
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician"
@@ -326,7 +339,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
       String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
-  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + 2 }));
+  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + 4 }));
 }
 
 /**
@@ -349,7 +362,9 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     const res = specialtyPatterns(s, recipientNames);
     for (const p of model.paragraphs) {
       if (p.role !== 'body') continue;
-      for (const sentence of p.sentences) {
+      for (const [k, sentence] of p.sentences.entries()) {
+        // "My partner … has linked our applications. He interviews with your emergency medicine residency."
+        if (ABOUT_THEM.test(sentence.text) && k > 0 && ASIDE.test(p.sentences[k - 1]!.text)) continue;
         const n = normalize(sentence.text);
         for (const { re, milder } of res) {
           for (const m of n.text.matchAll(re)) {

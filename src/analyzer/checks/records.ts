@@ -50,29 +50,36 @@ export const missingSubject: Check = ({ model, ctx }) => {
   return [wholeDraft(model)];
 };
 
+/** A phone's footer line ("Sent from my iPhone"). */
+const SENT_FROM = /^sent\s+from\s+my\s+[\p{L}\d ]{2,30}$/iu;
+
 /**
  * A draft signed with only a name and no closing line ("- leena", "Jordan Rivera"): the last paragraph, after
  * at least one body paragraph, is one or two short lines that read as a name, not as a sentence being typed.
  */
 function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragraph | undefined {
-  const last = paragraphs[paragraphs.length - 1];
-  if (last?.role !== 'body' || !paragraphs.some((p) => p !== last && p.role === 'body')) return undefined;
+  // A phone's "Sent from my iPhone" after the name is not the sign-off.
+  const own = paragraphs.filter((p) => !SENT_FROM.test(p.text.trim()));
+  const last = own[own.length - 1];
+  if (last?.role !== 'body' || !own.some((p) => p !== last && p.role === 'body')) return undefined;
   const lines = last.text.split('\n').map((l) => l.trim());
   if (lines.length > 2 || lines.some((l) => l.length > 40)) return undefined;
-  const first = lines[0]!;
-  const known =
+  // The name is the first line ("Jordan Rivera\nClass of 2027") or, after a parting word, the last ("see u soon!!\nnadia").
+  const named = (line: string) =>
     typeof profileName === 'string' &&
     profileName
       .toLowerCase()
       .split(/\s+/)
-      .some(
-        (t) =>
-          t.length >= 2 &&
-          first
-            .toLowerCase()
-            .split(/[^\p{L}]+/u)
-            .includes(t),
+      .some((t) =>
+        line
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          // "sam" for Samira: a short form of a name signs it too.
+          .some((w) => (t.length >= 2 && w === t) || (w.length >= 3 && t.length > w.length && t.startsWith(w))),
       );
+  const first = lines[0]!;
+  const known =
+    named(first) || (lines.length === 2 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(lines[1]!) && named(lines[1]!));
   const dashed = /^[-–—~]\s*\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(first);
   const nameCase =
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(first) &&

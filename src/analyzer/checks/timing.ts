@@ -47,9 +47,12 @@ export const soapWeekContact: Check = ({ model, kind, ctx }) => {
   return [{ ...wholeDraft(model), vars: { soapEnds: describeDate(ctx.cycle.soapEnds) } }];
 };
 
-/** Thanks for an invitation, or an interview still to come: not a thank-you for an interview. */
+/**
+ * Thanks for an invitation, or an interview still to come: not a thank-you for an interview ("I'd be grateful
+ * for the chance to interview" asks for one).
+ */
 const UPCOMING =
-  /\binvit(?:ation|ations|e|ed|ing)\b|\bopportunity\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
+  /\binvit(?:ation|ations|e|ed|ing)\b|\b(?:opportunity|chance)\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
 
 /** Signs the interview already happened, which outweigh an invitation mentioned in passing. */
 const HAPPENED =
