@@ -147,7 +147,18 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   };
   const alone: number[] = sentences.map((s) => p.reader!(s.text, intent.label));
   sentences.forEach((_, i) => {
-    if (alone[i]! >= from && passes(p.sentenceNorm(i).text)) push(i, i, alone[i]!);
+    if (alone[i]! < from) return;
+    const norm = p.sentenceNorm(i).text;
+    if (passes(norm)) push(i, i, alone[i]!);
+    // "I will rank Prairie Crest first. You have my word on that.": the topic is named in the sentence before
+    // and pointed back to; the sentence's own guards still apply.
+    else if (
+      i > 0 &&
+      POINTS_BACK.test(norm) &&
+      passesUnless(norm) &&
+      rule.about.every((re) => test(re, `${p.sentenceNorm(i - 1).text} ${norm}`))
+    )
+      push(i, i, alone[i]!);
   });
   sentences.forEach((sentence, i) => {
     // A long sentence that does not read so as a whole may carry the request in one of its clauses
@@ -178,6 +189,8 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   }
 }
 
+/** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
+const POINTS_BACK = /\b(?:that|this|it|so)\b/i;
 /** A pair of sentences must read at least this likely: two sentences carry more words to be misread. */
 const PAIR_FLOOR = 0.6;
 /**

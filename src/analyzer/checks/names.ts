@@ -85,6 +85,7 @@ const TITLE = String.raw`(?:[Dd]r|DR|[Dd]octor|[Pp]rof|[Pp]rofessor|[Mm]r|[Mm]rs
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){0,2}|\p{Lu}{2,}(?:[-'’]\p{Lu}+)?`;
 /** "Dr. Patel", "Dr Grace Nakamura", "Ms. Cruz": every titled name in the greeting line. */
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(${NAME})`, 'gu');
+const HONORIFIC_AFTER = /\s+(?:Madam|Madame|Ma'?am|Mam|Sir|Ji|Sahib|Sensei)$/u;
 /** Only a line that reads as a salutation is checked. */
 const SALUTATION_START =
   /^\s*(?:dear|hello|hi|hey|hiya|greetings|respected|good\s+(?:morning|afternoon|evening|day)|to)\b/i;
@@ -152,8 +153,9 @@ export const pdNameMismatch: Check = ({ model, ctx }) => {
   const n = normalize(firstLine);
   const written: { name: string; start: number; end: number }[] = [];
   for (const m of n.text.matchAll(TITLED_NAME)) {
-    const name = m[1]!;
-    const at = m.index + m[0].length - name.length;
+    // "Respected Dr. Hinojosa Madam": the honorific after the name is not part of it.
+    const name = m[1]!.replace(HONORIFIC_AFTER, '');
+    const at = m.index + m[0].length - m[1]!.length;
     const span = toOriginalSpan(n, at, at + name.length);
     written.push({
       name: firstLine.slice(span.start, span.end),
@@ -352,7 +354,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   if (!own || !ctx.recipient) return [];
   // A transitional or preliminary year is a first year before another specialty: the applicant's career in
   // radiology or anesthesiology is the reason they write to it, not a leftover from another letter.
-  if (ONE_YEAR_PROGRAM.test(own)) return [];
+  if (ONE_YEAR_PROGRAM.test(own) || namesOf(ctx.recipient).some((n) => ONE_YEAR_PROGRAM.test(n))) return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
   for (const s of SPECIALTIES) {

@@ -99,6 +99,12 @@ export const missingAamcId: Check = ({ model, ctx }) => {
     const bare = bareNameSignoff(model.paragraphs, ctx.raw.profile?.name);
     if (bare) signoff = [bare];
   }
+  if (signoff.length === 0) {
+    // Unsigned but sent from a phone ("…thx\n\nSent from my iPhone"): the draft is finished.
+    const last = model.paragraphs[model.paragraphs.length - 1];
+    if (last && SENT_FROM.test(last.text.trim()) && model.paragraphs.some((p) => p.role === 'body' && p !== last))
+      signoff = [last];
+  }
   if (signoff.length === 0 && !model.signature) return [];
   const id = typeof ctx.raw.profile?.aamcId === 'string' ? ctx.raw.profile.aamcId.replace(/\D/g, '') : '';
   const seen = [
