@@ -75,11 +75,16 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
           .toLowerCase()
           .split(/[^\p{L}]+/u)
           // "sam" for Samira: a short form of a name signs it too.
-          .some((w) => (t.length >= 2 && w === t) || (w.length >= 3 && t.length > w.length && t.startsWith(w))),
+          .some(
+            (w) => (t.length >= 2 && w === t) || (w.length >= 3 && t.length > w.length && t.startsWith(w)),
+          ),
       );
   const first = lines[0]!;
   const known =
-    named(first) || (lines.length === 2 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(lines[1]!) && named(lines[1]!));
+    named(first) ||
+    (lines.length === 2 &&
+      /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(lines[1]!) &&
+      named(lines[1]!));
   const dashed = /^[-–—~]\s*\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(first);
   const nameCase =
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(first) &&
@@ -102,7 +107,11 @@ export const missingAamcId: Check = ({ model, ctx }) => {
   if (signoff.length === 0) {
     // Unsigned but sent from a phone ("…thx\n\nSent from my iPhone"): the draft is finished.
     const last = model.paragraphs[model.paragraphs.length - 1];
-    if (last && SENT_FROM.test(last.text.trim()) && model.paragraphs.some((p) => p.role === 'body' && p !== last))
+    if (
+      last &&
+      SENT_FROM.test(last.text.trim()) &&
+      model.paragraphs.some((p) => p.role === 'body' && p !== last)
+    )
       signoff = [last];
   }
   if (signoff.length === 0 && !model.signature) return [];
