@@ -28,7 +28,9 @@ function findAll(text: string, name: string): { start: number; end: number }[] {
  * copy-paste slip.
  */
 function authorTextMasked({ model, ctx }: CheckInput): string {
-  const chars = model.text.split('');
+  // Past the last paragraph all is blanked: a pasted book's unread rest is not split into characters.
+  const text = model.text.slice(0, model.paragraphs.at(-1)?.end ?? 0);
+  const chars = text.split('');
   const keep = new Array<boolean>(chars.length).fill(false);
   for (const p of model.paragraphs) {
     if (p.role === 'signoff') continue;
@@ -40,7 +42,7 @@ function authorTextMasked({ model, ctx }: CheckInput): string {
     ...(typeof school === 'string' && school.trim().length >= 3 ? [school] : []),
   ].filter((n) => typeof n === 'string' && n.trim().length >= 3);
   for (const n of own.sort((a, b) => b.length - a.length)) {
-    for (const m of findAll(model.text, n)) for (let i = m.start; i < m.end; i++) keep[i] = false;
+    for (const m of findAll(text, n)) for (let i = m.start; i < m.end; i++) keep[i] = false;
   }
   return chars.map((c, i) => (keep[i] ? c : c === '\n' ? '\n' : ' ')).join('');
 }
@@ -342,13 +344,18 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   if (ONE_YEAR_PROGRAM.test(own)) return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
+  const body = model.paragraphs.filter((p) => p.role === 'body');
+  const bodyText = body.map((p) => normalize(p.text).text);
   for (const s of SPECIALTIES) {
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;
+    // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
+    const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
+    if (!bodyText.some((t) => named.test(t))) continue;
     const res = specialtyPatterns(s, recipientNames);
-    for (const p of model.paragraphs) {
-      if (p.role !== 'body') continue;
+    for (const [k, p] of body.entries()) {
+      if (!named.test(bodyText[k] as string)) continue;
       for (const sentence of p.sentences) {
         const n = normalize(sentence.text);
         for (const { re, milder } of res) {
