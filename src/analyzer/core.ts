@@ -13,7 +13,7 @@ import { runMetric } from './metrics';
 import { getNlp } from './nlp';
 import { normalize } from './normalize';
 import { kindFromReadings } from './sentence/draft-kind';
-import { availableSentenceModel, type SentenceModel } from './sentence/model';
+import { availableSentenceModel, decodedSentenceModel, type SentenceModel } from './sentence/model';
 import { dropSubsumed } from './subsumes';
 import {
   buildTextModel,
@@ -32,6 +32,13 @@ const CACHE_LIMIT = 4000;
  * pasted book cannot stall the page; length rules still count everything, and the report says it was cut.
  */
 export const MAX_MATCHED_CHARS = 10_000;
+/**
+ * The draft (and a supplied thread) is cut into lines, paragraphs and sentences up to about this many
+ * characters; past them only the author's words are counted (for the length rule). Twice what text rules
+ * read, so the paragraph they stop in is whole. Everything else — metrics, context checks, the kind —
+ * therefore costs no more on a 100,000-character paste than on a 20,000-character one.
+ */
+export const MAX_MODELED_CHARS = 2 * MAX_MATCHED_CHARS;
 
 function clip(paragraphs: Paragraph[], limit: number): Paragraph[] {
   const out: Paragraph[] = [];
@@ -99,11 +106,18 @@ function mergeHits<T extends Hit>(hits: T[]): T[] {
   return out;
 }
 
-/** Line starts of a text, computed once per analysis; a finding's line is then a binary search. */
+/**
+ * Line starts of a text, found once per analysis and only as far as a finding needs (a pasted book's
+ * findings are all near its start); a finding's line is then a binary search.
+ */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let next = text.indexOf('\n');
   return (offset) => {
+    while (next !== -1 && next < offset) {
+      starts.push(next + 1);
+      next = text.indexOf('\n', next + 1);
+    }
     const line = lastAtOrBefore(starts, offset);
     return { line: line + 1, column: offset - (starts[line] as number) + 1 };
   };
@@ -141,12 +155,14 @@ function applies(rule: CompiledRule, kind: DraftKind, ctx: ResolvedContext): boo
 }
 
 /**
- * Forgets what every analyzer shares by text (sentence splits, the classifier's reading of each sentence):
+ * Forgets what every analyzer shares by text (sentence splits, word counts, the classifier's and the
+ * sentence model's reading of each sentence; not normalize()'s last few long texts):
  * for a benchmark's cold run. Analyzers never need it; the caches bound themselves.
  */
 export function resetSharedCaches(): void {
   clearSentenceCache();
   clearReadings();
+  decodedSentenceModel()?.clearCache();
 }
 
 export interface AnalyzerOptions {
@@ -179,7 +195,21 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
   const cache = new Map<string, Map<string, ParagraphResult | Error>>();
   const stats = { paragraphsMatched: 0 };
 
+  /** This analysis's results by paragraph: every text rule asks for its paragraph's, so the key is built once. */
+  let seenThisAnalysis = {
+    author: new WeakMap<Paragraph, Map<string, ParagraphResult | Error>>(),
+    'program-message': new WeakMap<Paragraph, Map<string, ParagraphResult | Error>>(),
+  };
+
   function paragraphResults(p: Paragraph, scope: 'author' | 'program-message') {
+    const memo = seenThisAnalysis[scope].get(p);
+    if (memo) return memo;
+    const results = cachedResults(p, scope);
+    seenThisAnalysis[scope].set(p, results);
+    return results;
+  }
+
+  function cachedResults(p: Paragraph, scope: 'author' | 'program-message') {
     const nlpReady = getNlp() ? 1 : 0;
     const read = usesIntents && model_ ? 1 : 0;
     const key = `${scope}\u0000${p.role}\u0000${nlpReady}${read}\u0000${p.text}`;
@@ -236,8 +266,9 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
 
   function analyze(draft: string, context: Context = {}): Report {
     const text = typeof draft === 'string' ? draft : '';
+    seenThisAnalysis = { author: new WeakMap(), 'program-message': new WeakMap() };
     const ctx = resolveContext(context ?? {});
-    const model = buildTextModel(text);
+    const model = buildTextModel(text, { maxChars: MAX_MODELED_CHARS });
     // The kind is decided from the opening of the draft: the first paragraphs say what an email is for.
     const opening = { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) };
     const kindOpts = { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread };
@@ -248,7 +279,10 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
 
     // The program's message: a separately supplied thread, else the quote inside the body.
     const external = typeof ctx.raw.thread === 'string' && ctx.raw.thread.trim() ? ctx.raw.thread : null;
-    const threadModel: TextModel = buildTextModel(external ?? model.quotedText, { thread: true });
+    const threadModel: TextModel = buildTextModel(external ?? model.quotedText, {
+      thread: true,
+      maxChars: MAX_MODELED_CHARS,
+    });
     const threadParas = clip(threadModel.paragraphs, MAX_MATCHED_CHARS).map((p) =>
       p.role === 'body' ? p : { ...p, role: 'body' as const },
     );
@@ -329,7 +363,11 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     );
     const report: Report = { kind, findings: shown };
     if (failedRules.length) report.failedRules = failedRules;
-    if (authorParas.length < model.paragraphs.length || authorParas.at(-1) !== model.paragraphs.at(-1)) {
+    if (
+      authorParas.length < model.paragraphs.length ||
+      authorParas.at(-1) !== model.paragraphs.at(-1) ||
+      (model.rest?.words ?? 0) > 0
+    ) {
       report.truncatedAt = authorParas.at(-1)?.end ?? 0;
     }
     return report;

@@ -5,9 +5,10 @@
  * sentences where a pattern actually matched, which keeps the common case (no match) to one scan per rule.
  */
 import type { CompiledRule } from './catalogue';
+import { lastAtOrBefore } from './last-at-or-before';
 import { getNlp } from './nlp';
 import { type Normalized, normalize, toOriginalSpan } from './normalize';
-import { lowerForLiterals, mayMatch } from './required-literals';
+import { lowerForLiterals, type RequiredLiterals } from './required-literals';
 import type { SentenceLabel } from './sentence/labels';
 import type { Paragraph, Span } from './text-model';
 
@@ -28,6 +29,8 @@ export class PreparedParagraph {
   private sentenceNorms = new Map<number, Normalized>();
   private sentenceClauses = new Map<number, { text: string; norm: string }[]>();
   private lowered: string | null = null;
+  private starts: number[] | null = null;
+  private readonly found = new Map<string, boolean>();
 
   constructor(
     readonly para: Paragraph,
@@ -36,14 +39,18 @@ export class PreparedParagraph {
     this.norm = normalize(para.text);
   }
 
-  /** Index of the sentence containing [start, end) (paragraph-relative), or -1 if it spans two. */
+  /**
+   * Index of the sentence containing [start, end) (paragraph-relative), or -1 if it spans two. A binary
+   * search: a pasted wall of one-line sentences can have thousands, and a rule may match on each.
+   */
   sentenceOf(start: number, end: number): number {
     const s = this.para.sentences;
-    for (let i = 0; i < s.length; i++) {
-      const a = s[i]!.start - this.para.start;
-      const b = s[i]!.end - this.para.start;
-      if (start >= a && start < b) return end <= b ? i : -1;
-    }
+    if (s.length === 0) return -1;
+    this.starts ??= s.map((x) => x.start - this.para.start);
+    const i = lastAtOrBefore(this.starts, start);
+    const a = this.starts[i]!;
+    const b = s[i]!.end - this.para.start;
+    if (start >= a && start < b) return end <= b ? i : -1;
     return -1;
   }
 
@@ -51,6 +58,29 @@ export class PreparedParagraph {
   get lower(): string {
     this.lowered ??= lowerForLiterals(this.norm.text);
     return this.lowered;
+  }
+
+  /**
+   * The rules' literal prefilter (mayMatch in required-literals.ts), with each literal looked up once per
+   * paragraph: ~400 patterns share a few hundred literals, and a long paragraph makes each lookup a scan.
+   */
+  mayMatch(required: RequiredLiterals): boolean {
+    for (const set of required) {
+      let found = false;
+      for (const s of set) {
+        let has = this.found.get(s);
+        if (has === undefined) {
+          has = this.lower.includes(s);
+          this.found.set(s, has);
+        }
+        if (has) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   sentenceNorm(i: number): Normalized {
@@ -160,13 +190,15 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     )
       push(i, i, alone[i]!);
   });
+  // What is already marked: a sentence's own push never overlaps a later sentence, so this set holds here.
+  let marked = overlapsOf(out);
   sentences.forEach((sentence, i) => {
     // A long sentence that does not read so as a whole may carry the request in one of its clauses
     // ("I would be thankful to learn whether…, and if possible some assurance that there will be a place for
     // me, so that…"): each clause is read on its own, and the sentence's own guards still apply to it.
     if (alone[i]! >= from) return;
     const a0 = sentence.start - p.para.start;
-    if (out.some((h) => h.start < sentence.end - p.para.start && a0 < h.end)) return;
+    if (marked(a0, sentence.end - p.para.start)) return;
     if (!passesUnless(p.sentenceNorm(i).text)) return;
     let best = 0;
     for (const clause of p.clauses(i)) {
@@ -175,22 +207,60 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     }
     if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best);
   });
+  marked = overlapsOf(out);
+  // A pair pushed below can overlap only the next pair (it ends inside that pair's first sentence).
+  let pairEnd = 0;
   for (let i = 0; i + 1 < sentences.length; i++) {
     // Only when neither sentence says it alone (nor a pattern found it there), and the two together clearly do.
     if (alone[i]! >= from || alone[i + 1]! >= from) continue;
     if (Math.max(alone[i]!, alone[i + 1]!) < PAIR_GATE) continue;
     const a0 = sentences[i]!.start - p.para.start;
     const b1 = sentences[i + 1]!.end - p.para.start;
-    if (out.some((h) => h.start < b1 && a0 < h.end)) continue;
+    if (a0 < pairEnd || marked(a0, b1)) continue;
     const pair = `${sentences[i]!.text.trim()} ${sentences[i + 1]!.text.trim()}`;
     const prob = p.reader!(pair, intent.label);
     if (prob < Math.max(from, PAIR_FLOOR) || !passes(normalize(pair).text)) continue;
     push(i, i + 1, prob);
+    pairEnd = out[out.length - 1]?.end ?? pairEnd;
   }
 }
 
 /** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
 const POINTS_BACK = /\b(?:that|this|it|so)\b/i;
+
+/**
+ * Whether any of `spans` overlaps [a, b): a binary search over them sorted by start, with the greatest end so
+ * far, instead of a scan per sentence (a wall of one-line sentences, each with a pattern hit, was quadratic).
+ */
+function overlapsOf(spans: readonly Span[]): (a: number, b: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const starts = sorted.map((x) => x.start);
+  const maxEnd: number[] = [];
+  let m = Number.NEGATIVE_INFINITY;
+  for (const x of sorted) {
+    m = Math.max(m, x.end);
+    maxEnd.push(m);
+  }
+  return (a, b) => {
+    // Among the spans starting before b, does one end after a?
+    if (starts[0]! >= b) return false;
+    return maxEnd[lastBefore(starts, b)]! > a;
+  };
+}
+
+/** Index of the last entry of ascending `starts` that is < `offset` (the first is known to be). */
+function lastBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A pair of sentences must read at least this likely: two sentences carry more words to be misread. */
 const PAIR_FLOOR = 0.6;
 /**
@@ -237,7 +307,7 @@ export function matchParagraph(rule: CompiledRule, p: PreparedParagraph): Paragr
   const raw: Span[] = [];
   rule.patterns.forEach((re, i) => {
     const literals = rule.literals[i];
-    if (!literals?.length || mayMatch(literals, p.lower)) scan(re, p.norm.text, raw);
+    if (!literals?.length || p.mayMatch(literals)) scan(re, p.norm.text, raw);
   });
 
   if (unit === 'sentence') {

@@ -16,7 +16,7 @@ const MAX_MARKS = 50;
 export function authorWordCount(model: TextModel): number {
   let n = 0;
   for (const p of model.paragraphs) if (p.role !== 'signoff') n += wordCount(p.text);
-  return n;
+  return n + (model.rest?.words ?? 0);
 }
 
 type MetricMatch = Extract<CompiledRule['spec']['match'], { kind: 'metric' }>;
@@ -66,6 +66,13 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
           count++;
           lastEnd = p.start + m.index + m[0].length;
         }
+      }
+      // A pasted book: the words past the model are counted, not spanned one by one.
+      const rest = model.rest;
+      if (rest?.words) {
+        if (count + rest.words > max && from < 0) from = rest.start;
+        count += rest.words;
+        lastEnd = rest.end;
       }
       if (count <= max || from < 0) return [];
       // Mark the text past the limit: that is what a trim would remove.

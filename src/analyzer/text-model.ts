@@ -36,6 +36,12 @@ export interface TextModel {
   quotedOffsets: number[];
   /** A signature block after a "-- " delimiter, or null. */
   signature: Span | null;
+  /**
+   * Text past `maxChars` that was not cut into lines and paragraphs (a pasted book): where it starts and how
+   * many words of the author's it holds (quoted lines, a quote header or a signature end them), for the
+   * length rules. Absent when the whole text was modeled.
+   */
+  rest?: { start: number; words: number; end: number };
 }
 
 const CLOSING =
@@ -102,11 +108,11 @@ interface Line extends Span {
   text: string;
 }
 
-function splitLines(text: string): Line[] {
+function splitLines(text: string, upTo = text.length): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
+  for (let i = 0; i <= upTo; i++) {
+    if (i === upTo || text.charCodeAt(i) === 10) {
       let end = i;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
       lines.push({ start, end, text: text.slice(start, end) });
@@ -182,6 +188,7 @@ const SENTENCE_CACHE_MAX = 2000;
 
 export function clearSentenceCache(): void {
   SENTENCE_CACHE.clear();
+  WORD_COUNTS.clear();
 }
 
 function sentencesOf(text: string, offset: number): Sentence[] {
@@ -290,11 +297,76 @@ function findSignature(lines: Line[], limit: number): number {
 }
 
 /**
- * `thread: true` reads a program's quoted message: no quote detection (all of it is the message) and the
- * reply headers ("On … wrote:", "From:/Sent:/To:/Subject:") are left out of its paragraphs.
+ * Where a text longer than `maxChars` stops being modeled: at the last line break in the second half of the
+ * limit (so the last paragraph modeled is whole), else at the limit itself, never inside a surrogate pair.
  */
-export function buildTextModel(text: string, opts: { thread?: boolean } = {}): TextModel {
-  const lines = splitLines(text);
+function modeledEnd(text: string, maxChars: number): number {
+  const nl = text.lastIndexOf('\n', maxChars - 1);
+  if (nl >= maxChars / 2) return nl;
+  const high = text.charCodeAt(maxChars - 1);
+  return high >= 0xd800 && high <= 0xdbff ? maxChars - 1 : maxChars;
+}
+
+/**
+ * The author's words in the text past the model (up to a quote header or signature, quoted lines and a
+ * closing sign-off left out, as markSignoff() leaves them out) and where the last line holding some ends.
+ */
+function restWords(text: string, from: number): { words: number; end: number } {
+  let words = 0;
+  let last = from;
+  /** Words from a closing line ("Best regards,") on, while every line after it is short: a sign-off. */
+  let signoff: { words: number; last: number } | null = null;
+  for (let start = from; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    const lineStart = start;
+    start = end + 1;
+    const t = line.trim();
+    if (t === '') continue;
+    if (/^--$/.test(line) || line === '—' || (QUOTE_HEADER.test(t) && !/^from:/i.test(t))) break;
+    if (isQuoteLine(line)) continue;
+    const n = wordCount(line);
+    if (CLOSING.test(t)) {
+      if (signoff) words += signoff.words;
+      if (signoff) last = signoff.last;
+      signoff = { words: 0, last };
+    } else if (signoff && n > 12) {
+      words += signoff.words;
+      last = signoff.last;
+      signoff = null;
+    }
+    if (signoff) {
+      signoff.words += n;
+      if (n > 0) signoff.last = lineStart + line.length;
+    } else {
+      words += n;
+      if (n > 0) last = lineStart + line.length;
+    }
+  }
+  return { words, end: last };
+}
+
+export interface TextModelOptions {
+  /**
+   * `thread: true` reads a program's quoted message: no quote detection (all of it is the message) and the
+   * reply headers ("On … wrote:", "From:/Sent:/To:/Subject:") are left out of its paragraphs.
+   */
+  thread?: boolean;
+  /**
+   * Model only about this many characters (whole lines); past them only the author's words are counted
+   * (`rest`). The analyzer reads at most the first 10,000 characters, so a pasted book costs it no more
+   * than a long letter.
+   */
+  maxChars?: number;
+}
+
+export function buildTextModel(text: string, opts: TextModelOptions = {}): TextModel {
+  const upTo =
+    opts.maxChars !== undefined && text.length > opts.maxChars
+      ? modeledEnd(text, opts.maxChars)
+      : text.length;
+  const lines = splitLines(text, upTo);
   const { quotedLines, cutAt } = opts.thread ? threadHeaders(lines) : findQuoted(lines);
   const sigLine = opts.thread ? cutAt : findSignature(lines, cutAt);
   const lastAuthorLine = Math.min(cutAt, sigLine);
@@ -359,7 +431,13 @@ export function buildTextModel(text: string, opts: { thread?: boolean } = {}): T
 
   const signature =
     sigLine < cutAt ? { start: lines[sigLine]!.start, end: lines[cutAt - 1]?.end ?? text.length } : null;
-  return { text, paragraphs, quoted, quotedText, quotedOffsets, signature };
+  const model: TextModel = { text, paragraphs, quoted, quotedText, quotedOffsets, signature };
+  if (upTo < text.length) {
+    // Past a quote header or a signature nothing is the author's; a thread has no author words.
+    const ended = opts.thread || cutAt < lines.length || sigLine < cutAt;
+    model.rest = { start: upTo, ...(ended ? { words: 0, end: upTo } : restWords(text, upTo)) };
+  }
+  return model;
 }
 
 /** The signature block (after "-- ") as sign-off paragraphs, one per run of non-blank lines. */

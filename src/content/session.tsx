@@ -124,6 +124,7 @@ export class ComposeSession {
     this.pacer = new AnalysisPacer(
       (inBurst) => this.analyzeNow(inBurst),
       () => this.render(),
+      view,
     );
     this.tone = new ToneRunner(
       this.painter,

@@ -28,7 +28,9 @@ function findAll(text: string, name: string): { start: number; end: number }[] {
  * copy-paste slip.
  */
 function authorTextMasked({ model, ctx }: CheckInput): string {
-  const chars = model.text.split('');
+  // Past the last paragraph all is blanked: a pasted book's unread rest is not split into characters.
+  const text = model.text.slice(0, model.paragraphs.at(-1)?.end ?? 0);
+  const chars = text.split('');
   const keep = new Array<boolean>(chars.length).fill(false);
   for (const p of model.paragraphs) {
     if (p.role === 'signoff') continue;
@@ -40,7 +42,7 @@ function authorTextMasked({ model, ctx }: CheckInput): string {
     ...(typeof school === 'string' && school.trim().length >= 3 ? [school] : []),
   ].filter((n) => typeof n === 'string' && n.trim().length >= 3);
   for (const n of own.sort((a, b) => b.length - a.length)) {
-    for (const m of findAll(model.text, n)) for (let i = m.start; i < m.end; i++) keep[i] = false;
+    for (const m of findAll(text, n)) for (let i = m.start; i < m.end; i++) keep[i] = false;
   }
   return chars.map((c, i) => (keep[i] ? c : c === '\n' ? '\n' : ' ')).join('');
 }
@@ -357,16 +359,21 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   if (ONE_YEAR_PROGRAM.test(own) || namesOf(ctx.recipient).some((n) => ONE_YEAR_PROGRAM.test(n))) return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
+  const body = model.paragraphs.filter((p) => p.role === 'body');
+  const bodyText = body.map((p) => normalize(p.text).text);
   for (const s of SPECIALTIES) {
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;
+    // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
+    const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
+    if (!bodyText.some((t) => named.test(t))) continue;
     const res = specialtyPatterns(s, recipientNames);
-    for (const p of model.paragraphs) {
-      if (p.role !== 'body') continue;
-      for (const [k, sentence] of p.sentences.entries()) {
+    for (const [k, p] of body.entries()) {
+      if (!named.test(bodyText[k] as string)) continue;
+      for (const [j, sentence] of p.sentences.entries()) {
         // "My partner … has linked our applications. He interviews with your emergency medicine residency."
-        if (ABOUT_THEM.test(sentence.text) && k > 0 && ASIDE.test(p.sentences[k - 1]!.text)) continue;
+        if (ABOUT_THEM.test(sentence.text) && j > 0 && ASIDE.test(p.sentences[j - 1]!.text)) continue;
         const n = normalize(sentence.text);
         for (const { re, milder } of res) {
           for (const m of n.text.matchAll(re)) {

@@ -23,6 +23,7 @@ import {
   emailFragments,
   emojiText,
   graphemes,
+  HOSTILE_SEEDS,
   HTML_LIKE,
   HUGE_FAMILIES,
   HUNDRED_K,
@@ -42,13 +43,12 @@ import { reportProblem } from './report-invariants';
 
 const BUDGET_MS = 50;
 /**
- * 100,000-character drafts (a pasted book, not an email): text rules read only the first 10,000 characters,
- * but the text model, length metrics and kind cues still walk the whole text. Median ~42 ms CPU; adversarial
- * shapes (zero-width characters every few letters, emoji walls) reach ~1 s on a loaded 2-core machine. The
- * issue's 50 ms target is met below 100,000 characters (test above); here the bound only catches a runaway
- * (the worker stops a call at 3 s). Bringing these shapes down is open work (see the issue note).
+ * 100,000-character drafts (a pasted book, not an email) are held to the same 50 ms: the analyzer models
+ * only their first 20,000 characters (MAX_MODELED_CHARS in src/analyzer/core.ts) and counts the words past
+ * them, so no shape costs much more than a long letter. Measured with `node tests/bench/hostile.mjs` (the
+ * families below, the known-slow seeds, ~40 hand-made shapes, with and without odd contexts).
  */
-const BIG_BUDGET_MS = 2500;
+const BIG_BUDGET_MS = 50;
 /** A 100,000-character call still running after this long is stopped and counted as over budget. */
 const DEADLINE_MS = 3000;
 
@@ -182,6 +182,12 @@ describe('analyze() on 100,000-character drafts (in a worker, stopped after 3 s)
   let iso: Isolated;
   beforeAll(async () => {
     iso = await Isolated.create();
+    // The worker's warm-up, as the in-process suite's above (its one allowed outlier): every rule kind on a
+    // short draft in every script, then one long draft, so V8 has compiled the regexes (for one- and
+    // two-byte text) and optimized the long-text paths before anything is timed.
+    const short = [...SENTENCES, ...HTML_LIKE, ...RTL, ...EMOJI, ...ZERO_WIDTH].join('\n');
+    await iso.call('analyze', short, { thread: '> Where will you rank us?', isReply: true }, 60_000);
+    await iso.call('analyze', toLength(`${short}\n\n`, HUNDRED_K), undefined, 60_000);
   }, 120_000);
   afterAll(async () => {
     await iso?.close();
@@ -191,6 +197,19 @@ describe('analyze() on 100,000-character drafts (in a worker, stopped after 3 s)
     inputs++;
     const r = await iso.call('analyze', draft, context, DEADLINE_MS);
     const sample = JSON.stringify(draft.slice(0, 60));
+    if (r.done && Math.min(r.wallMs, r.cpuMs) > BIG_BUDGET_MS) {
+      // As run() does for short drafts: the same work again on a fresh analyzer (up to five times: a 100,000-
+      // character call sits nearer its budget than a short one), so a one-off (a GC pause, a neighbour's burst
+      // on a loaded 2-core runner, regex tier-up) is told apart from the draft's own cost. Both are reported.
+      let retimedMs = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 5 && retimedMs > BIG_BUDGET_MS; i++) {
+        const again = await iso.call('analyze-fresh', draft, context, DEADLINE_MS);
+        if (again.done) retimedMs = Math.min(retimedMs, again.wallMs, again.cpuMs);
+      }
+      timings.push({ family, wallMs: r.wallMs, cpuMs: r.cpuMs, length: draft.length, sample, retimedMs });
+      findings += r.findings;
+      return r.problem;
+    }
     if (!r.done) {
       timings.push({
         family,
@@ -221,6 +240,21 @@ describe('analyze() on 100,000-character drafts (in a worker, stopped after 3 s)
     },
     60_000,
   );
+
+  test('hostile shapes made by hand (HOSTILE_SEEDS), alone and with a recipient program', async () => {
+    const programs: Context = {
+      to: ['residency@lanternbay.example'],
+      profile: { name: 'Maya Okafor', school: 'Pinecrest' },
+      programs: [
+        { name: 'Lantern Bay University', domains: ['lanternbay.example'], specialty: 'anesthesiology' },
+      ],
+    };
+    for (const [name, seed] of Object.entries(HOSTILE_SEEDS)) {
+      for (const ctx of [undefined, programs]) {
+        expect(await runHuge(`by hand: ${name}`, toLength(seed, HUNDRED_K), ctx), name).toBeNull();
+      }
+    }
+  }, 120_000);
 
   test('shapes found slow while writing these tests: periods before caseless words, a finding on every line', async () => {
     for (const seed of ['שלום. ', 'مرحبا. ', 'see fig. two. ', '🇳🇬\n', 'wow!!\n', 'اp', 'a.']) {

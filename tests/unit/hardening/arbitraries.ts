@@ -260,6 +260,52 @@ export function toLength(seed: string, length: number, fallback = 'a'): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
+/**
+ * Hostile shapes made by hand, each repeated to 100,000 characters: what a paste can look like at its worst
+ * for the text model (one paragraph, one line, thousands of tiny paragraphs or sentences), normalization
+ * (zero-width characters, curly apostrophes, contractions) and the rules (a mark on every line).
+ */
+export const HOSTILE_SEEDS: Record<string, string> = {
+  'zero-width every 3 letters': 'abc\u200B',
+  'zero-width every letter': 'a\u200B',
+  'zero-width in sentences': 'I\u200B will ra\u200Bnk you\u200B first. ',
+  'soft hyphens in words': 'resi\u00ADdency pro\u00ADgram ',
+  'no spaces, letters': 'abcdefghij',
+  'no spaces, words run together': 'Iwillrankyoufirst',
+  'one giant paragraph': 'I will rank your program first and I hope to match there. ',
+  'one giant sentence': 'rank you first and ',
+  'one giant line, no stop': 'word ',
+  'giant paragraph, curly apostrophes': 'I’ll rank you first, won’t I? It’s ',
+  'contractions wall': "I'll won't can't it's ",
+  '> quote wall': '> Where will you rank us?\n',
+  '>>>> nested quote wall': '>>>> ',
+  'On … wrote: walls': 'On Tue, Dr. X wrote:\n',
+  'From: headers': 'From: a@b\nSent: x\nTo: y\nSubject: z\n',
+  'From: lines': 'From: x\n',
+  'greetings wall': 'Dear Dr. Marsh,\n',
+  'closings wall': 'Best regards,\n',
+  'short paragraphs': 'Hi.\n\n',
+  'one-line paragraphs': 'Thank you\n',
+  'blank lines': '\n',
+  'soft-wrapped lines': 'this line goes on and on and keeps going without a full stop at\n',
+  'signature delimiters': '-- \n',
+  'periods and spaces': '. ',
+  'Dr. Dr.': 'Dr. ',
+  initials: 'J. ',
+  numbered: '1. ',
+  'all caps': 'PLEASE RANK ME FIRST ',
+  exclamations: 'wow!!! ',
+  'emoji only': '😀',
+  CJK: '我会把你们排在第一位。',
+  tabs: '\t',
+  'CRLF blank': '\r\n',
+  URL: 'https://example.com/a?b=c&d=e#',
+  digits: '0123456789',
+  quotes: '"“”‘’',
+  dashes: '—–-',
+  'specialties named': 'my career in internal medicine and your surgery program; ',
+};
+
 /** 100,000-character drafts of each family (built by repetition, so generating them stays cheap). */
 export const HUGE_FAMILIES: [string, fc.Arbitrary<string>][] = [
   [

@@ -26,7 +26,12 @@ import(workerData.url).then((core) => {
     try {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const report = fn === 'tone' ? core.toneReport(draft) : core.analyze(draft, context);
+      const report =
+        fn === 'tone'
+          ? core.toneReport(draft)
+          : fn === 'analyze-fresh'
+            ? core.createAnalyzer(core.CATALOGUE).analyze(draft, context)
+            : core.analyze(draft, context);
       const wallMs = performance.now() - t0;
       const c = process.cpuUsage(c0);
       const problem =
@@ -56,7 +61,7 @@ export class Isolated {
     await build({
       stdin: {
         contents: [
-          `export { analyze } from './src/analyzer/index.ts';`,
+          `export { analyze, CATALOGUE, createAnalyzer } from './src/analyzer/index.ts';`,
           `export { toneReport } from './src/tone/index.ts';`,
           `export { reportProblem, toneProblem } from './tests/unit/hardening/report-invariants.ts';`,
         ].join('\n'),
@@ -107,7 +112,8 @@ export class Isolated {
 
   /** One call; past `deadlineMs` (wall clock) the worker is terminated and `done` is false. */
   async call(
-    fn: 'analyze' | 'tone',
+    /** analyze-fresh: a new analyzer (no paragraph cache), to time the same work again. */
+    fn: 'analyze' | 'analyze-fresh' | 'tone',
     draft: string,
     context: Context | undefined,
     deadlineMs: number,
