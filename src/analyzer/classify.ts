@@ -412,11 +412,21 @@ function negated(sentence: string, at: number): boolean {
 // Anchor index
 
 /** Every pattern the body is read with: the cues, then the three signals. */
-const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE, UPCOMING];
+/**
+ * The Match has happened ("I opened my Match email", "I did not match", "after SOAP"): thanks now are for the
+ * result or the season, not a thank-you note for an interview.
+ */
+const MATCHED: Pattern = {
+  anchors: 'match matched unmatched soap',
+  re: /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:matched|did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bmy\smatch\s(?:email|e-mail|result|results|news|letter)\b|\bmatch\s(?:day|results?)\s(?:was|came|is\sover|has\spassed)\b|\b(?:on|since|after)\smatch\sday\b|\b(?:through|after|during|in)\s(?:the\s)?SOAP\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i,
+};
+
+const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE, UPCOMING, MATCHED];
 const POST_ID = BODY_CUES.length;
 const LATE_ID = POST_ID + 1;
 const PURPOSE_ID = POST_ID + 2;
 const UPCOMING_ID = POST_ID + 3;
+const MATCHED_ID = POST_ID + 4;
 
 const ANCHORS = new Map<string, number[]>();
 const UNANCHORED: number[] = [];
@@ -606,6 +616,11 @@ export function scoreDraft(model: TextModel, subject = ''): Record<DraftKind, nu
 
   // Timing decides what interest means and whether a pre-interview note is possible at all.
   if (units.some((u) => holds(u, LATE_ID))) score['thank-you'] *= 0.5;
+  if (units.some((u) => holds(u, MATCHED_ID))) {
+    // After the Match, gratitude is for the result or the season: the note is not a thank-you for an interview.
+    score.other += score['thank-you'];
+    score['thank-you'] = 0;
+  }
   const post = units.some((u) => holds(u, POST_ID)) || POST_INTERVIEW.re.test(subj);
   if (!post && units.some((u) => holds(u, UPCOMING_ID))) score['thank-you'] *= 0.25;
   if (post) {

@@ -1562,6 +1562,20 @@ describe('classifyDraft rules', () => {
     ).toBe('other');
   });
 
+  it('reads thanks after the Match (for the result or the season) as other, not a thank-you note', () => {
+    expect(
+      kindOf(
+        'Dear Dr. Li,\n\nToday I opened my Match email and saw Hillcrest. Thank you for this chance!\n\nBest,\nA',
+      ),
+    ).toBe('other');
+    expect(
+      kindOf(
+        'Dear Dr. Li,\n\nI did not match this year. Thank you for the interview in January.\n\nBest,\nA',
+      ),
+    ).toBe('other');
+    expect(kindOf('Dear Dr. Li,\n\nThank you for the interview yesterday.\n\nBest,\nA')).toBe('thank-you');
+  });
+
   it('calls an empty or purposeless draft other', () => {
     expect(kindOf('')).toBe('other');
     expect(kindOf('Dear Dr. Li,\n\nHello.\n\nBest,\nA')).toBe('other');
