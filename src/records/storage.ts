@@ -11,6 +11,9 @@
  * - a save can name the value it was based on and is refused if storage changed since (B10);
  * - an import is checked against the quota and written in one call: all of it or nothing (B8);
  * - a failed write is returned to the caller, never swallowed (B14).
+ *
+ * The program list is stored packed as one JSON string (stored-form.ts): as 10,000 objects Chrome took seconds
+ * to store it and to hand it to every listening page and mail tab (B11). Both forms are read.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
@@ -32,6 +35,7 @@ import {
   type Records,
   type Settings,
 } from './schemas';
+import { packRecord, unpackRecord } from './stored-form';
 
 export type { QuarantineEntry } from './quarantine';
 
@@ -45,7 +49,8 @@ export const profileItem = storage.defineItem<Profile>('local:profile', {
   migrations: {},
 });
 
-export const programsItem = storage.defineItem<Program[]>('local:programs', {
+/** Stored packed (a JSON string, see stored-form.ts); an array when an earlier version wrote it. */
+export const programsItem = storage.defineItem<Program[] | string>('local:programs', {
   fallback: [],
   version: 2,
   migrations: { 2: programsV1toV2 },
@@ -120,7 +125,7 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
   const at = now().toISOString();
   const writes: Record<string, unknown> = {};
   for (const name of RECORD_KEYS) {
-    const raw: unknown = await ITEMS[name].getValue();
+    const raw: unknown = unpackRecord(name, await ITEMS[name].getValue());
     const checked = checkStored(name, raw, emptyRecords()[name], at);
     (records as unknown as Record<string, unknown>)[name] = checked.value;
     const setAside = [...checked.setAside];
@@ -149,7 +154,7 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
     const fresh = merged.slice(existing.length);
     quarantined.push(...fresh);
     if (fresh.length) writes[quarantineKey(name)] = merged;
-    if (checked.setAside.length) writes[name] = checked.value;
+    if (checked.setAside.length) writes[name] = packRecord(name, checked.value);
   }
   if (!repair || Object.keys(writes).length === 0) return { records, quarantined };
   try {
@@ -185,7 +190,13 @@ export function recordsFromChanges(current: Records, changes: Record<string, Sto
       continue;
     }
     if (!('newValue' in change) || change.newValue == null) return null;
-    const checked = checkStored(name, change.newValue, emptyRecords()[name], '');
+    // This context's own write: the value it checked before writing, not the string parsed and checked again.
+    const own = lastPacked.get(name);
+    if (own && own.stored === change.newValue) {
+      (next as unknown as Record<string, unknown>)[name] = own.value;
+      continue;
+    }
+    const checked = checkStored(name, unpackRecord(name, change.newValue), emptyRecords()[name], '');
     if (checked.setAside.length) return null;
     (next as unknown as Record<string, unknown>)[name] = checked.value;
   }
@@ -227,18 +238,43 @@ export interface SaveOptions {
   base?: unknown;
 }
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The packed value this context last wrote for each packed record, with the checked value it came from: a
+ * change event carrying that same string needs neither parsing nor checking again (B11).
+ */
+const lastPacked = new Map<keyof Records, { stored: string; value: unknown }>();
+
+/** The value to store for a record, remembered when packed (see lastPacked). */
+function pack(name: keyof Records, value: unknown): unknown {
+  const stored = packRecord(name, value);
+  if (typeof stored === 'string') lastPacked.set(name, { stored, value });
+  return stored;
+}
+
 /** Writes `values` (record name → value) and their version markers in one call. */
 async function writeRecords(values: Partial<Records>): Promise<void> {
   const writes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values) as [keyof Records, unknown][]) {
-    writes[name] = value;
+    writes[name] = pack(name, value);
     // Keep a newer version's marker: its fields are kept too (loose schemas).
     writes[`${name}$`] = { v: Math.max(await storedVersion(name), VERSIONS[name]) };
   }
   await local().set(writes);
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether storage still holds `base`. Packed, the stored string is compared with `base` packed: equal when
+ * this page's list is the one stored, without parsing and checking 10,000 programs; otherwise (another
+ * packing, entries set aside, an array from an earlier version) the stored value is read and checked.
+ */
+async function stillHolds(name: keyof Records, base: unknown): Promise<boolean> {
+  const stored: unknown = await ITEMS[name].getValue();
+  if (typeof stored === 'string' && stored === packRecord(name, base)) return true;
+  const current = checkStored(name, unpackRecord(name, stored), emptyRecords()[name], '').value;
+  return sameJson(current, base);
+}
 
 async function save<K extends keyof Records>(
   name: K,
@@ -249,8 +285,7 @@ async function save<K extends keyof Records>(
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, name) };
   return withRecordsLock(async () => {
     if ('base' in opts) {
-      const current = checkStored(name, await ITEMS[name].getValue(), emptyRecords()[name], '').value;
-      if (!sameJson(current, opts.base)) {
+      if (!(await stillHolds(name, opts.base))) {
         return {
           ok: false,
           conflict: true,
@@ -403,7 +438,7 @@ export async function importAllRecords(
     for (const name of RECORD_KEYS) {
       const value = result.records[name];
       if (value === undefined) continue;
-      writes[name] = value;
+      writes[name] = pack(name, value);
       writes[`${name}$`] = { v: VERSIONS[name] };
     }
     if (result.quarantine.length) {

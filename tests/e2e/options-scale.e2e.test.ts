@@ -60,9 +60,11 @@ function fullRow(i: number) {
   return `Program number ${i},p${i}.example,Dr. Person ${i},2027-01-15,applied,City ${i}`;
 }
 
+/** The stored program list, unpacked (it is kept as one JSON string: src/records/stored-form.ts). */
 async function storedPrograms(): Promise<unknown[] | undefined> {
   const sw = await h.sw();
-  return (await sw.evaluate(async () => (await chrome.storage.local.get('programs')).programs)) as unknown[];
+  const stored = await sw.evaluate(async () => (await chrome.storage.local.get('programs')).programs);
+  return typeof stored === 'string' ? (JSON.parse(stored) as unknown[]) : (stored as unknown[] | undefined);
 }
 
 /** The longest task a responsive page may run: a click or key waits no longer than this for an answer. */

@@ -17,6 +17,7 @@ import {
   savePrograms,
 } from '../../../src/records/storage';
 import { bytesInUse, CHROME_QUOTA, enforceQuota, fillQuotaLeaving } from './quota';
+import { storedPrograms } from './stored';
 
 const local = () => fakeBrowser.storage.local;
 const LOI: LedgerEntry = {
@@ -225,7 +226,7 @@ describe('B16: fields this version does not know', () => {
     ]);
     // The options page adds a program: the newer fields are still there.
     expect(await savePrograms([...records.programs, { name: 'Thistlewood' }])).toEqual({ ok: true });
-    expect((await local().get('programs')).programs).toEqual([...newer, { name: 'Thistlewood' }]);
+    expect(storedPrograms(await local().get('programs'))).toEqual([...newer, { name: 'Thistlewood' }]);
     expect((await readQuarantine()).map((q) => q.value)).toEqual([newer]);
   });
 });
