@@ -12,8 +12,8 @@
  * - an import is checked against the quota and written in one call: all of it or nothing (B8);
  * - a failed write is returned to the caller, never swallowed (B14).
  *
- * The program list is stored packed as one JSON string (stored-form.ts): as 10,000 objects Chrome took seconds
- * to store it and to hand it to every listening page and mail tab (B11). Both forms are read.
+ * The program list is stored packed, gzipped JSON text in one string (stored-form.ts): as 10,000 objects Chrome
+ * took seconds to store it and to hand it to every listening page and mail tab (B11). Every form is read.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
@@ -22,7 +22,13 @@ import { exportRecords, type ImportResult, importRecords } from './export-file';
 import { describeIssues } from './issues';
 import { withRecordsLock } from './lock';
 import { programsV1toV2 } from './migrations';
-import { asQuarantineList, checkStored, mergeQuarantine, type QuarantineEntry } from './quarantine';
+import {
+  asQuarantineList,
+  type Checked,
+  checkStored,
+  mergeQuarantine,
+  type QuarantineEntry,
+} from './quarantine';
 import {
   defaultSettings,
   emptyRecords,
@@ -35,7 +41,7 @@ import {
   type Records,
   type Settings,
 } from './schemas';
-import { packRecord, unpackRecord } from './stored-form';
+import { isPacked, packRecord, storedText, unpackRecord } from './stored-form';
 
 export type { QuarantineEntry } from './quarantine';
 
@@ -49,7 +55,7 @@ export const profileItem = storage.defineItem<Profile>('local:profile', {
   migrations: {},
 });
 
-/** Stored packed (a JSON string, see stored-form.ts); an array when an earlier version wrote it. */
+/** Stored packed (one string, see stored-form.ts); an array when an earlier version wrote it. */
 export const programsItem = storage.defineItem<Program[] | string>('local:programs', {
   fallback: [],
   version: 2,
@@ -125,8 +131,16 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
   const at = now().toISOString();
   const writes: Record<string, unknown> = {};
   for (const name of RECORD_KEYS) {
-    const raw: unknown = unpackRecord(name, await ITEMS[name].getValue());
-    const checked = checkStored(name, raw, emptyRecords()[name], at);
+    const stored: unknown = await ITEMS[name].getValue();
+    const known = knownPacked.get(name);
+    const same = known !== undefined && known.stored === stored;
+    const raw: unknown = same ? known.value : await unpackRecord(name, stored);
+    const checked: Checked<typeof name> = same
+      ? { value: known.value as never, setAside: [] }
+      : checkStored(name, raw, emptyRecords()[name], at);
+    if (!same && typeof stored === 'string' && isPacked(name) && !checked.setAside.length) {
+      knownPacked.set(name, { stored, value: checked.value });
+    }
     (records as unknown as Record<string, unknown>)[name] = checked.value;
     const setAside = [...checked.setAside];
     const version = await storedVersion(name);
@@ -154,7 +168,7 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
     const fresh = merged.slice(existing.length);
     quarantined.push(...fresh);
     if (fresh.length) writes[quarantineKey(name)] = merged;
-    if (checked.setAside.length) writes[name] = packRecord(name, checked.value);
+    if (checked.setAside.length) writes[name] = await pack(name, checked.value);
   }
   if (!repair || Object.keys(writes).length === 0) return { records, quarantined };
   try {
@@ -178,7 +192,10 @@ export interface StorageChange {
  * full load can tell: a record removed, a value that fails its schema (the load sets it aside), data from a
  * newer version, or a change to what is set aside.
  */
-export function recordsFromChanges(current: Records, changes: Record<string, StorageChange>): Records | null {
+export async function recordsFromChanges(
+  current: Records,
+  changes: Record<string, StorageChange>,
+): Promise<Records | null> {
   const next: Records = { ...current };
   for (const [key, change] of Object.entries(changes)) {
     if (key === SHARED_QUARANTINE_KEY || key.startsWith('quarantine.')) return null;
@@ -190,13 +207,13 @@ export function recordsFromChanges(current: Records, changes: Record<string, Sto
       continue;
     }
     if (!('newValue' in change) || change.newValue == null) return null;
-    // This context's own write: the value it checked before writing, not the string parsed and checked again.
-    const own = lastPacked.get(name);
-    if (own && own.stored === change.newValue) {
-      (next as unknown as Record<string, unknown>)[name] = own.value;
+    // This context's own write (or a value it has read): used as checked then, not unpacked and checked again.
+    const known = knownPacked.get(name);
+    if (known && known.stored === change.newValue) {
+      (next as unknown as Record<string, unknown>)[name] = known.value;
       continue;
     }
-    const checked = checkStored(name, unpackRecord(name, change.newValue), emptyRecords()[name], '');
+    const checked = checkStored(name, await unpackRecord(name, change.newValue), emptyRecords()[name], '');
     if (checked.setAside.length) return null;
     (next as unknown as Record<string, unknown>)[name] = checked.value;
   }
@@ -238,18 +255,17 @@ export interface SaveOptions {
   base?: unknown;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
- * The packed value this context last wrote for each packed record, with the checked value it came from: a
- * change event carrying that same string needs neither parsing nor checking again (B11).
+ * For each packed record, the string this context last wrote or read cleanly, with the checked value it
+ * holds: a load or a change event finding that same string needs neither unpacking nor checking again (B11;
+ * a mail tab reloads its records on every ledger or settings change). Records are never changed in place.
  */
-const lastPacked = new Map<keyof Records, { stored: string; value: unknown }>();
+const knownPacked = new Map<keyof Records, { stored: string; value: unknown }>();
 
-/** The value to store for a record, remembered when packed (see lastPacked). */
-function pack(name: keyof Records, value: unknown): unknown {
-  const stored = packRecord(name, value);
-  if (typeof stored === 'string') lastPacked.set(name, { stored, value });
+/** The value to store for a record, remembered when packed (see knownPacked). */
+async function pack(name: keyof Records, value: unknown): Promise<unknown> {
+  const stored = await packRecord(name, value);
+  if (typeof stored === 'string') knownPacked.set(name, { stored, value });
   return stored;
 }
 
@@ -257,7 +273,7 @@ function pack(name: keyof Records, value: unknown): unknown {
 async function writeRecords(values: Partial<Records>): Promise<void> {
   const writes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values) as [keyof Records, unknown][]) {
-    writes[name] = pack(name, value);
+    writes[name] = await pack(name, value);
     // Keep a newer version's marker: its fields are kept too (loose schemas).
     writes[`${name}$`] = { v: Math.max(await storedVersion(name), VERSIONS[name]) };
   }
@@ -265,15 +281,18 @@ async function writeRecords(values: Partial<Records>): Promise<void> {
 }
 
 /**
- * Whether storage still holds `base`. Packed, the stored string is compared with `base` packed: equal when
- * this page's list is the one stored, without parsing and checking 10,000 programs; otherwise (another
- * packing, entries set aside, an array from an earlier version) the stored value is read and checked.
+ * Whether storage still holds `base`. Packed, the JSON text inside is compared with `base` as JSON: equal
+ * when this page's list is the one stored, without checking 10,000 programs again; otherwise (entries set
+ * aside, an array from an earlier version, fields in another order) the stored value is read and checked.
  */
 async function stillHolds(name: keyof Records, base: unknown): Promise<boolean> {
   const stored: unknown = await ITEMS[name].getValue();
-  if (typeof stored === 'string' && stored === packRecord(name, base)) return true;
-  const current = checkStored(name, unpackRecord(name, stored), emptyRecords()[name], '').value;
-  return sameJson(current, base);
+  const known = knownPacked.get(name);
+  if (known && known.stored === stored && known.value === base) return true;
+  const baseJson = JSON.stringify(base);
+  if (isPacked(name) && typeof stored === 'string' && (await storedText(stored)) === baseJson) return true;
+  const current = checkStored(name, await unpackRecord(name, stored), emptyRecords()[name], '').value;
+  return JSON.stringify(current) === baseJson;
 }
 
 async function save<K extends keyof Records>(
@@ -438,7 +457,7 @@ export async function importAllRecords(
     for (const name of RECORD_KEYS) {
       const value = result.records[name];
       if (value === undefined) continue;
-      writes[name] = pack(name, value);
+      writes[name] = await pack(name, value);
       writes[`${name}$`] = { v: VERSIONS[name] };
     }
     if (result.quarantine.length) {

@@ -1,31 +1,144 @@
 /**
- * The form a record takes in `storage.local`. The program list is kept as one JSON string: Chrome converts a
- * stored value object by object on every write, read and change event (in the writer, in the browser, and in
- * every page and mail tab listening for changes), so 10,000 programs as objects took 1–3 s to store, against
- * a few hundred milliseconds as one string (B11, docs/performance.md). The other records are small and stay
- * objects. The schema (what a program is, `programs$` version 2) is unchanged; only its packing is.
+ * The form a record takes in `storage.local`. The program list is kept packed: its JSON text, gzipped, as
+ * base64 after the prefix `gzip-base64:`. Chrome's cost for a stored value grows with its size (and more
+ * for objects, converted one by one on every write, read and change event, in the writer, the browser and
+ * every page and mail tab listening for changes): 10,000 programs took 1–3 s to store as objects, 0.25–0.9 s
+ * as one JSON string (1.7 MB), and 15–25 ms packed (160 kB); see docs/performance.md (B11). The other
+ * records are small and stay objects. What a program is (the schema, `programs$` version 2) is unchanged;
+ * only its packing is.
  *
- * Reading accepts both forms, so a list stored by an earlier version (an array) is read as it was, and is
- * packed the next time it is written. A string that is not JSON is returned as it is: the schema check then
- * sets it aside whole, so nothing is lost (an earlier version finding the string does the same).
- * Pure functions: storage.ts does the reading and writing.
+ * Reading accepts every form: a list stored as an array by an earlier version, or as plain JSON text, is read
+ * as it is and packed the next time it is written. A string that does not unpack is returned as it is: the
+ * schema check then sets it aside whole, exactly as found, so nothing is lost (an earlier version finding the
+ * packed string does the same). Pure functions: storage.ts does the reading and writing.
  */
 import type { Records } from './schemas';
 
-/** Records kept as one JSON string rather than as a tree of objects. */
+/** Records kept packed rather than as a tree of objects. */
 const PACKED: ReadonlySet<keyof Records> = new Set(['programs']);
 
+/** What starts a packed value; the rest is base64 of the gzipped JSON text. */
+export const PACKED_PREFIX = 'gzip-base64:';
+
+/** True for a record that is stored packed. */
+export const isPacked = (name: keyof Records) => PACKED.has(name);
+
 /** The value to store for a record. */
-export function packRecord(name: keyof Records, value: unknown): unknown {
-  return PACKED.has(name) ? JSON.stringify(value) : value;
+export async function packRecord(name: keyof Records, value: unknown): Promise<unknown> {
+  if (!PACKED.has(name)) return value;
+  return PACKED_PREFIX + toBase64(await gzip(new TextEncoder().encode(JSON.stringify(value))));
 }
 
-/** The record as its schema expects it, from the value found in storage (either form). */
-export function unpackRecord(name: keyof Records, stored: unknown): unknown {
-  if (!PACKED.has(name) || typeof stored !== 'string') return stored;
+/**
+ * The JSON text inside a stored string (packed or plain), or null when it is no such text (it then reads as
+ * itself and is set aside). Throws only when this browser cannot unzip at all, which is not the data's fault.
+ */
+export async function storedText(stored: string): Promise<string | null> {
+  if (!stored.startsWith(PACKED_PREFIX)) return stored;
+  let bytes: Uint8Array;
   try {
-    return JSON.parse(stored);
+    bytes = fromBase64(stored.slice(PACKED_PREFIX.length));
+  } catch {
+    return null;
+  }
+  if (typeof DecompressionStream !== 'function') throw new Error('this browser cannot unzip stored data');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** The record as its schema expects it, from the value found in storage (any form). */
+export async function unpackRecord(name: keyof Records, stored: unknown): Promise<unknown> {
+  if (!PACKED.has(name) || typeof stored !== 'string') return stored;
+  const text = await storedText(stored);
+  if (text === null) return stored;
+  try {
+    return JSON.parse(text);
   } catch {
     return stored;
   }
+}
+
+/** Everything a transform stream gives back for `bytes`, as one array. */
+async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
+  const writer = stream.writable.getWriter();
+  // Not awaited: the writes complete only as the output below is read.
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  void writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const gzip = (bytes: Uint8Array) => through(bytes, new CompressionStream('gzip'));
+const gunzip = (bytes: Uint8Array) => through(bytes, new DecompressionStream('gzip'));
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_CODES = new Uint8Array(128).fill(255);
+for (let i = 0; i < 64; i++) B64_CODES[B64.charCodeAt(i)] = i;
+
+/** Base64 with padding. Written out because Node's `btoa` takes seconds on megabytes (and tests run there). */
+function toBase64(bytes: Uint8Array): string {
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = B64.charCodeAt(n >> 18);
+    out[o++] = B64.charCodeAt((n >> 12) & 63);
+    out[o++] = B64.charCodeAt((n >> 6) & 63);
+    out[o++] = B64.charCodeAt(n & 63);
+  }
+  const rest = bytes.length - i;
+  if (rest) {
+    const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+    out[o++] = B64.charCodeAt(n >> 18);
+    out[o++] = B64.charCodeAt((n >> 12) & 63);
+    out[o++] = rest === 2 ? B64.charCodeAt((n >> 6) & 63) : 61;
+    out[o++] = 61;
+  }
+  return new TextDecoder('latin1').decode(out);
+}
+
+/** The bytes of base64 text; throws on anything that is not base64. */
+function fromBase64(text: string): Uint8Array {
+  const body = text.replace(/={1,2}$/, '');
+  if (body.length % 4 === 1) throw new Error('not base64');
+  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
+  let o = 0;
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const v = c < 128 ? B64_CODES[c]! : 255;
+    if (v === 255) throw new Error('not base64');
+    n = (n << 6) | v;
+    if (i % 4 === 3) {
+      out[o++] = n >> 16;
+      out[o++] = (n >> 8) & 255;
+      out[o++] = n & 255;
+      n = 0;
+    }
+  }
+  const rest = body.length % 4;
+  if (rest === 2) out[o++] = n >> 4;
+  if (rest === 3) {
+    out[o++] = n >> 10;
+    out[o++] = (n >> 2) & 255;
+  }
+  return out;
 }

@@ -126,7 +126,7 @@ describe('corrupted data', () => {
       },
     ]);
     expect(await readQuarantine()).toEqual(quarantined);
-    expect(storedPrograms(await local().get('programs'))).toEqual([{ name: 'Thistlewood' }]);
+    expect(await storedPrograms(await local().get('programs'))).toEqual([{ name: 'Thistlewood' }]);
     // The next load is clean: the problem is reported once, when it is found.
     expect((await loadRecords()).quarantined).toEqual([]);
   });

@@ -1,7 +1,13 @@
-/** The program list as storage holds it: one JSON string (src/records/stored-form.ts), read back as a list. */
+/**
+ * The program list as storage holds it, read back as a list: packed when MatchMail wrote it
+ * (src/records/stored-form.ts), or the array a test (or an earlier version) stored, untouched since.
+ */
 import { expect } from 'vitest';
-export function storedPrograms(items: Record<string, unknown>): unknown {
+import { PACKED_PREFIX, unpackRecord } from '../../../src/records/stored-form';
+
+export async function storedPrograms(items: Record<string, unknown>): Promise<unknown> {
   const stored = items.programs;
-  expect(typeof stored).toBe('string');
-  return JSON.parse(stored as string);
+  if (Array.isArray(stored)) return stored;
+  expect(typeof stored === 'string' && stored.startsWith(PACKED_PREFIX)).toBe(true);
+  return unpackRecord('programs', stored);
 }
