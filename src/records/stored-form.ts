@@ -61,28 +61,13 @@ export async function unpackRecord(name: keyof Records, stored: unknown): Promis
   }
 }
 
-/** Everything a transform stream gives back for `bytes`, as one array. */
+/**
+ * `bytes` through a compression stream, fed from a Blob and read by a Response: a Firefox content script
+ * cannot write its own bytes into the stream's writer (the program list did not unpack in a Firefox mail tab).
+ */
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
-  const writer = stream.writable.getWriter();
-  // Not awaited: the writes complete only as the output below is read.
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  return new Uint8Array(await new Response(blob.stream().pipeThrough(stream)).arrayBuffer());
 }
 
 const gzip = (bytes: Uint8Array) => through(bytes, new CompressionStream('gzip'));
