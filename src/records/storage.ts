@@ -11,6 +11,9 @@
  * - a save can name the value it was based on and is refused if storage changed since (B10);
  * - an import is checked against the quota and written in one call: all of it or nothing (B8);
  * - a failed write is returned to the caller, never swallowed (B14).
+ *
+ * The program list is stored packed, gzipped JSON text in one string (stored-form.ts): as 10,000 objects Chrome
+ * took seconds to store it and to hand it to every listening page and mail tab (B11). Every form is read.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
@@ -19,7 +22,13 @@ import { exportRecords, type ImportResult, importRecords } from './export-file';
 import { describeIssues } from './issues';
 import { withRecordsLock } from './lock';
 import { programsV1toV2 } from './migrations';
-import { asQuarantineList, checkStored, mergeQuarantine, type QuarantineEntry } from './quarantine';
+import {
+  asQuarantineList,
+  type Checked,
+  checkStored,
+  mergeQuarantine,
+  type QuarantineEntry,
+} from './quarantine';
 import {
   defaultSettings,
   emptyRecords,
@@ -32,6 +41,7 @@ import {
   type Records,
   type Settings,
 } from './schemas';
+import { isPacked, packRecord, storedText, unpackRecord } from './stored-form';
 
 export type { QuarantineEntry } from './quarantine';
 
@@ -45,7 +55,8 @@ export const profileItem = storage.defineItem<Profile>('local:profile', {
   migrations: {},
 });
 
-export const programsItem = storage.defineItem<Program[]>('local:programs', {
+/** Stored packed (one string, see stored-form.ts); an array when an earlier version wrote it. */
+export const programsItem = storage.defineItem<Program[] | string>('local:programs', {
   fallback: [],
   version: 2,
   migrations: { 2: programsV1toV2 },
@@ -120,8 +131,16 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
   const at = now().toISOString();
   const writes: Record<string, unknown> = {};
   for (const name of RECORD_KEYS) {
-    const raw: unknown = await ITEMS[name].getValue();
-    const checked = checkStored(name, raw, emptyRecords()[name], at);
+    const stored: unknown = await ITEMS[name].getValue();
+    const known = knownPacked.get(name);
+    const same = known !== undefined && known.stored === stored;
+    const raw: unknown = same ? known.value : await unpackRecord(name, stored);
+    const checked: Checked<typeof name> = same
+      ? { value: known.value as never, setAside: [] }
+      : checkStored(name, raw, emptyRecords()[name], at);
+    if (!same && typeof stored === 'string' && isPacked(name) && !checked.setAside.length) {
+      knownPacked.set(name, { stored, value: checked.value });
+    }
     (records as unknown as Record<string, unknown>)[name] = checked.value;
     const setAside = [...checked.setAside];
     const version = await storedVersion(name);
@@ -149,7 +168,7 @@ async function loadUnlocked(now: () => Date, repair: boolean): Promise<LoadResul
     const fresh = merged.slice(existing.length);
     quarantined.push(...fresh);
     if (fresh.length) writes[quarantineKey(name)] = merged;
-    if (checked.setAside.length) writes[name] = checked.value;
+    if (checked.setAside.length) writes[name] = await pack(name, checked.value);
   }
   if (!repair || Object.keys(writes).length === 0) return { records, quarantined };
   try {
@@ -173,7 +192,10 @@ export interface StorageChange {
  * full load can tell: a record removed, a value that fails its schema (the load sets it aside), data from a
  * newer version, or a change to what is set aside.
  */
-export function recordsFromChanges(current: Records, changes: Record<string, StorageChange>): Records | null {
+export async function recordsFromChanges(
+  current: Records,
+  changes: Record<string, StorageChange>,
+): Promise<Records | null> {
   const next: Records = { ...current };
   for (const [key, change] of Object.entries(changes)) {
     if (key === SHARED_QUARANTINE_KEY || key.startsWith('quarantine.')) return null;
@@ -185,7 +207,13 @@ export function recordsFromChanges(current: Records, changes: Record<string, Sto
       continue;
     }
     if (!('newValue' in change) || change.newValue == null) return null;
-    const checked = checkStored(name, change.newValue, emptyRecords()[name], '');
+    // This context's own write (or a value it has read): used as checked then, not unpacked and checked again.
+    const known = knownPacked.get(name);
+    if (known && known.stored === change.newValue) {
+      (next as unknown as Record<string, unknown>)[name] = known.value;
+      continue;
+    }
+    const checked = checkStored(name, await unpackRecord(name, change.newValue), emptyRecords()[name], '');
     if (checked.setAside.length) return null;
     (next as unknown as Record<string, unknown>)[name] = checked.value;
   }
@@ -227,18 +255,45 @@ export interface SaveOptions {
   base?: unknown;
 }
 
+/**
+ * For each packed record, the string this context last wrote or read cleanly, with the checked value it
+ * holds: a load or a change event finding that same string needs neither unpacking nor checking again (B11;
+ * a mail tab reloads its records on every ledger or settings change). Records are never changed in place.
+ */
+const knownPacked = new Map<keyof Records, { stored: string; value: unknown }>();
+
+/** The value to store for a record, remembered when packed (see knownPacked). */
+async function pack(name: keyof Records, value: unknown): Promise<unknown> {
+  const stored = await packRecord(name, value);
+  if (typeof stored === 'string') knownPacked.set(name, { stored, value });
+  return stored;
+}
+
 /** Writes `values` (record name → value) and their version markers in one call. */
 async function writeRecords(values: Partial<Records>): Promise<void> {
   const writes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values) as [keyof Records, unknown][]) {
-    writes[name] = value;
+    writes[name] = await pack(name, value);
     // Keep a newer version's marker: its fields are kept too (loose schemas).
     writes[`${name}$`] = { v: Math.max(await storedVersion(name), VERSIONS[name]) };
   }
   await local().set(writes);
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether storage still holds `base`. Packed, the JSON text inside is compared with `base` as JSON: equal
+ * when this page's list is the one stored, without checking 10,000 programs again; otherwise (entries set
+ * aside, an array from an earlier version, fields in another order) the stored value is read and checked.
+ */
+async function stillHolds(name: keyof Records, base: unknown): Promise<boolean> {
+  const stored: unknown = await ITEMS[name].getValue();
+  const known = knownPacked.get(name);
+  if (known && known.stored === stored && known.value === base) return true;
+  const baseJson = JSON.stringify(base);
+  if (isPacked(name) && typeof stored === 'string' && (await storedText(stored)) === baseJson) return true;
+  const current = checkStored(name, await unpackRecord(name, stored), emptyRecords()[name], '').value;
+  return JSON.stringify(current) === baseJson;
+}
 
 async function save<K extends keyof Records>(
   name: K,
@@ -249,8 +304,7 @@ async function save<K extends keyof Records>(
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues, name) };
   return withRecordsLock(async () => {
     if ('base' in opts) {
-      const current = checkStored(name, await ITEMS[name].getValue(), emptyRecords()[name], '').value;
-      if (!sameJson(current, opts.base)) {
+      if (!(await stillHolds(name, opts.base))) {
         return {
           ok: false,
           conflict: true,
@@ -403,7 +457,7 @@ export async function importAllRecords(
     for (const name of RECORD_KEYS) {
       const value = result.records[name];
       if (value === undefined) continue;
-      writes[name] = value;
+      writes[name] = await pack(name, value);
       writes[`${name}$`] = { v: VERSIONS[name] };
     }
     if (result.quarantine.length) {

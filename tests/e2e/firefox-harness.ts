@@ -196,7 +196,14 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
       storageTab ??= await h.options();
       return storageTab.evaluate(async (k) => {
         const api = (globalThis as unknown as { browser: StorageApi }).browser;
-        return (await api.storage.local.get(k))[k];
+        const value = (await api.storage.local.get(k))[k];
+        // The program list is stored packed (src/records/stored-form.ts): unpacked with Firefox's own base64
+        // and gzip, as a check on ours.
+        const prefix = 'gzip-base64:';
+        if (typeof value !== 'string' || !value.startsWith(prefix)) return value;
+        const bytes = Uint8Array.from(atob(value.slice(prefix.length)), (c) => c.charCodeAt(0));
+        const unzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        return JSON.parse(await new Response(unzip).text()) as unknown;
       }, key);
     },
     async setStorage(items) {

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { packRecord } from '../../src/records/stored-form';
 import {
   expectClean,
   expectUntouched,
@@ -62,7 +63,8 @@ const pages: Page[] = [];
 beforeAll(async () => {
   if (missing) return;
   h = await launchFirefox();
-  await h.setStorage(RECORDS);
+  // The program list as MatchMail stores it (packed), so the content script unpacks it in Firefox.
+  await h.setStorage({ ...RECORDS, programs: await packRecord('programs', RECORDS.programs) });
 });
 afterEach(async () => {
   for (const p of pages.splice(0)) await p.close();

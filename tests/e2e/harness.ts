@@ -69,7 +69,7 @@ export interface Harness {
   open(fixture: string, host?: string): Promise<Page>;
   /** The extension's running service worker (waits for it after a reload). */
   sw(): Promise<Worker>;
-  /** chrome.storage.local[key], read through the service worker. */
+  /** chrome.storage.local[key], read through the service worker (the program list unpacked). */
   storage(key: string): Promise<unknown>;
   setStorage(items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -220,7 +220,16 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     sw,
     async storage(key) {
       const worker = await sw();
-      return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+      return worker.evaluate(async (k) => {
+        const value = (await chrome.storage.local.get(k))[k];
+        // The program list is stored packed (src/records/stored-form.ts): unpacked here with the browser's
+        // own base64 and gzip, as a check on ours.
+        const prefix = 'gzip-base64:';
+        if (typeof value !== 'string' || !value.startsWith(prefix)) return value;
+        const bytes = Uint8Array.from(atob(value.slice(prefix.length)), (c) => c.charCodeAt(0));
+        const unzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        return JSON.parse(await new Response(unzip).text()) as unknown;
+      }, key);
     },
     async setStorage(items) {
       const worker = await sw();

@@ -11,8 +11,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
 
-declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-
 let h: Harness;
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'mm-csv-'));
@@ -60,10 +58,8 @@ function fullRow(i: number) {
   return `Program number ${i},p${i}.example,Dr. Person ${i},2027-01-15,applied,City ${i}`;
 }
 
-async function storedPrograms(): Promise<unknown[] | undefined> {
-  const sw = await h.sw();
-  return (await sw.evaluate(async () => (await chrome.storage.local.get('programs')).programs)) as unknown[];
-}
+/** The stored program list, unpacked (it is kept packed: src/records/stored-form.ts). */
+const storedPrograms = async () => (await h.storage('programs')) as unknown[] | undefined;
 
 /** The longest task a responsive page may run: a click or key waits no longer than this for an answer. */
 const RESPONSIVE_MS = 200;
@@ -100,13 +96,45 @@ describe('B11: large CSV files', () => {
     expect((await storedPrograms()) ?? []).toEqual([]);
   });
 
-  it('10,000 rows: previewed and imported (times printed)', async () => {
+  it('10,000 rows: previewed and imported within 1 s, the list shown from the change event', async () => {
     const path = csvFile('big.csv', 10_000);
+    // From an empty list (a retry starts again from there).
+    await h.setStorage({ programs: [] });
+    await page.locator('#programs-count', { hasText: 'No programs yet.' }).waitFor();
+    // The page's own clock marks what the user sees: the file chosen (the input's change event), the preview
+    // shown, the Import click, and "Imported" shown. The time between seeing the preview and clicking is the
+    // user's, and is left out; so is the test driver's own time to reach the button (up to 2 s on this
+    // machine: Playwright waits for the page to be stable before it clicks).
+    await page.evaluate(() => {
+      const t: Record<string, number> = {};
+      (window as unknown as { __t: typeof t }).__t = t;
+      const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+      addEventListener(
+        'change',
+        (e) => {
+          if ((e.target as Element).id === 'csv-file') t.chosen ??= performance.now();
+        },
+        { capture: true },
+      );
+      addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as Element).closest('[data-action="merge-csv"]')) t.click ??= performance.now();
+        },
+        { capture: true },
+      );
+      new MutationObserver(() => {
+        if (t.chosen && /10,?000 programs ready/.test(text('#csv-result'))) t.preview ??= performance.now();
+        if (!t.click) return;
+        if (/Imported 10,?000 programs/.test(text('[data-status]'))) t.imported ??= performance.now();
+        if (/of 10,?000 programs/.test(text('#programs-count'))) t.listed ??= performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await resetLongest();
     const t0 = Date.now();
     await page.locator('#csv-file').setInputFiles(path);
     await page.locator('#csv-result', { hasText: /10,?000 programs ready/ }).waitFor({ timeout: 30_000 });
-    const preview = Date.now() - t0;
+    const previewWall = Date.now() - t0;
     await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
     const previewTask = await longest();
     await resetLongest();
@@ -115,14 +143,21 @@ describe('B11: large CSV files', () => {
     await page
       .locator('[data-status]', { hasText: /Imported 10,?000 programs/ })
       .waitFor({ timeout: 30_000 });
-    const importMs = Date.now() - t1;
+    const importWall = Date.now() - t1;
     // The list on the page shows the imported programs (from the storage change, not a read back).
     await page.locator('#programs-count', { hasText: /of 10,?000 programs/ }).waitFor({ timeout: 30_000 });
-    const shownMs = Date.now() - t1;
     await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
     const importTask = await longest();
+    const t = await page.evaluate(
+      () =>
+        (window as unknown as { __t: Record<'chosen' | 'preview' | 'click' | 'imported' | 'listed', number> })
+          .__t,
+    );
+    const preview = t.preview - t.chosen;
+    const imported = t.imported - t.click;
+    const listed = t.listed - t.click;
     console.log(
-      `B11: 10,000 rows — preview ${preview} ms (longest task ${previewTask.toFixed(0)} ms), import ${importMs} ms, listed ${shownMs} ms (longest task ${importTask.toFixed(0)} ms); total ${preview + shownMs} ms`,
+      `B11: 10,000 rows — file chosen → preview ${preview.toFixed(0)} ms (longest task ${previewTask.toFixed(0)} ms); Import click → "Imported" ${imported.toFixed(0)} ms, → listed ${listed.toFixed(0)} ms (longest task ${importTask.toFixed(0)} ms); total ${(preview + imported).toFixed(0)} ms (test driver's wall clock: ${previewWall} + ${importWall} ms)`,
     );
     const stored = await storedPrograms();
     expect(stored?.length).toBe(10_000);
@@ -136,11 +171,11 @@ describe('B11: large CSV files', () => {
     });
     // Checking the rows is sliced (about 12 ms a task): the preview never holds the page.
     expect(previewTask).toBeLessThan(RESPONSIVE_MS);
-    // The target is 1 s and is not met here: most of what remains is Chrome's own storage.local writing
-    // 10,000 objects and sending them to the page's change listener (1–3 s on the shared 2-core machine,
-    // varying several-fold with its load; see docs/performance.md). The bound catches a return of the
-    // quadratic merge or of reading the list back; the figures above are what to read.
-    expect(preview + shownMs).toBeLessThanOrEqual(10_000);
+    // Issue 13's target: choosing a 10,000-row file to "Imported" in 1 s, the user's pause before clicking
+    // Import left out. The program list is stored packed (src/records/stored-form.ts): as 10,000 objects,
+    // Chrome's own storage took 1–3 s here.
+    expect(preview + imported).toBeLessThanOrEqual(1_000);
+    expect(listed).toBeLessThanOrEqual(1_000);
   });
 });
 

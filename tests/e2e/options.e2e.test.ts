@@ -45,9 +45,11 @@ async function reload(): Promise<void> {
   await page.locator('#profile-name').waitFor();
 }
 
+/** Everything stored, the program list unpacked (it is stored packed: src/records/stored-form.ts). */
 async function stored(): Promise<Record<string, unknown>> {
   const sw = await h.sw();
-  return sw.evaluate(() => chrome.storage.local.get(null));
+  const all = await sw.evaluate(() => chrome.storage.local.get(null));
+  return 'programs' in all ? { ...all, programs: await h.storage('programs') } : all;
 }
 
 async function setStored(items: Record<string, unknown>): Promise<void> {

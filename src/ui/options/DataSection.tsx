@@ -51,11 +51,21 @@ export function DataSection({ records, announce, refresh }: SectionProps) {
   const csvInput = useRef<HTMLInputElement>(null);
   const jsonInput = useRef<HTMLInputElement>(null);
 
-  // Linear in both lists (B11); recomputed only when the file or the stored list changes.
+  // Linear in both lists (B11); recomputed only when the file or the stored list changes, but not while the
+  // plan is being written: the list this import writes arrives (by the change event) before the write's
+  // answer, and the plan merged again into it would say every row updates one on the list, and take a
+  // long task to say so (10,000 names) while "Imported" waits.
+  const shownPreview = useRef<ReturnType<typeof mergePrograms> | null>(null);
   const preview = useMemo(
-    () => (csv ? mergePrograms(records.programs, csv.programs, csv.rows) : null),
-    [csv, records.programs],
+    () =>
+      busy && shownPreview.current
+        ? shownPreview.current
+        : csv
+          ? mergePrograms(records.programs, csv.programs, csv.rows)
+          : null,
+    [csv, records.programs, busy],
   );
+  shownPreview.current = preview;
 
   const onCsvChosen = async (input: HTMLInputElement) => {
     setProblem(null);

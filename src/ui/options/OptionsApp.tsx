@@ -70,16 +70,20 @@ export function OptionsApp() {
 
   useEffect(() => {
     void refresh();
+    // Changes are applied one at a time, in order, each to the records the one before it left.
+    let changesDone: Promise<void> = Promise.resolve();
     const onChanged = (changes: Record<string, StorageChange>, area: string) => {
       if (area !== 'local' || !Object.keys(changes).some((k) => WATCHED.has(k))) return;
       // The event carries the new values: use them rather than reading a large list back (B11), unless a
       // read is under way (it reads once more) or only a full load can tell (see recordsFromChanges).
-      // Checked in a task of its own: receiving a large list is already one long task (B11).
-      void yieldToPage().then(() => {
+      // In a task of its own, so the page can paint between receiving the change and applying it.
+      changesDone = changesDone.then(async () => {
+        await yieldToPage();
         const now = current.current;
-        const next = now && !reading.current ? recordsFromChanges(now.records, changes) : null;
-        if (now && next) show({ records: next, quarantine: now.quarantine });
-        else void refresh();
+        const next = now && !reading.current ? await recordsFromChanges(now.records, changes) : null;
+        if (now && next && current.current === now && !reading.current) {
+          show({ records: next, quarantine: now.quarantine });
+        } else void refresh();
       });
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp';
+import { storedPrograms } from '../records/stored';
 
 const PAYLOAD = '<img src=x onerror="window.__mmPwned=1">';
 
@@ -137,13 +138,13 @@ describe('programs', () => {
     const error = await until(() => $('#program-name-error'), 'the duplicate error');
     expect(error.textContent).toContain('Is already used by the program "Harbor General".');
     expect($<HTMLTextAreaElement>('#program-domains')?.value).toBe('lakeside.edu');
-    expect((await local().get('programs')).programs).toEqual([{ name: 'Harbor General' }]);
+    expect(await storedPrograms(await local().get('programs'))).toEqual([{ name: 'Harbor General' }]);
 
     await type('#program-name', 'Lakeside');
     await choose('#program-policy', 'closed');
     submit('form[data-form="program"]');
     await until(() => status().includes('Added Lakeside.'), 'the added message');
-    expect((await local().get('programs')).programs).toEqual([
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
       { name: 'Harbor General' },
       { name: 'Lakeside', domains: ['lakeside.edu'], policy: { noPostInterviewCommunication: true } },
     ]);
@@ -167,10 +168,12 @@ describe('programs', () => {
       'row 3: interviewDate "2027-02-30" is not a date (for example 01/14/2027, Jan 14, 2027 or 2027-01-14); imported without it',
     );
     expect(result.textContent).toContain('column "Favorite color" is not used');
-    expect((await local().get('programs')).programs).toEqual([{ name: 'Harbor General', city: 'Boston' }]);
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
+      { name: 'Harbor General', city: 'Boston' },
+    ]);
     ($('[data-action="merge-csv"]') as HTMLButtonElement).click();
     await until(() => status().includes('Imported 3 programs from list.csv.'), 'the import message');
-    expect((await local().get('programs')).programs).toEqual([
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
       { name: 'Harbor General', city: 'Cambridge' },
       { name: 'Bad Date', city: 'X' },
       { name: 'Lakeside', city: 'Chicago', interviewDate: '2027-01-15' },
@@ -201,7 +204,7 @@ describe('B1: a CSV row taking the alias of a program on the list', () => {
     expect(problems).toContain('row 4: "AIM" is already used by "Alpha IM" on row 3');
     ($('[data-action="merge-csv"]') as HTMLButtonElement).click();
     await until(() => status().includes('Imported 1 program from list.csv.'), 'the import message');
-    expect((await local().get('programs')).programs).toEqual([
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
       northlake,
       { name: 'Alpha IM', aliases: ['AIM'] },
     ]);
@@ -312,7 +315,7 @@ describe('B10: two options tabs', () => {
     await new Promise((ok) => setTimeout(ok, 200));
     submit('form[data-form="program"]');
     await until(() => root.textContent?.includes('nothing was saved'), 'the refusal');
-    expect((await local().get('programs')).programs).toEqual([
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
       { name: 'Harbor General', city: 'Boston', interviewDate: '2026-02-02' },
     ]);
   });
@@ -333,7 +336,7 @@ describe('B16: fields this version does not know', () => {
     await type('#program-city', 'Cambridge');
     submit('form[data-form="program"]');
     await until(() => status().includes('Saved Harbor General.'), 'the saved message');
-    expect((await local().get('programs')).programs).toEqual([
+    expect(await storedPrograms(await local().get('programs'))).toEqual([
       {
         name: 'Harbor General',
         notes: 'call back',

@@ -9,8 +9,8 @@ import { recordsFromChanges } from '../../../src/records/storage';
 const before: Records = { ...emptyRecords(), programs: [{ name: 'Harbor General' }] };
 
 describe('records from a storage change', () => {
-  test('a valid new list replaces that record only; keys that are not records are ignored', () => {
-    const next = recordsFromChanges(before, {
+  test('a valid new list replaces that record only; keys that are not records are ignored', async () => {
+    const next = await recordsFromChanges(before, {
       programs: {
         oldValue: before.programs,
         newValue: [{ name: 'Harbor General' }, { name: 'Thistlewood' }],
@@ -22,8 +22,10 @@ describe('records from a storage change', () => {
     expect(before.programs).toEqual([{ name: 'Harbor General' }]);
   });
 
-  test('unknown fields are kept, as a full load keeps them', () => {
-    const next = recordsFromChanges(before, { programs: { newValue: [{ name: 'A', notes: 'call back' }] } });
+  test('unknown fields are kept, as a full load keeps them', async () => {
+    const next = await recordsFromChanges(before, {
+      programs: { newValue: [{ name: 'A', notes: 'call back' }] },
+    });
     expect(next?.programs).toEqual([{ name: 'A', notes: 'call back' }]);
   });
 
@@ -36,7 +38,7 @@ describe('records from a storage change', () => {
       { programs: { newValue: [{ name: 'A' }] }, programs$: { newValue: { v: 3 } } },
     ],
     ['a change to what is set aside', { 'quarantine.ledger': { newValue: [] } }],
-  ])('%s: null, so the page loads in full', (_, changes) => {
-    expect(recordsFromChanges(before, changes)).toBeNull();
+  ])('%s: null, so the page loads in full', async (_, changes) => {
+    expect(await recordsFromChanges(before, changes)).toBeNull();
   });
 });

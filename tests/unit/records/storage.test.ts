@@ -15,6 +15,7 @@ import {
   saveProfile,
   savePrograms,
 } from '../../../src/records/storage';
+import { storedPrograms } from './stored';
 
 const local = () => fakeBrowser.storage.local;
 
@@ -125,7 +126,7 @@ describe('corrupted data', () => {
       },
     ]);
     expect(await readQuarantine()).toEqual(quarantined);
-    expect((await local().get('programs')).programs).toEqual([{ name: 'Thistlewood' }]);
+    expect(await storedPrograms(await local().get('programs'))).toEqual([{ name: 'Thistlewood' }]);
     // The next load is clean: the problem is reported once, when it is found.
     expect((await loadRecords()).quarantined).toEqual([]);
   });
