@@ -18,6 +18,7 @@ import {
   suggestTemplates,
   TEMPLATE_GROUPS,
   templateValues,
+  threadAfterInterview,
 } from '../templates';
 import { fieldLabel } from '../ui/TemplateForm';
 import {
@@ -118,6 +119,7 @@ export class TemplateController {
       programAskedRank: asked.asksRank,
       programAskedOtherPrograms: asked.asksOtherPrograms,
       isReply: snapshot?.isReply,
+      afterInterview: threadAfterInterview(snapshot?.thread ?? ''),
     });
   }
 
