@@ -13,8 +13,13 @@ import { TemplateController, type TemplateSession } from '../../../src/content/t
 import { gmail, outlook } from '../../../src/providers';
 import type { ComposeHandle, Provider } from '../../../src/providers/types';
 import { emptyRecords, type Records } from '../../../src/records';
+import * as library from '../../../src/templates';
 import { TEMPLATE_IDS } from '../../../src/templates';
+import { provideTemplates } from '../../../src/templates/provided';
 import { loadFixture } from '../providers/load-fixture';
+
+// The real library, as the engine hands it to the content script.
+provideTemplates(library);
 
 const NORTHLAKE = {
   name: 'Northlake Health Anesthesiology',
