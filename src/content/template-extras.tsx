@@ -18,6 +18,7 @@ import {
   type PickerStep,
   SendReasonDialog,
   TemplatePicker,
+  TemplatesButton,
 } from '../ui/TemplatePicker';
 import { cleanAnswer, fieldProblem } from '../ui/template-field-check';
 import { fillSubject, insertText, PlaceholderError } from './insert-template';
@@ -114,10 +115,11 @@ export class TemplateController {
     });
   }
 
-  view(): { templates: ComponentChildren; dialog: ComponentChildren } {
+  view(): { templates: ComponentChildren; templatesButton: ComponentChildren; dialog: ComponentChildren } {
     const groups = this.open ? this.groups() : [];
     const prompt = this.sendPrompt;
     return {
+      templatesButton: <TemplatesButton open={this.open} onToggle={() => this.toggle()} />,
       templates: (
         <TemplatePicker
           open={this.open}

@@ -67,6 +67,7 @@ interface Props extends PanelActions {
   /** The tone report and template picker, mounted by the session when they are loaded. */
   tone?: ComponentChildren;
   templates?: ComponentChildren;
+  templatesButton?: ComponentChildren;
 }
 
 const GROUP_TITLES: Record<Severity, string> = {
@@ -339,10 +340,13 @@ export function Panel(props: Props) {
               <p class="mm-summary">{countWords(c)}</p>
             )}
             {findingsView}
-            <div class="mm-tools">
+            {/* The findings first, then the tools in one row; what a tool opens goes below the row, so
+                opening the tone report moves neither a card nor the Templates button (P6, T4). */}
+            <div class="mm-tools" role="toolbar" aria-label="MatchMail tools">
               <button type="button" data-action="tone-check" onClick={props.onToneCheck}>
                 Check tone
               </button>
+              {props.templatesButton}
             </div>
             {props.tone}
             {props.templates}

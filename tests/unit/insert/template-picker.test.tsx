@@ -79,6 +79,7 @@ function rig(
       const view = controller.view();
       render(
         <>
+          {view.templatesButton}
           {view.templates}
           {view.dialog}
         </>,
