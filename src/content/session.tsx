@@ -380,7 +380,7 @@ export class ComposeSession {
   render(): void {
     if (this.abort.signal.aborted) return;
     this.pacer.rendered();
-    this.panel.matchTheme(this.handle.root);
+    this.painter.setDark(this.panel.matchTheme(this.handle.root));
     this.state = {
       ...this.state,
       collapsed: this.shownCollapsed(),

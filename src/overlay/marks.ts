@@ -7,7 +7,7 @@
 import type { Severity } from '../analyzer/types';
 import { rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
-import { type Box, createOverlayLayer } from './overlay-layer';
+import { type Box, createOverlayLayer, HALO_PX, SMALL_MARK_PX } from './overlay-layer';
 
 /** Set at build time (wxt.config.ts, MATCHMAIL_PAINTER) to measure painters against each other. */
 declare const __MATCHMAIL_PAINTER__: string | undefined;
@@ -39,6 +39,8 @@ export interface MarkPainter {
   findingAt(x: number, y: number): number | null;
   /** Tone sentences, painted in their own style while the tone report is open. */
   paintTone(ranges: Range[]): void;
+  /** The text under the marks is on a dark background (the mail site's dark theme): lighter colours (D3). */
+  setDark(dark: boolean): void;
   destroy(): void;
 }
 
@@ -112,7 +114,9 @@ function uninstallHighlightStyles(doc: Document) {
 
 function hit(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return true;
+    // A small mark ("!!") answers the pointer on its halo too (M4).
+    const pad = r.width < SMALL_MARK_PX ? HALO_PX : 1;
+    if (x >= r.left - pad && x <= r.right + pad && y >= r.top - 2 && y <= r.bottom + 4) return true;
   }
   return false;
 }
@@ -212,6 +216,7 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
       return mine.length;
     },
     reposition() {},
+    setDark() {},
     findingAt(x, y) {
       return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
@@ -421,6 +426,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
       return mine.length;
     },
     reposition: schedule,
+    setDark: (dark) => layer.setDark(dark),
     findingAt(x, y) {
       return drawn.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
