@@ -4,6 +4,8 @@
  * "Show in draft" does (M5), the program's question marked in the quote (R4), the draft kind corrected by
  * hand (P11), marks that stay visible on a dark theme (D3), and Outlook's own dark theme (O3).
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +15,7 @@ import {
   launch,
   openCompose,
   PANEL,
+  ROOT,
   textRect,
   typeNewLine,
 } from './harness';
@@ -210,5 +213,122 @@ describe('"Show in draft" (M5)', () => {
     // An arrow key only moves the caret: the words are still there.
     await page.keyboard.press('ArrowRight');
     expect(await body.textContent()).toContain(RANK_QUESTION);
+  });
+});
+
+describe('the options page (S5–S8)', () => {
+  const EMPTY = { profile: {}, programs: [], ledger: [] };
+  afterEach(async () => h.setStorage(EMPTY));
+
+  async function options(): Promise<Page> {
+    const page = await h.ctx.newPage();
+    pages.push(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.locator('#profile-name').waitFor();
+    return page;
+  }
+
+  it('S5: "Start here" says what matters, whether it is done, and leads there; the name and AAMC ID inputs line up', async () => {
+    await h.setStorage(EMPTY);
+    const page = await options();
+    const start = page.locator('[data-start-here]');
+    const step = (id: string) => start.locator(`[data-step="${id}"]`);
+    expect(await step('profile').textContent()).toMatch(/^To do Your name and AAMC ID\./);
+    expect(await step('programs').textContent()).toContain('a second letter of intent');
+    expect(await step('programs').locator('a').getAttribute('href')).toBe('#programs');
+    // It comes before the long forms.
+    const startTop = (await start.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    expect(startTop).toBeLessThan((await page.locator('#profile').boundingBox())?.y ?? 0);
+    // Hints no longer push one input of a row lower than its neighbour (the review's screenshot 20).
+    const name = await page.locator('#profile-name').boundingBox();
+    const aamc = await page.locator('#profile-aamcId').boundingBox();
+    expect(aamc?.y).toBe(name?.y);
+
+    await h.setStorage({
+      profile: { name: 'Maya Okafor', aamcId: '14820573' },
+      programs: [{ name: 'Northlake Health Anesthesiology', domains: ['northlake-health.example'] }],
+    });
+    await expect.poll(() => step('profile').getAttribute('data-done')).toBe('true');
+    expect(await step('profile').textContent()).toMatch(/^✓ Done/);
+    expect(await step('programs').textContent()).toContain('1 on your list with a domain');
+  });
+
+  it('S6: the list to turn a check off is in plain words, grouped, the important ones apart; no rule ids', async () => {
+    const page = await options();
+    const select = page.locator('#settings-rule-off');
+    const groups = await select.locator('optgroup').evaluateAll((gs) =>
+      gs.map((g) => ({
+        label: g.getAttribute('label'),
+        options: [...g.querySelectorAll('option')].map((o) => o.textContent ?? ''),
+      })),
+    );
+    expect(groups.map((g) => g.label)).toEqual([
+      'Important: problems that may cost you with a program',
+      'Worth a second look',
+      'Style suggestions',
+    ]);
+    expect(groups[0]?.options).toContain('Asks how the program will rank you');
+    expect(groups[2]?.options).not.toContain('Asks how the program will rank you');
+    const all = groups.flatMap((g) => g.options);
+    expect(all.length).toBeGreaterThan(30);
+    // No rule id anywhere (the review saw "Apologises more than needed (excessive-apology)").
+    const ids = readdirSync(join(ROOT, 'rules'))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => f.slice(0, -4));
+    expect(ids).toContain('excessive-apology');
+    for (const text of all) for (const id of ids) expect(text, 'an option shows a rule id').not.toContain(id);
+  });
+
+  it('S7: each email MatchMail was switched off in is named, by its subject', async () => {
+    await h.setStorage({
+      settings: {
+        enabled: true,
+        disabledRules: [],
+        disabledEmails: ['subject:Interview day follow-up from Northlake', 'gmail:thread-f:1821'],
+      },
+    });
+    const page = await options();
+    const list = page.locator('[data-disabled-email]');
+    await expect.poll(() => list.count()).toBe(2);
+    expect(await list.allTextContents()).toEqual([
+      expect.stringContaining('“Interview day follow-up from Northlake”'),
+      expect.stringContaining('An email without a subject (in Gmail)'),
+    ]);
+    expect(
+      await page
+        .getByRole('button', { name: 'Check “Interview day follow-up from Northlake” again' })
+        .count(),
+    ).toBe(1);
+  });
+
+  it('S8: a ledger entry can be edited in place; what the form does not show is kept', async () => {
+    const entry = {
+      program: 'Northlake Health Anesthesiology',
+      kind: 'letter-of-intent',
+      date: '2027-01-14',
+      subject: 'Letter of intent',
+      overrideReason: 'the first letter went to the wrong address',
+    };
+    await h.setStorage({ ledger: [entry] });
+    const page = await options();
+    await page
+      .getByRole('button', {
+        name: 'Edit the letter of intent to Northlake Health Anesthesiology of 2027-01-14',
+      })
+      .click();
+    const form = page.locator('form[data-form="ledger"]');
+    expect(await form.locator('h3').textContent()).toBe(
+      'Edit the email to Northlake Health Anesthesiology of 2027-01-14',
+    );
+    expect(await page.locator('#ledger-date').inputValue()).toBe('2027-01-14');
+    await page.locator('#ledger-date').fill('01/15/2027');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => page.locator('[data-status]').textContent())
+      .toContain('Saved the letter of intent to Northlake Health Anesthesiology.');
+    expect(await h.storage('ledger')).toEqual([{ ...entry, date: '2027-01-15' }]);
+    expect(await page.locator('[data-ledger-row]').count()).toBe(1);
+    expect(await page.locator('[data-ledger-row] td').first().textContent()).toBe('2027-01-15');
   });
 });
