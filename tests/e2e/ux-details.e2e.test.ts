@@ -4,7 +4,7 @@
  * "Show in draft" does (M5), the program's question marked in the quote (R4), the draft kind corrected by
  * hand (P11), marks that stay visible on a dark theme (D3), and Outlook's own dark theme (O3).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,14 +13,18 @@ import {
   GMAIL_BODY,
   type Harness,
   launch,
+  OUTLOOK_BODY,
   openCompose,
+  openPanel,
   PANEL,
   ROOT,
+  SHOTS,
   textRect,
   typeNewLine,
 } from './harness';
 
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
 const pages: Page[] = [];
@@ -119,6 +123,19 @@ const markBoxes = (page: Page) =>
     ),
   );
 
+/** WCAG contrast ratio of two sRGB colours. */
+const contrast = (a: number[], b: number[]) => {
+  const lum = ([r, g, bl]: number[]) => {
+    const lin = (v: number) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(bl ?? 0);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
 describe('marks a user can see (M4, D3)', () => {
   it('M4: the mark on "!!" is drawn at least 16 px wide, and the pointer just beside it opens its card', async () => {
     const page = await compose('gmail/new-compose.html', { openPanel: false });
@@ -144,17 +161,6 @@ describe('marks a user can see (M4, D3)', () => {
   });
 
   it('D3: on a dark Gmail theme every mark keeps at least 3:1 against the page, as on the light one', async () => {
-    const contrast = (a: number[], b: number[]) => {
-      const lum = ([r, g, bl]: number[]) => {
-        const lin = (v: number) => {
-          const c = v / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        };
-        return 0.2126 * lin(r ?? 0) + 0.7152 * lin(g ?? 0) + 0.0722 * lin(bl ?? 0);
-      };
-      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-      return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-    };
     for (const [theme, background] of [
       ['light', [255, 255, 255]],
       // Gmail's dark theme draws the compose on #303134, where the light colours fell to 2.85:1 (review §13).
@@ -330,5 +336,60 @@ describe('the options page (S5–S8)', () => {
     expect(await h.storage('ledger')).toEqual([{ ...entry, date: '2027-01-15' }]);
     expect(await page.locator('[data-ledger-row]').count()).toBe(1);
     expect(await page.locator('[data-ledger-row] td').first().textContent()).toBe('2027-01-15');
+  });
+});
+
+describe('Outlook in its own dark theme (O3)', () => {
+  it('the docked compose dressed as Outlook dark: the draft uncovered, marks ≥ 3:1, a dark panel with no axe violation', async () => {
+    const page = await compose('outlook/docked-compose.html', { openPanel: false });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // Outlook on the web's dark theme (Fluent neutrals): the page and the compose on #292827, white text.
+    await page.addStyleTag({
+      content:
+        'html, body, body *:not(matchmail-panel):not(matchmail-marks) { background-color: #292827 !important; color: #ffffff !important; border-color: #484644 !important; }',
+    });
+    const body = page.locator(OUTLOOK_BODY).first();
+    await typeNewLine(page, body, 'Marsh,', RANK_QUESTION);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('I think I might be a fit!!');
+    const panel = page.locator(PANEL);
+    await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    // What MatchMail shows by itself (the panel, or the launcher where there is no room) covers no text.
+    const shown = (await boxIn(panel, '.mm-panel')) ?? (await boxIn(panel, '.mm-badge'));
+    const text = await body.boundingBox();
+    if (!shown || !text) throw new Error('nothing shown, or no draft');
+    const covers =
+      shown.left < text.x + text.width &&
+      text.x < shown.right &&
+      shown.top < text.y + text.height &&
+      text.y < shown.bottom;
+    expect(covers, 'MatchMail covers the draft').toBe(false);
+    await openPanel(panel);
+    const bg = await panel.evaluate((host) => {
+      const m = /rgba?\((\d+), (\d+), (\d+)/.exec(
+        getComputedStyle(host.shadowRoot?.querySelector('.mm-panel') as Element).backgroundColor,
+      );
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [];
+    });
+    expect(contrast(bg, [0, 0, 0]), 'the panel is dark').toBeLessThan(1.6);
+    await expect.poll(async () => (await markBoxes(page)).length).toBeGreaterThan(1);
+    for (const b of (await markBoxes(page)).filter((x) => x.severity !== 'tone'))
+      expect(contrast(b.wave ?? [], [41, 40, 39]), `${b.severity} mark`).toBeGreaterThanOrEqual(3);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
+      const r = await axe.run(
+        { include: [['matchmail-panel']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },
+      );
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'outlook-dark.png') });
   });
 });
