@@ -38,6 +38,7 @@ export function panelView(s: ComposeSession, extras: PanelExtras) {
         templatesButton={extras.templatesButton}
         onToggleCollapsed={() => s.setOpen(s.state.collapsed)}
         onToggleEnabled={() => s.toggleEmail()}
+        onKind={(kind) => s.chooseKind(kind)}
         onToneCheck={() =>
           s.tone.open
             ? s.tone.close()

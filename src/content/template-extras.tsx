@@ -34,7 +34,15 @@ import type { ComposeSession } from './session';
 /** What the picker uses of a compose session (narrow, so tests can drive it without a real one). */
 export type TemplateSession = Pick<
   ComposeSession,
-  'handle' | 'snapshot' | 'report' | 'lastCaret' | 'overrideReason' | 'render' | 'analyzeNow' | 'sendAnyway'
+  | 'handle'
+  | 'snapshot'
+  | 'report'
+  | 'draftKind'
+  | 'lastCaret'
+  | 'overrideReason'
+  | 'render'
+  | 'analyzeNow'
+  | 'sendAnyway'
 >;
 
 export interface TemplateExtrasDeps {
@@ -106,7 +114,7 @@ export class TemplateController {
     const snapshot = this.session.snapshot;
     const asked = templates().programQuestionIn(snapshot?.thread ?? '');
     return templates().suggestTemplates({
-      kind: this.session.report?.kind,
+      kind: this.session.draftKind(),
       phase: phaseOn(this.deps.today())?.phase,
       programAskedRank: asked.asksRank,
       programAskedOtherPrograms: asked.asksOtherPrograms,

@@ -12,8 +12,11 @@ import { type Box, createOverlayLayer, HALO_PX, SMALL_MARK_PX } from './overlay-
 /** Set at build time (wxt.config.ts, MATCHMAIL_PAINTER) to measure painters against each other. */
 declare const __MATCHMAIL_PAINTER__: string | undefined;
 
-/** A finding's severity, or `tone` for the sentences that drive an open tone report. */
-export type MarkStyle = Severity | 'tone';
+/**
+ * A finding's severity, `tone` for the sentences that drive an open tone report, or `asked` for the
+ * program's own question in the quoted message (R4): a calm tint, not a problem in the applicant's text.
+ */
+export type MarkStyle = Severity | 'tone' | 'asked';
 
 /** Where a mark goes, as boundary points: the painter makes a Range only for a mark it is not showing yet. */
 export interface Mark {
@@ -31,7 +34,10 @@ interface Painted extends Mark {
 
 export interface MarkPainter {
   readonly mode: 'highlight-api' | 'overlay';
-  /** Shows exactly these marks; returns how many are drawn (marks whose place is gone are skipped). */
+  /**
+   * Shows exactly these marks; returns how many marks of the applicant's text are drawn (marks whose place
+   * is gone are skipped; `asked` marks in the quote are drawn but not counted).
+   */
   paint(marks: Mark[]): number;
   /** Re-positions overlay boxes after scroll/resize; a no-op for the Highlight API. */
   reposition(): void;
@@ -44,18 +50,20 @@ export interface MarkPainter {
   destroy(): void;
 }
 
-const SEVERITIES: MarkStyle[] = ['error', 'warning', 'suggestion', 'tone'];
+const SEVERITIES: MarkStyle[] = ['error', 'warning', 'suggestion', 'tone', 'asked'];
 const COLORS: Record<MarkStyle, string> = {
   error: '#d93025',
   warning: '#e37400',
   suggestion: '#1a73e8',
   tone: '#8e24aa',
+  asked: '#137333',
 };
 export const HIGHLIGHT_NAMES: Record<MarkStyle, string> = {
   error: 'matchmail-error',
   warning: 'matchmail-warning',
   suggestion: 'matchmail-suggestion',
   tone: 'matchmail-tone',
+  asked: 'matchmail-asked',
 };
 
 interface HighlightLike {
@@ -120,6 +128,9 @@ function hit(range: Range, x: number, y: number): boolean {
   }
   return false;
 }
+
+/** Marks on the applicant's own text (the quote's `asked` tint is not a finding there). */
+const counted = (marks: readonly Mark[]) => marks.filter((m) => m.severity !== 'asked').length;
 
 const nodeIds = new WeakMap<Node, number>();
 let nextNodeId = 1;
@@ -213,7 +224,7 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
         (p) => highlightFor(p.severity).add(p.range),
         (p) => reg.get(HIGHLIGHT_NAMES[p.severity])?.delete(p.range),
       );
-      return mine.length;
+      return counted(mine);
     },
     reposition() {},
     setDark() {},
@@ -423,7 +434,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
       ).map((p) => ({ ...p, id: (p as Partial<OverlayMark>).id ?? nextId++ }));
       mine.sort(byPosition);
       schedule();
-      return mine.length;
+      return counted(mine);
     },
     reposition: schedule,
     setDark: (dark) => layer.setDark(dark),

@@ -13,17 +13,18 @@ export interface Box {
 }
 
 /** What a box draws: a finding's underline (with a tint for errors) or a tone sentence's tint. */
-export type BoxStyle = 'error' | 'warning' | 'suggestion' | 'tone';
+export type BoxStyle = 'error' | 'warning' | 'suggestion' | 'tone' | 'asked';
 
 const COLORS: Record<BoxStyle, string> = {
   error: '#d93025',
   warning: '#e37400',
   suggestion: '#1a73e8',
   tone: '#8e24aa',
+  asked: '#137333',
 };
 
 /** On a dark theme the colours above fall under 3:1 against the page (D3); these keep ≥ 3:1 on #202124. */
-const DARK: Record<Exclude<BoxStyle, 'tone'>, string> = {
+const DARK: Record<Exclude<BoxStyle, 'tone' | 'asked'>, string> = {
   error: '#f28b82',
   warning: '#fdd663',
   suggestion: '#8ab4f8',
@@ -56,6 +57,8 @@ const LAYER_CSS = `
 .box.warning { ${wave(COLORS.warning, 3)} }
 .box.suggestion { ${wave(COLORS.suggestion, 2.5)} }
 .box.tone { background-color: rgba(142,36,170,0.14); }
+.box.asked { background-color: rgba(19,115,51,0.12); border-bottom: 2px dotted ${COLORS.asked}; }
+:host([data-theme="dark"]) .box.asked { background-color: rgba(129,201,149,0.16); border-bottom-color: #81c995; }
 .box.small { border-radius: 3px; box-shadow: 0 0 0 ${HALO_PX}px rgba(var(--halo),.22); background-color: rgba(var(--halo),.22); }
 .error { --halo: 217,48,37; } .warning { --halo: 227,116,0; } .suggestion { --halo: 26,115,232; }
 :host([data-theme="dark"]) .box.error { ${wave(DARK.error, 3)} background-color: rgba(242,139,130,0.16); }
@@ -141,7 +144,8 @@ export function createOverlayLayer(doc: Document, zIndex: number): OverlayLayer 
       s.transform = `translate(${rect.left / z}px,${rect.top / z}px)`;
       s.width = `${rect.width / z}px`;
       s.height = `${height}px`;
-      if (boxStyle !== 'tone') shown.el.classList.toggle('small', rect.width < SMALL_MARK_PX);
+      if (boxStyle !== 'tone' && boxStyle !== 'asked')
+        shown.el.classList.toggle('small', rect.width < SMALL_MARK_PX);
     },
     setDark(dark) {
       if (dark === host.hasAttribute('data-theme')) return;

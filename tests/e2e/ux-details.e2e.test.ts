@@ -17,6 +17,7 @@ import {
   openCompose,
   openPanel,
   PANEL,
+  placedMarks,
   ROOT,
   SHOTS,
   textRect,
@@ -391,5 +392,127 @@ describe('Outlook in its own dark theme (O3)', () => {
     });
     expect(violations).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'outlook-dark.png') });
+  });
+});
+
+/** Whether `text` is in the quoted message: Gmail's .gmail_quote, or after Outlook's #appendonsend marker. */
+const inQuotedMessage = (page: Page, text: string) =>
+  page.evaluate((needle) => {
+    // In the compose body (Gmail's thread view above it shows the same message again).
+    for (const body of document.querySelectorAll('[contenteditable="true"][aria-multiline="true"]')) {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!(n as Text).data.includes(needle)) continue;
+        const marker = body.querySelector('#appendonsend');
+        return (
+          !!n.parentElement?.closest('.gmail_quote') ||
+          (!!marker && !!(marker.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING))
+        );
+      }
+    }
+    return false;
+  }, text.trim());
+
+describe("the program's question in the quote (R4)", () => {
+  for (const [fixture, question] of [
+    ['gmail/reply-inline.html', 'where will you rank us'],
+    ['outlook/popout-reply.html', 'rank us'],
+  ] as const) {
+    it(`${fixture}: the quoted question is tinted where it shows, calmly, and is not counted as a mark of the draft`, async () => {
+      const page = await compose(fixture, { openPanel: false });
+      const panel = page.locator(PANEL);
+      await panel.locator('[data-program-notice]').waitFor({ state: 'attached' });
+      const askedMarks = async () => (await placedMarks(page)).filter((m) => m.severity === 'asked');
+      await expect.poll(async () => (await askedMarks()).map((m) => m.text).join(' | ')).toContain(question);
+      // Each sentence the program asked with is tinted (one notice in the panel says it once), all in the quote.
+      for (const m of await askedMarks()) {
+        expect(await inQuotedMessage(page, m.text), `"${m.text}" is in the quoted message`).toBe(true);
+        expect(m.offPx, `the tint sits on "${m.text}"`).toBeLessThanOrEqual(1);
+      }
+      // A tint with a dotted line, not a squiggle: nothing here is the applicant's mistake.
+      const look = await page.evaluate(() => {
+        const box = document
+          .querySelector('matchmail-marks')
+          ?.shadowRoot?.querySelector<HTMLElement>('[data-severity="asked"]');
+        const cs = box ? getComputedStyle(box) : null;
+        return cs && { image: cs.backgroundImage, border: cs.borderBottomStyle };
+      });
+      expect(look).toEqual({ image: 'none', border: 'dotted' });
+      expect(await panel.getAttribute('data-mark-count')).toBe('0');
+    });
+  }
+});
+
+/**
+ * Chooses an option of the panel's kind control with the keyboard, as a user does: the panel acts only on
+ * trusted events, and Playwright's selectOption dispatches untrusted ones.
+ */
+async function chooseKind(page: Page, kind: Locator, value: string): Promise<void> {
+  const values = await kind.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+  const from = values.indexOf(await kind.inputValue());
+  const to = values.indexOf(value);
+  await kind.focus();
+  for (let i = 0; i < Math.abs(to - from); i++)
+    await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+}
+
+describe('the kind of email (P11)', () => {
+  afterEach(async () => h.setStorage({ ledger: [], programs: [] }));
+
+  it("MatchMail's guess is a control: a corrected kind stays while typing, orders the templates, and is what Send records", async () => {
+    await h.setStorage({
+      ledger: [],
+      programs: [{ name: 'Northlake Health Anesthesiology', domains: ['northlake-health.example'] }],
+    });
+    const page = await compose('gmail/new-compose.html');
+    const panel = page.locator(PANEL);
+    const kind = panel.locator('[data-draft-kind]');
+    const guess = await kind.getAttribute('data-draft-kind');
+    const chosen = guess === 'letter-of-interest' ? 'update' : 'letter-of-interest';
+    expect(await kind.evaluate((el) => el.tagName)).toBe('SELECT');
+    expect(await kind.getAttribute('aria-label')).toContain('change it if MatchMail guessed wrong');
+    await chooseKind(page, kind, chosen);
+    await expect.poll(() => kind.getAttribute('data-draft-kind')).toBe(chosen);
+    // Typing more does not undo the applicant's choice.
+    await typeNewLine(page, page.locator(GMAIL_BODY).first(), 'Marsh,', 'Thank you again for your time.');
+    await expect.poll(() => panel.getAttribute('data-analyzed-at')).not.toBe('0');
+    await page.waitForTimeout(300);
+    expect(await kind.getAttribute('data-draft-kind')).toBe(chosen);
+    expect(await kind.inputValue()).toBe(chosen);
+    // The templates follow it.
+    await panel.locator('[data-action="templates"]').click();
+    const first = panel
+      .locator('[data-template-group="Suggested for this email"] [data-template-id]')
+      .first();
+    const expected =
+      chosen === 'letter-of-interest'
+        ? ['letter-of-interest']
+        : ['post-interview-update', 'interest-with-score'];
+    expect(expected).toContain(await first.getAttribute('data-template-id'));
+    // Send records the kind the applicant chose, not the guess (the letter-of-intent stop reads the ledger).
+    await page.locator('.aoO[role="button"]').first().click();
+    await expect
+      .poll(async () => ((await h.storage('ledger')) as { kind: string }[] | undefined)?.map((e) => e.kind))
+      .toEqual([chosen]);
+  });
+
+  it('choosing the guess again follows the draft once more', async () => {
+    const page = await compose('gmail/new-compose.html');
+    const kind = page.locator(PANEL).locator('[data-draft-kind]');
+    const guess = (await kind.getAttribute('data-draft-kind')) ?? '';
+    const other = guess === 'update' ? 'letter-of-interest' : 'update';
+    await chooseKind(page, kind, other);
+    await expect.poll(() => kind.getAttribute('data-draft-kind')).toBe(other);
+    await chooseKind(page, kind, guess);
+    await expect.poll(() => kind.getAttribute('data-draft-kind')).toBe(guess);
+    // Following the draft again: a letter typed now is classified afresh.
+    await typeNewLine(
+      page,
+      page.locator(GMAIL_BODY).first(),
+      'Marsh,',
+      'I am writing to share my continued interest.',
+    );
+    await page.waitForTimeout(300);
+    expect(await kind.getAttribute('data-draft-kind')).not.toBe(other);
   });
 });

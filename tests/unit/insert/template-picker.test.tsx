@@ -73,6 +73,7 @@ function rig(
     handle,
     snapshot: handle.read(),
     report: { kind: opts.kind ?? 'other' } as unknown as Report,
+    draftKind: () => (opts.kind ?? 'other') as Report['kind'],
     lastCaret: null as Range | null,
     overrideReason: null as string | null,
     render() {
