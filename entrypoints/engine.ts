@@ -4,7 +4,8 @@
  * through a global of that isolated world only. The sentence layer's weights come in a script of their own
  * (entrypoints/weights.ts) and are decoded at idle by `readySentences`: until then the analyzer reads patterns
  * only. The catalogue comes compiled from the build (virtual:matchmail-catalogue): the rules were validated
- * there, so a page opening a compose only builds their regexes.
+ * there, so a page opening a compose only builds their regexes. The template library comes here too: it is
+ * text and pure functions that no page needs before a compose window opens.
  */
 import CATALOGUE from 'virtual:matchmail-catalogue';
 import { createAnalyzer } from '../src/analyzer/core';
@@ -16,6 +17,7 @@ import {
 } from '../src/analyzer/sentence/model';
 import { warmUp } from '../src/analyzer/warm-up';
 import { ENGINE_GLOBAL, type EngineBundle } from '../src/content/lazy-globals';
+import * as templates from '../src/templates';
 
 export default defineUnlistedScript(() => {
   const bundle: EngineBundle = {
@@ -29,6 +31,7 @@ export default defineUnlistedScript(() => {
       availableSentenceModel();
     },
     warmUp: () => warmUp(CATALOGUE),
+    templates,
   };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = bundle;
 });

@@ -8,6 +8,7 @@ import type { CompiledRule } from '../analyzer/catalogue';
 import type { Analyzer } from '../analyzer/core';
 import type { Nlp } from '../analyzer/nlp';
 import type { WeightsFile } from '../analyzer/sentence/model';
+import type { TemplateLibrary } from '../templates/provided';
 import type { SentenceReadings } from '../tone/readings';
 
 export const INJECT_MESSAGE = 'matchmail:inject';
@@ -30,6 +31,8 @@ export interface EngineBundle {
   readySentences(weights: WeightsFile): void;
   /** Steps that compile and optimize the analyzer ahead of the first draft; walk them in idle time. */
   warmUp(): Iterator<void>;
+  /** The template library (src/templates/provided.ts): letters are text the eager script need not carry. */
+  templates: TemplateLibrary;
 }
 
 export interface LazyBundle {

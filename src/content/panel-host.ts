@@ -39,8 +39,11 @@ export interface PanelHost {
   ): void;
   /** Moves the open panel to a spot in the window (while it is dragged); returns where it went. */
   moveTo(left: number, top: number): { left: number; top: number };
-  /** Follows the mail site's own theme: a dark compose gets the dark panel whatever the system says (D1). */
-  matchTheme(composeRoot: HTMLElement): void;
+  /**
+   * Follows the mail site's own theme: a dark compose gets the dark panel whatever the system says (D1).
+   * Returns whether the compose is dark, for the marks drawn over it (D3).
+   */
+  matchTheme(composeRoot: HTMLElement): boolean;
   remove(): void;
 }
 
@@ -201,6 +204,7 @@ export function createPanelHost(doc: Document, composeId: string): PanelHost {
         if (dark) host.setAttribute('data-theme', 'dark');
         else host.removeAttribute('data-theme');
       }
+      return dark;
     },
     remove() {
       host.remove();

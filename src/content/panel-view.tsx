@@ -10,6 +10,8 @@ import type { ComposeSession } from './session';
 
 export interface PanelExtras {
   templates?: ComponentChildren;
+  /** Opens the template list, in the panel's row of tools. */
+  templatesButton?: ComponentChildren;
   dialog?: ComponentChildren;
 }
 
@@ -33,8 +35,10 @@ export function panelView(s: ComposeSession, extras: PanelExtras) {
         canFix={(i) => s.fixOf(i) !== null}
         tone={tone}
         templates={extras.templates}
+        templatesButton={extras.templatesButton}
         onToggleCollapsed={() => s.setOpen(s.state.collapsed)}
         onToggleEnabled={() => s.toggleEmail()}
+        onKind={(kind) => s.chooseKind(kind)}
         onToneCheck={() =>
           s.tone.open
             ? s.tone.close()

@@ -9,13 +9,13 @@
 import { render } from 'preact';
 import { programForAddress } from '../analyzer/context';
 import type { Analyzer } from '../analyzer/core';
-import type { Context, Finding, Report } from '../analyzer/types';
+import type { Context, DraftKind, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
 import type { ComposeHandle, ComposeSnapshot } from '../providers/types';
 import type { SentenceReadings } from '../tone/readings';
 import type { MarkCardAt, PanelState } from '../ui/Panel';
-import type { WordsFor } from '../ui/rule-words';
+import { PROGRAM_ASKED_RULE, type WordsFor } from '../ui/rule-words';
 import { AnalysisPacer } from './analysis-pacer';
 import { applyFix, type Fix, fixFor } from './apply-fix';
 import type { LazyBundle } from './lazy-bundle';
@@ -110,6 +110,8 @@ export class ComposeSession {
   /** The panel opened because an error appeared, not because the applicant asked. */
   private openedByItself = false;
   private undoTimer = 0;
+  /** The kind of email the applicant chose in the panel over the classifier's guess (P11). */
+  private kindChosen: DraftKind | null = null;
 
   constructor(
     readonly handle: ComposeHandle,
@@ -263,11 +265,19 @@ export class ComposeSession {
     );
     const stillAt = this.state.markCard && findings[this.state.markCard.index] ? this.state.markCard : null;
     this.setState(
-      { kind: report.kind, findings, unreadable: false, enabled, setupNeeded, emptyDraft, markCard: stillAt },
+      {
+        kind: this.draftKind(),
+        findings,
+        unreadable: false,
+        enabled,
+        setupNeeded,
+        emptyDraft,
+        markCard: stillAt,
+      },
       false,
     );
     this.paint(findings);
-    this.tone.run(snapshot, this.draftText(snapshot), report.kind);
+    this.tone.run(snapshot, this.draftText(snapshot), this.draftKind());
     // The panel opens by itself only when a new error appears, and goes back to the launcher by itself once
     // the draft is clean again (P7); a panel the applicant opened stays open.
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -280,7 +290,7 @@ export class ComposeSession {
     }
     this.errorsBefore = errors;
     // Most keystrokes change no card: skip the panel render then (marks above are always repainted).
-    const visible = `${report.kind}\u0002${this.shownCollapsed()}\u0002${setupNeeded}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
+    const visible = `${this.draftKind()}\u0002${this.shownCollapsed()}\u0002${setupNeeded}\u0002${this.deps.notice?.() ?? ''}\u0002${findings.map((f) => `${f.ruleId}\u0001${f.severity}\u0001${f.excerpt}\u0001${f.message}`).join('\u0002')}`;
     if (visible !== this.lastVisible || this.tone.open || this.state.activeIndex !== null) {
       this.lastVisible = visible;
       if (inBurst) this.pacer.renderSoon();
@@ -288,6 +298,22 @@ export class ComposeSession {
     }
     this.guard.refresh();
     this.bump();
+  }
+
+  /**
+   * What kind of email this is: the applicant's choice in the panel, else the classifier's guess. It orders
+   * the templates, sets the tone check's length budget and is what the ledger records at Send; the rules
+   * still read the classifier's own guess (the analyzer takes no kind from outside).
+   */
+  draftKind(): DraftKind | undefined {
+    return this.kindChosen ?? this.report?.kind;
+  }
+
+  /** The applicant corrects the kind (P11); choosing the guess again goes back to following the draft. */
+  chooseKind(kind: DraftKind): void {
+    this.kindChosen = kind === this.report?.kind ? null : kind;
+    this.analyzeNow();
+    this.render();
   }
 
   /** The draft as the analyzer and the tone check read it: the author's text, then the signature. */
@@ -308,10 +334,15 @@ export class ComposeSession {
   private paint(findings: Finding[]) {
     const marks: Mark[] = [];
     if (this.snapshot) {
+      const { map, text, thread, threadMap } = this.snapshot;
       findings.forEach((f, i) => {
-        if (f.target !== 'draft' || f.end <= f.start || UNMARKED.has(f.ruleId)) return;
-        const points = this.snapshot?.map.pointsFor(f.start, markEnd(this.snapshot.text, f.start, f.end));
-        if (points) marks.push({ ...points, severity: f.severity, finding: i });
+        if (f.end <= f.start || UNMARKED.has(f.ruleId)) return;
+        // The program's own question is tinted where the quote shows it (R4); nothing else in the quote is.
+        const asked = f.target === 'thread' && f.ruleId === PROGRAM_ASKED_RULE;
+        const on =
+          f.target === 'draft' ? { map, text } : asked && threadMap ? { map: threadMap, text: thread } : null;
+        const points = on?.map.pointsFor(f.start, markEnd(on.text, f.start, f.end));
+        if (points) marks.push({ ...points, severity: asked ? 'asked' : f.severity, finding: i });
       });
     }
     const drawn = this.painter.paint(marks);
@@ -381,7 +412,7 @@ export class ComposeSession {
   render(): void {
     if (this.abort.signal.aborted) return;
     this.pacer.rendered();
-    this.panel.matchTheme(this.handle.root);
+    this.painter.setDark(this.panel.matchTheme(this.handle.root));
     this.state = {
       ...this.state,
       collapsed: this.shownCollapsed(),
@@ -576,7 +607,8 @@ export class ComposeSession {
 
   private sent() {
     if (this.snapshot && this.report) {
-      this.deps.onSent?.(this.snapshot, this.report, this.overrideReason ?? undefined);
+      const kind = this.draftKind() ?? this.report.kind;
+      this.deps.onSent?.(this.snapshot, { ...this.report, kind }, this.overrideReason ?? undefined);
       this.overrideReason = null;
     }
   }

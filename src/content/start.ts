@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { CompiledRule } from '../analyzer/catalogue';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
+import { provideTemplates } from '../templates/provided';
 import type { RuleWords } from '../ui/rule-words';
 import { type EngineBundle, loadEngine, loadLazyBundle, loadWeights } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
@@ -110,6 +111,7 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
         return;
       }
       engine = e;
+      provideTemplates(e.templates);
       scan();
       if (warm && live.size === 0) warmInIdle(e.warmUp());
       scheduleSentences(e);

@@ -9,16 +9,8 @@ import { programForAddress } from '../analyzer/context';
 import type { Finding, ProgramInfo } from '../analyzer/types';
 import { phaseOn } from '../calendar/match-calendar';
 import type { Program, Records } from '../records';
-import {
-  getTemplate,
-  mergeValues,
-  programQuestionIn,
-  type RenderResult,
-  renderTemplate,
-  suggestTemplates,
-  TEMPLATE_GROUPS,
-  templateValues,
-} from '../templates';
+import { templates } from '../templates/provided';
+import type { RenderResult } from '../templates/types';
 import { fieldLabel } from '../ui/TemplateForm';
 import {
   type PickerGroup,
@@ -26,6 +18,7 @@ import {
   type PickerStep,
   SendReasonDialog,
   TemplatePicker,
+  TemplatesButton,
 } from '../ui/TemplatePicker';
 import { cleanAnswer, fieldProblem } from '../ui/template-field-check';
 import { fillSubject, insertText, PlaceholderError } from './insert-template';
@@ -41,7 +34,15 @@ import type { ComposeSession } from './session';
 /** What the picker uses of a compose session (narrow, so tests can drive it without a real one). */
 export type TemplateSession = Pick<
   ComposeSession,
-  'handle' | 'snapshot' | 'report' | 'lastCaret' | 'overrideReason' | 'render' | 'analyzeNow' | 'sendAnyway'
+  | 'handle'
+  | 'snapshot'
+  | 'report'
+  | 'draftKind'
+  | 'lastCaret'
+  | 'overrideReason'
+  | 'render'
+  | 'analyzeNow'
+  | 'sendAnyway'
 >;
 
 export interface TemplateExtrasDeps {
@@ -111,20 +112,22 @@ export class TemplateController {
   /** Template ids, best first: the program's own question, then the draft kind, the calendar, the thread. */
   suggestions(): string[] {
     const snapshot = this.session.snapshot;
-    const asked = programQuestionIn(snapshot?.thread ?? '');
-    return suggestTemplates({
-      kind: this.session.report?.kind,
+    const asked = templates().programQuestionIn(snapshot?.thread ?? '');
+    return templates().suggestTemplates({
+      kind: this.session.draftKind(),
       phase: phaseOn(this.deps.today())?.phase,
       programAskedRank: asked.asksRank,
       programAskedOtherPrograms: asked.asksOtherPrograms,
       isReply: snapshot?.isReply,
+      afterInterview: templates().threadAfterInterview(snapshot?.thread ?? ''),
     });
   }
 
-  view(): { templates: ComponentChildren; dialog: ComponentChildren } {
+  view(): { templates: ComponentChildren; templatesButton: ComponentChildren; dialog: ComponentChildren } {
     const groups = this.open ? this.groups() : [];
     const prompt = this.sendPrompt;
     return {
+      templatesButton: <TemplatesButton open={this.open} onToggle={() => this.toggle()} />,
       templates: (
         <TemplatePicker
           open={this.open}
@@ -167,14 +170,14 @@ export class TemplateController {
   private groups(): PickerGroup[] {
     const known = this.knownValues();
     const item = (id: string) => {
-      const t = getTemplate(id);
+      const t = templates().getTemplate(id);
       return t ? { id, title: t.title, description: t.description, preview: this.preview(id, known) } : null;
     };
     const suggested = this.suggestions().slice(0, SUGGESTED);
     const groups: PickerGroup[] = [
       { title: 'Suggested for this email', templates: suggested.flatMap((id) => item(id) ?? []) },
     ];
-    for (const g of TEMPLATE_GROUPS) {
+    for (const g of templates().TEMPLATE_GROUPS) {
       const rest = g.ids.filter((id) => !suggested.includes(id)).flatMap((id) => item(id) ?? []);
       if (rest.length) groups.push({ title: g.title, templates: rest });
     }
@@ -183,7 +186,7 @@ export class TemplateController {
 
   /** The letter as it would go in now: what the records know, and [Label] where an answer is still needed. */
   private preview(id: string, known: Record<string, string>): string {
-    const template = getTemplate(id);
+    const template = templates().getTemplate(id);
     if (!template) return '';
     // renderTemplate refuses bracketed values (a placeholder must never be inserted), so the gaps go in as
     // tokens and become "[Label]" in the preview only.
@@ -191,7 +194,7 @@ export class TemplateController {
     const gaps: string[] = [];
     for (const path of template.fields.required)
       if (!filled[path]?.trim()) filled[path] = `\u2983${gaps.push(fieldLabel(path).label) - 1}\u2984`;
-    const r = renderTemplate(id, filled);
+    const r = templates().renderTemplate(id, filled);
     return r.ok ? r.body.replace(/\u2983(\d+)\u2984/g, (_, i) => `[${gaps[Number(i)]}]`) : '';
   }
 
@@ -210,7 +213,7 @@ export class TemplateController {
   }
 
   choose(id: string): void {
-    if (!getTemplate(id)) return;
+    if (!templates().getTemplate(id)) return;
     this.typed = {};
     this.saveTyped = true;
     this.chosenProgram = null;
@@ -231,15 +234,16 @@ export class TemplateController {
     const program =
       this.recipient() ??
       (this.chosenProgram ? programNamed(records.programs, this.chosenProgram) : undefined);
-    return templateValues({
+    return templates().templateValues({
       profile: records.profile,
       program,
       threadSubject: snapshot?.isReply ? (snapshot.subject ?? undefined) : undefined,
+      thread: snapshot?.isReply ? snapshot.thread : undefined,
     });
   }
 
   private values(): Record<string, string> {
-    return mergeValues(this.knownValues(), this.typed);
+    return templates().mergeValues(this.knownValues(), this.typed);
   }
 
   /**
@@ -247,10 +251,10 @@ export class TemplateController {
    * for what is missing, else inserts.
    */
   private advance(id: string, formError?: string): void {
-    const template = getTemplate(id);
+    const template = templates().getTemplate(id);
     if (!template) return;
     const values = this.values();
-    const result = renderTemplate(id, values);
+    const result = templates().renderTemplate(id, values);
     const program = values['program.name'];
     if (template.kind === 'letter-of-intent' && this.overriddenWith === null && program) {
       const block = letterOfIntentBlock(this.deps.records(), program);
@@ -277,9 +281,9 @@ export class TemplateController {
 
   /** The form lists every required field the records cannot fill; typed values stay in their inputs. */
   private openForm(id: string, error: string | null): void {
-    const template = getTemplate(id);
+    const template = templates().getTemplate(id);
     if (!template) return;
-    const known = renderTemplate(id, this.knownValues());
+    const known = templates().renderTemplate(id, this.knownValues());
     const missing = known.ok ? [] : known.missing;
     const records = this.deps.records();
     const usesProgram = [...template.fields.required, ...template.fields.optional].some((f) =>
@@ -401,7 +405,7 @@ export class TemplateController {
     const words = authorWords(this.session.snapshot?.text ?? '');
     if (words >= LETTER_WORDS) {
       this.pending = { id, rendered, overrideReason };
-      this.step = { kind: 'existing-draft', id, title: getTemplate(id)?.title ?? id, words };
+      this.step = { kind: 'existing-draft', id, title: templates().getTemplate(id)?.title ?? id, words };
       this.session.render();
       return;
     }
@@ -415,7 +419,7 @@ export class TemplateController {
   }
 
   private place(id: string, rendered: Rendered, overrideReason: string | undefined, replace: boolean): void {
-    const title = getTemplate(id)?.title ?? id;
+    const title = templates().getTemplate(id)?.title ?? id;
     const handle = this.session.handle;
     this.open = false;
     this.step = { kind: 'list' };

@@ -7,13 +7,16 @@
 import type { Severity } from '../analyzer/types';
 import { rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
-import { type Box, createOverlayLayer } from './overlay-layer';
+import { type Box, createOverlayLayer, HALO_PX, SMALL_MARK_PX } from './overlay-layer';
 
 /** Set at build time (wxt.config.ts, MATCHMAIL_PAINTER) to measure painters against each other. */
 declare const __MATCHMAIL_PAINTER__: string | undefined;
 
-/** A finding's severity, or `tone` for the sentences that drive an open tone report. */
-export type MarkStyle = Severity | 'tone';
+/**
+ * A finding's severity, `tone` for the sentences that drive an open tone report, or `asked` for the
+ * program's own question in the quoted message (R4): a calm tint, not a problem in the applicant's text.
+ */
+export type MarkStyle = Severity | 'tone' | 'asked';
 
 /** Where a mark goes, as boundary points: the painter makes a Range only for a mark it is not showing yet. */
 export interface Mark {
@@ -31,7 +34,10 @@ interface Painted extends Mark {
 
 export interface MarkPainter {
   readonly mode: 'highlight-api' | 'overlay';
-  /** Shows exactly these marks; returns how many are drawn (marks whose place is gone are skipped). */
+  /**
+   * Shows exactly these marks; returns how many marks of the applicant's text are drawn (marks whose place
+   * is gone are skipped; `asked` marks in the quote are drawn but not counted).
+   */
   paint(marks: Mark[]): number;
   /** Re-positions overlay boxes after scroll/resize; a no-op for the Highlight API. */
   reposition(): void;
@@ -39,21 +45,25 @@ export interface MarkPainter {
   findingAt(x: number, y: number): number | null;
   /** Tone sentences, painted in their own style while the tone report is open. */
   paintTone(ranges: Range[]): void;
+  /** The text under the marks is on a dark background (the mail site's dark theme): lighter colours (D3). */
+  setDark(dark: boolean): void;
   destroy(): void;
 }
 
-const SEVERITIES: MarkStyle[] = ['error', 'warning', 'suggestion', 'tone'];
+const SEVERITIES: MarkStyle[] = ['error', 'warning', 'suggestion', 'tone', 'asked'];
 const COLORS: Record<MarkStyle, string> = {
   error: '#d93025',
   warning: '#e37400',
   suggestion: '#1a73e8',
   tone: '#8e24aa',
+  asked: '#137333',
 };
 export const HIGHLIGHT_NAMES: Record<MarkStyle, string> = {
   error: 'matchmail-error',
   warning: 'matchmail-warning',
   suggestion: 'matchmail-suggestion',
   tone: 'matchmail-tone',
+  asked: 'matchmail-asked',
 };
 
 interface HighlightLike {
@@ -112,10 +122,15 @@ function uninstallHighlightStyles(doc: Document) {
 
 function hit(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4) return true;
+    // A small mark ("!!") answers the pointer on its halo too (M4).
+    const pad = r.width < SMALL_MARK_PX ? HALO_PX : 1;
+    if (x >= r.left - pad && x <= r.right + pad && y >= r.top - 2 && y <= r.bottom + 4) return true;
   }
   return false;
 }
+
+/** Marks on the applicant's own text (the quote's `asked` tint is not a finding there). */
+const counted = (marks: readonly Mark[]) => marks.filter((m) => m.severity !== 'asked').length;
 
 const nodeIds = new WeakMap<Node, number>();
 let nextNodeId = 1;
@@ -209,9 +224,10 @@ function highlightPainter(doc: Document, reg: HighlightRegistry): MarkPainter {
         (p) => highlightFor(p.severity).add(p.range),
         (p) => reg.get(HIGHLIGHT_NAMES[p.severity])?.delete(p.range),
       );
-      return mine.length;
+      return counted(mine);
     },
     reposition() {},
+    setDark() {},
     findingAt(x, y) {
       return mine.find((m) => hit(m.range, x, y))?.finding ?? null;
     },
@@ -418,9 +434,10 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
       ).map((p) => ({ ...p, id: (p as Partial<OverlayMark>).id ?? nextId++ }));
       mine.sort(byPosition);
       schedule();
-      return mine.length;
+      return counted(mine);
     },
     reposition: schedule,
+    setDark: (dark) => layer.setDark(dark),
     findingAt(x, y) {
       return drawn.find((m) => hit(m.range, x, y))?.finding ?? null;
     },

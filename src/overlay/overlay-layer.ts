@@ -13,13 +13,21 @@ export interface Box {
 }
 
 /** What a box draws: a finding's underline (with a tint for errors) or a tone sentence's tint. */
-export type BoxStyle = 'error' | 'warning' | 'suggestion' | 'tone';
+export type BoxStyle = 'error' | 'warning' | 'suggestion' | 'tone' | 'asked';
 
 const COLORS: Record<BoxStyle, string> = {
   error: '#d93025',
   warning: '#e37400',
   suggestion: '#1a73e8',
   tone: '#8e24aa',
+  asked: '#137333',
+};
+
+/** On a dark theme the colours above fall under 3:1 against the page (D3); these keep ≥ 3:1 on #202124. */
+const DARK: Record<Exclude<BoxStyle, 'tone' | 'asked'>, string> = {
+  error: '#f28b82',
+  warning: '#fdd663',
+  suggestion: '#8ab4f8',
 };
 
 /** A wavy underline drawn as a background (two gradients make the zigzag), under the line's text. */
@@ -30,6 +38,11 @@ function wave(color: string, px: number): string {
     `background-size:${px * 2}px ${px * 2}px;background-repeat:repeat-x;background-position:0 100%;`
   );
 }
+
+/** Marks narrower than this ("!!", a lone comma) get a tinted halo so they are seen (M4)… */
+export const SMALL_MARK_PX = 16;
+/** …this wide on each side; the pointer finds the mark anywhere on it. */
+export const HALO_PX = 4;
 
 /**
  * Styles of the boxes, in the layer's shadow root. Each box covers its line of text (for hit tests and the
@@ -44,6 +57,14 @@ const LAYER_CSS = `
 .box.warning { ${wave(COLORS.warning, 3)} }
 .box.suggestion { ${wave(COLORS.suggestion, 2.5)} }
 .box.tone { background-color: rgba(142,36,170,0.14); }
+.box.asked { background-color: rgba(19,115,51,0.12); border-bottom: 2px dotted ${COLORS.asked}; }
+:host([data-theme="dark"]) .box.asked { background-color: rgba(129,201,149,0.16); border-bottom-color: #81c995; }
+.box.small { border-radius: 3px; box-shadow: 0 0 0 ${HALO_PX}px rgba(var(--halo),.22); background-color: rgba(var(--halo),.22); }
+.error { --halo: 217,48,37; } .warning { --halo: 227,116,0; } .suggestion { --halo: 26,115,232; }
+:host([data-theme="dark"]) .box.error { ${wave(DARK.error, 3)} background-color: rgba(242,139,130,0.16); }
+:host([data-theme="dark"]) .box.warning { ${wave(DARK.warning, 3)} }
+:host([data-theme="dark"]) .box.suggestion { ${wave(DARK.suggestion, 2.5)} }
+:host([data-theme="dark"]) .error { --halo: 242,139,130; } :host([data-theme="dark"]) .warning { --halo: 253,214,99; } :host([data-theme="dark"]) .suggestion { --halo: 138,180,248; }
 `;
 
 /** Extra pixels below a line box for the wave, clear of descenders as text-underline-offset: 3px was. */
@@ -57,6 +78,8 @@ export interface OverlayLayer {
   place(key: string, line: number, style: BoxStyle, finding: number | null, rect: Box): void;
   /** Hides every box not placed since the last call (marks gone, scrolled out of reach, lines merged). */
   sweep(): void;
+  /** Light marks for a dark page (D3). */
+  setDark(dark: boolean): void;
   remove(): void;
 }
 
@@ -121,6 +144,13 @@ export function createOverlayLayer(doc: Document, zIndex: number): OverlayLayer 
       s.transform = `translate(${rect.left / z}px,${rect.top / z}px)`;
       s.width = `${rect.width / z}px`;
       s.height = `${height}px`;
+      if (boxStyle !== 'tone' && boxStyle !== 'asked')
+        shown.el.classList.toggle('small', rect.width < SMALL_MARK_PX);
+    },
+    setDark(dark) {
+      if (dark === host.hasAttribute('data-theme')) return;
+      if (dark) host.setAttribute('data-theme', 'dark');
+      else host.removeAttribute('data-theme');
     },
     sweep() {
       for (const [id, shown] of boxes) {

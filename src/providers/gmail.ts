@@ -18,6 +18,7 @@ import type {
   Provider,
   Recipient,
   RecipientField,
+  TextMap,
 } from './types';
 
 const QUOTE = anyLayer(S.quote);
@@ -97,20 +98,21 @@ function readRecipients(root: HTMLElement): Recipient[] {
 }
 
 /** Reply history in the body as text; else the collapsed quote Gmail keeps in a hidden input (§3.2). */
-function readThread(root: HTMLElement, editable: HTMLElement): string {
+function readThread(root: HTMLElement, editable: HTMLElement): { text: string; map: TextMap | null } {
   const regions = outermost(editable, QUOTE);
   if (regions.length > 0) {
-    return plainTextOf(editable, {
+    const model = buildTextModel(editable, {
       exclude: (node) =>
         !regions.some((region) => region === node || region.contains(node) || node.contains(region)),
     });
+    return model;
   }
   const html = findOne<HTMLInputElement>(root, S.collapsedQuote).elements[0]?.value ?? '';
-  if (!html.trim()) return '';
+  if (!html.trim()) return { text: '', map: null };
   const Parser = editable.ownerDocument.defaultView?.DOMParser ?? DOMParser;
   // An inert document: nothing in the quoted HTML runs or loads, and the page DOM is untouched.
   const parsed = new Parser().parseFromString(html, 'text/html');
-  return plainTextOf(parsed.body);
+  return { text: plainTextOf(parsed.body), map: null };
 }
 
 function readSignature(editable: HTMLElement): string {
@@ -152,7 +154,8 @@ function createHandle({ editable, root }: Located): ComposeHandle {
   const composeId = findOne<HTMLInputElement>(root, S.composeId).elements[0]?.value || null;
   const read = (): { snapshot: ComposeSnapshot; model: ReturnType<typeof buildTextModel> } => {
     const model = buildTextModel(editable, { exclude: excludeFromAuthorText });
-    const thread = readThread(root, editable);
+    const quoted = readThread(root, editable);
+    const thread = quoted.text;
     const recipients = readRecipients(root);
     const subjectInput = handle.subjectInput;
     const addresses = (field: RecipientField) =>
@@ -168,6 +171,7 @@ function createHandle({ editable, root }: Located): ComposeHandle {
         bcc: addresses('bcc'),
         recipients,
         thread,
+        threadMap: quoted.map,
         isReply: surface === 'inline' || thread !== '',
         signature: readSignature(editable),
         plainText: isPlainTextMode(root),

@@ -18,6 +18,7 @@ import type {
   Provider,
   Recipient,
   RecipientField,
+  TextMap,
 } from './types';
 
 const IGNORED = [anyLayer(S.signature), anyLayer(S.islands)].join(', ');
@@ -43,10 +44,12 @@ function excluderFor(editable: HTMLElement): (node: Node) => boolean {
   };
 }
 
-function readThread(editable: HTMLElement): string {
+function readThread(editable: HTMLElement): { text: string; map: TextMap | null } {
   const marker = quoteStart(editable);
-  if (!marker) return '';
-  return plainTextOf(editable, { exclude: (node) => !(isAtOrAfter(marker, node) || node.contains(marker)) });
+  if (!marker) return { text: '', map: null };
+  return buildTextModel(editable, {
+    exclude: (node) => !(isAtOrAfter(marker, node) || node.contains(marker)),
+  });
 }
 
 function readSignature(editable: HTMLElement): string {
@@ -136,7 +139,8 @@ function createHandle({ editable, root }: Located): ComposeHandle {
     const exclude = excluderFor(editable);
     const model = buildTextModel(editable, { exclude });
     const recipients = readRecipients(root, editable);
-    const thread = readThread(editable);
+    const quoted = readThread(editable);
+    const thread = quoted.text;
     const addresses = (field: RecipientField) =>
       recipients.filter((r) => r.field === field && r.email).map((r) => r.email as string);
     const snapshot: ComposeSnapshot = {
@@ -148,6 +152,7 @@ function createHandle({ editable, root }: Located): ComposeHandle {
       bcc: addresses('bcc'),
       recipients,
       thread,
+      threadMap: quoted.map,
       isReply: quoteStart(editable) !== null,
       signature: readSignature(editable),
       plainText: false,

@@ -60,6 +60,11 @@ export interface ComposeSnapshot {
   recipients: Recipient[];
   /** The quoted message being replied to, as plain text ('' if none). */
   thread: string;
+  /**
+   * Where `thread` is on the page, when the quote is shown in the compose (not a collapsed copy): marks the
+   * program's own question there (review R4).
+   */
+  threadMap?: TextMap | null;
   /** A reply or a forward: the compose answers a message that is quoted (or kept collapsed) in it. */
   isReply: boolean;
   /** The signature as plain text ('' if none). */

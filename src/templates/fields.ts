@@ -35,9 +35,15 @@ export const FIELDS = {
   'program.director.name': { label: 'Program director', hint: 'Marguerite Okafor', from: 'program' },
   'program.director.lastName': { label: "Program director's last name", hint: 'Okafor', from: 'program' },
   'program.coordinator.name': { label: 'Program coordinator', hint: 'Dana Whitfield', from: 'program' },
+  'sender.greeting': {
+    label: 'Whom you are answering, as you greet them',
+    hint: 'Dr. Okafor for a physician, or the full name, e.g. Rosa Alvarez',
+    from: 'this email',
+  },
+  // Older name of the greeting field (--set sender.lastName=Okafor still greets "Dr. Okafor").
   'sender.lastName': {
-    label: 'Last name of the person you are answering',
-    hint: 'Okafor (a physician: the greeting says "Dr.")',
+    label: 'Last name of the physician you are answering',
+    hint: 'Okafor (the greeting says "Dr.")',
     from: 'this email',
   },
   'interviewer.lastName': { label: "Interviewer's last name", hint: 'Castellanos', from: 'this email' },

@@ -3,7 +3,7 @@
 export { FIELDS, type FieldInfo, type FieldPath, isFieldPath } from './fields';
 export { TEMPLATE_GROUPS, TEMPLATES } from './library';
 export { fieldsFor, getTemplate, renderTemplate, TEMPLATE_IDS } from './library-api';
-export { programQuestionIn, type SuggestInput, suggestTemplates } from './suggest';
+export { programQuestionIn, type SuggestInput, suggestTemplates, threadAfterInterview } from './suggest';
 export { TemplateSyntaxError } from './syntax';
 export type * from './types';
 export {

@@ -23,6 +23,14 @@ export function fieldsFor(id: string): TemplateFields {
   return { required: [...required], optional: [...optional] };
 }
 
+/** A physician's last name given the older way (`sender.lastName`) greets them as "Dr. …". */
+function withGreeting(values: FieldValues): FieldValues {
+  const last = values['sender.lastName']?.trim();
+  return values['sender.greeting']?.trim() || !last
+    ? values
+    : { ...values, 'sender.greeting': `Dr. ${last}` };
+}
+
 /**
  * Renders a template with the given values: all required fields present → subject and body with no markup
  * left; otherwise the missing required fields, in order of first use, and no text at all.
@@ -30,8 +38,9 @@ export function fieldsFor(id: string): TemplateFields {
 export function renderTemplate(id: string, values: FieldValues): RenderResult {
   mustGet(id);
   const parsed = parsedTemplate(id)!;
-  const subject = renderSegments(parsed.subject, values);
-  const body = renderSegments(parsed.body, values);
+  const all = withGreeting(values);
+  const subject = renderSegments(parsed.subject, all);
+  const body = renderSegments(parsed.body, all);
   const missing = [...subject.missing, ...body.missing.filter((f) => !subject.missing.includes(f))];
   if (missing.length > 0) return { ok: false, missing };
   return { ok: true, subject: subject.text.replace(/\n+/g, ' '), body: body.text };

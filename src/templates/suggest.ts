@@ -18,7 +18,12 @@ export interface SuggestInput {
   /** The quoted program message asks where else the applicant applied or interviewed. */
   programAskedOtherPrograms?: boolean;
   isReply?: boolean;
+  /** The interview has happened (a thank-you or letter being written, or the program's message says so). */
+  afterInterview?: boolean;
 }
+
+/** Kinds written only after an interview: declining one is not a choice any more. */
+const AFTER_INTERVIEW_KINDS: readonly DraftKind[] = ['thank-you', 'letter-of-interest', 'letter-of-intent'];
 
 export function suggestTemplates(input: SuggestInput): string[] {
   const scored = TEMPLATES.map((t, order) => {
@@ -31,6 +36,10 @@ export function suggestTemplates(input: SuggestInput): string[] {
     // A decline often starts a new email: the invitation came through the scheduling platform.
     if (input.isReply === false && t.kind === 'reply-to-program' && t.id !== 'decline-interview') score -= 50;
     if (input.phase) score += t.stages.includes(input.phase) ? 10 : -200;
+    // After the interview, "Declining an interview invitation" answers nothing: last, never suggested.
+    const after =
+      input.afterInterview || (input.kind !== undefined && AFTER_INTERVIEW_KINDS.includes(input.kind));
+    if (after && t.id === 'decline-interview') score -= 2000;
     return { id: t.id, score, order };
   });
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.id);
@@ -65,4 +74,13 @@ export function programQuestionIn(thread: string): { asksRank: boolean; asksOthe
     if (OTHER_PROGRAMS.test(s)) asksOtherPrograms = true;
   }
   return { asksRank, asksOtherPrograms };
+}
+
+/** The program's message speaks of an interview that has taken place ("Thank you for interviewing with us"). */
+const INTERVIEW_DONE =
+  /\b(?:thank(?:s| you) for (?:interviewing|your interview|coming|visiting)|for interviewing with|enjoyed (?:meeting|interviewing) you|(?:after|since) (?:your|the) interview|your interview (?:day|with us) (?:was|went)|you interviewed with)\b/i;
+
+/** Whether the quoted program message is about an interview already held. */
+export function threadAfterInterview(thread: string): boolean {
+  return INTERVIEW_DONE.test(thread.replace(/\s+/g, ' '));
 }

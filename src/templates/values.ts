@@ -3,7 +3,11 @@
  * from a CLI --context file (where a director may be a plain name). Fields that only the applicant can
  * say for this email (an interviewer, what is new) are left for the fill-in form or --set.
  */
+import { lastNameOf } from './names';
+import { greetingFor, quotedSender } from './quoted-sender';
 import type { FieldValues } from './types';
+
+export { lastNameOf };
 
 export interface ValueSource {
   /** The records' Profile or the CLI context's profile: read defensively, it may be hand-written JSON. */
@@ -12,6 +16,8 @@ export interface ValueSource {
   program?: unknown;
   /** The subject of the email being answered, for reply templates. */
   threadSubject?: string;
+  /** The quoted message being answered: its writer is whom a reply greets. */
+  thread?: string;
 }
 
 const MONTHS = [
@@ -39,41 +45,6 @@ function text(x: unknown): string | undefined {
 
 function personNameOf(x: unknown): string | undefined {
   return typeof x === 'string' ? text(x) : text(obj(x).name);
-}
-
-/** Degrees and honorifics are not part of a surname: "Dr. Evelyn Marsh, MD" → "Marsh". */
-const HONORIFIC = /^(?:dr|doctor|prof|professor|mr|mrs|ms|mx)\.?$/i;
-// Case-sensitive: "DO" is a degree, "Do" a surname.
-const DEGREE = /^(?:M\.?D\.?|D\.?O\.?|Ph\.?D\.?|MPH|MBA|MSc?|FASA|FACP|FAAP|Jr\.?|Sr\.?|II|III|IV)$/;
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'bin',
-  'al',
-]);
-
-export function lastNameOf(full: string): string {
-  const words = full
-    .split(',')[0]!
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== '' && !HONORIFIC.test(w) && !DEGREE.test(w));
-  if (words.length === 0) return '';
-  let start = words.length - 1;
-  // "Maria de la Cruz" → "de la Cruz": lower-case particles belong to the surname.
-  while (start > 1 && PARTICLES.has(words[start - 1]!)) start--;
-  return words.slice(start).join(' ');
 }
 
 /** "2026-11-12" → "November 12"; anything else is shown as the applicant wrote it. */
@@ -118,9 +89,17 @@ export function templateValues(source: ValueSource): Record<string, string> {
   const director = personNameOf(program.programDirector);
   values['program.director.name'] = director;
   values['program.director.lastName'] = director && lastNameOf(director);
-  // A program's message usually comes from its director; the form lets the applicant change it.
-  values['sender.lastName'] = values['program.director.lastName'];
   values['program.coordinator.name'] = personNameOf(program.coordinator);
+  // A reply greets whoever wrote the quoted message ("Rosa Alvarez" for the coordinator); when the quote
+  // does not say, the director, as most program messages come from them (the form lets the applicant
+  // change it).
+  const sender = source.thread
+    ? quotedSender(source.thread, { director, coordinator: values['program.coordinator.name'] })
+    : null;
+  values['sender.lastName'] = sender ? lastNameOf(sender.name) : values['program.director.lastName'];
+  values['sender.greeting'] = sender
+    ? greetingFor(sender)
+    : values['program.director.lastName'] && `Dr. ${values['program.director.lastName']}`;
 
   const subject = text(source.threadSubject)?.replace(/^(?:\s*(?:re|aw|sv|fwd?)\s*:\s*)+/i, '');
   values['thread.subject'] = subject || undefined;

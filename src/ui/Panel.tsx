@@ -44,6 +44,8 @@ export interface PanelState {
 export interface PanelActions extends CardActions {
   onToggleCollapsed(): void;
   onToggleEnabled(): void;
+  /** The applicant corrects the kind of email (P11). */
+  onKind(kind: DraftKind): void;
   onToneCheck(): void;
   onGuardBack(): void;
   onGuardSend(): void;
@@ -67,6 +69,7 @@ interface Props extends PanelActions {
   /** The tone report and template picker, mounted by the session when they are loaded. */
   tone?: ComponentChildren;
   templates?: ComponentChildren;
+  templatesButton?: ComponentChildren;
 }
 
 const GROUP_TITLES: Record<Severity, string> = {
@@ -291,9 +294,22 @@ export function Panel(props: Props) {
             MatchMail
           </h2>
           {state.kind && state.enabled && !state.emptyDraft && (
-            <span class="mm-kind" data-draft-kind={state.kind}>
-              {KIND_LABELS[state.kind]}
-            </span>
+            // MatchMail's guess, as a control: a wrong guess is one choice away from right (P11).
+            <select
+              class="mm-kind"
+              data-draft-kind={state.kind}
+              data-action="draft-kind"
+              aria-label="Kind of email (change it if MatchMail guessed wrong)"
+              title="Kind of email: change it if MatchMail guessed wrong"
+              value={state.kind}
+              onChange={(e) => props.onKind((e.currentTarget as HTMLSelectElement).value as DraftKind)}
+            >
+              {(Object.keys(KIND_LABELS) as DraftKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
           )}
           <button
             type="button"
@@ -339,10 +355,13 @@ export function Panel(props: Props) {
               <p class="mm-summary">{countWords(c)}</p>
             )}
             {findingsView}
-            <div class="mm-tools">
+            {/* The findings first, then the tools in one row; what a tool opens goes below the row, so
+                opening the tone report moves neither a card nor the Templates button (P6, T4). */}
+            <div class="mm-tools" role="toolbar" aria-label="MatchMail tools">
               <button type="button" data-action="tone-check" onClick={props.onToneCheck}>
                 Check tone
               </button>
+              {props.templatesButton}
             </div>
             {props.tone}
             {props.templates}

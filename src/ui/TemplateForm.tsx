@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { FIELDS, isFieldPath } from '../templates';
+import { templates } from '../templates/provided';
 
 export interface FormField {
   /** The template field path, e.g. "program.liked". */
@@ -15,6 +15,7 @@ export interface FormField {
 
 /** What the form shows for a field: its label and an example in the shape the template needs. */
 export function fieldLabel(path: string): { label: string; hint: string } {
+  const { FIELDS, isFieldPath } = templates();
   if (isFieldPath(path)) return { label: FIELDS[path].label, hint: FIELDS[path].hint };
   return { label: path, hint: '' };
 }

@@ -87,6 +87,15 @@ interface Props extends PickerActions {
   focusId?: string | null;
 }
 
+/** The button that opens the list: it sits in the panel's one row of tools, beside "Check tone" (P6). */
+export function TemplatesButton({ open, onToggle }: Pick<Props, 'open' | 'onToggle'>) {
+  return (
+    <button type="button" data-action="templates" aria-expanded={open ? 'true' : 'false'} onClick={onToggle}>
+      Templates
+    </button>
+  );
+}
+
 export function TemplatePicker(props: Props) {
   const { step } = props;
   const list = useRef<HTMLDivElement>(null);
@@ -97,16 +106,6 @@ export function TemplatePicker(props: Props) {
 
   return (
     <>
-      <div class="mm-tools">
-        <button
-          type="button"
-          data-action="templates"
-          aria-expanded={props.open ? 'true' : 'false'}
-          onClick={props.onToggle}
-        >
-          Templates
-        </button>
-      </div>
       {props.status && (
         <p class={props.status.error ? 'mm-error-text' : 'mm-summary'} role="status" data-template-status>
           {props.status.text}

@@ -27,7 +27,9 @@ export const PANEL_CSS = `
 .mm-handle { cursor: move; touch-action: none; user-select: none; }
 .mm-logo { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: #0b57d0; color: #fff; font-weight: 700; font-size: 13px; flex: none; }
 .mm-title { font-size: 14px; margin: 0; font-weight: 600; }
-.mm-kind { margin-left: auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 12px; background: var(--chip); color: var(--fg); border-radius: 10px; padding: 2px 8px; }
+.mm-kind { margin-left: auto; min-width: 0; max-width: 150px; min-height: 24px; text-overflow: ellipsis; font: inherit; font-size: 12px; background: var(--chip); color: var(--fg); border: 0; border-radius: 10px; padding: 2px 4px 2px 8px; cursor: pointer; }
+.mm-kind option { background: var(--bg); color: var(--fg); }
+.mm-kind:focus-visible { outline: 2px solid var(--blue); outline-offset: 1px; }
 .mm-icon { border: 0; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; min-width: 24px; min-height: 24px; padding: 0 4px; color: var(--subtle); }
 .mm-header .mm-icon { margin-left: auto; } .mm-kind + .mm-icon { margin-left: 0; }
 .mm-switch { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--muted); min-height: 24px; }

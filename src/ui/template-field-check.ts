@@ -11,6 +11,7 @@ const NAME_FIELDS = new Set([
   'program.director.lastName',
   'program.coordinator.name',
   'sender.lastName',
+  'sender.greeting',
   'interviewer.lastName',
 ]);
 

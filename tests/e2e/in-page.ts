@@ -154,9 +154,12 @@ export function placedMarks(): PlacedMark[] {
 
 /** The findings' marks of `placedMarks()` (tone tints left out), as text: runs in the test, not the page. */
 export function draftMarks(marks: readonly PlacedMark[]): MarkedText[] {
-  return marks
-    .filter((m) => m.severity !== 'tone')
-    .map(({ severity, text, inQuote }) => ({ severity, text, inQuote }));
+  return (
+    marks
+      // Tone tints and the program's question tinted in the quote (R4) are not findings in the draft.
+      .filter((m) => m.severity !== 'tone' && m.severity !== 'asked')
+      .map(({ severity, text, inQuote }) => ({ severity, text, inQuote }))
+  );
 }
 
 /** How many boxes of one style (e.g. 'tone') our mark overlay draws. */

@@ -203,6 +203,10 @@ describe('Gmail new compose', () => {
     await chooseWhere(page, panel, 'reply-rank-question', 'Enter');
     const text = await bodyText(body);
     expect(text).not.toMatch(/\{\{|\}\}|\[\[|\]\]/);
+    // The quoted message is the coordinator's (signed "Rosa Alvarez, Residency Program Coordinator"): the
+    // reply greets her, not the program director.
+    expect(text).toContain('Dear Rosa Alvarez,\n');
+    expect(text).not.toContain('Dear Dr. Marsh');
     expect(await textPrecedes(body, 'the Match rules', '.gmail_signature')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_quote')).toBe(true);
     expect(await textPrecedes(body, `especially ${LIKED}`, '.gmail_signature')).toBe(true);

@@ -17,7 +17,7 @@ export const replyWarmMessage: TemplateSource = {
   stages: ['interviews', 'ranking'],
   audience: 'program-sender',
   subject: REPLY_SUBJECT,
-  body: `Dear Dr. {{sender.lastName}},
+  body: `Dear {{sender.greeting}},
 
 Thank you for your kind message. I was glad to hear from you after my interview at {{program.name}}.
 
@@ -36,7 +36,7 @@ export const replyHighOnList: TemplateSource = {
   stages: ['interviews', 'ranking'],
   audience: 'program-sender',
   subject: REPLY_SUBJECT,
-  body: `Dear Dr. {{sender.lastName}},
+  body: `Dear {{sender.greeting}},
 
 Thank you for letting me know how your team felt about my interview[[ on {{program.interviewDate}}]]. I appreciate the encouragement.
 
@@ -55,7 +55,7 @@ export const replyRankQuestion: TemplateSource = {
   stages: ['interviews', 'ranking'],
   audience: 'program-sender',
   subject: REPLY_SUBJECT,
-  body: `Dear Dr. {{sender.lastName}},
+  body: `Dear {{sender.greeting}},
 
 Thank you for your message and for the time your team spent with me[[ on {{program.interviewDate}}]]. I enjoyed learning about {{program.name}}, especially {{program.liked}}.
 
@@ -74,7 +74,7 @@ export const replyOtherProgramsQuestion: TemplateSource = {
   stages: ['interviews', 'ranking'],
   audience: 'program-sender',
   subject: REPLY_SUBJECT,
-  body: `Dear Dr. {{sender.lastName}},
+  body: `Dear {{sender.greeting}},
 
 Thank you for your message. I enjoyed my interview at {{program.name}}[[ on {{program.interviewDate}}]], particularly {{program.liked}}.
 

@@ -1,7 +1,7 @@
 /**
  * The ledger of sent emails. MatchMail records an email when it is sent from a compose window it watches;
- * here the applicant can see them, delete a wrong one, and add the ones sent before MatchMail was installed
- * (a letter of intent sent last month is exactly what the ledger must know about).
+ * here the applicant can see them, correct or delete a wrong one (S8), and add the ones sent before MatchMail
+ * was installed (a letter of intent sent last month is exactly what the ledger must know about).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftKind } from '../../analyzer/types';
@@ -35,6 +35,8 @@ const controlId = (k: string) => `ledger-${k}`;
 export function LedgerSection({ records, announce, refresh, setDirty }: SectionProps) {
   const { ledger, programs } = records;
   const [adding, setAdding] = useState(false);
+  /** The entry being corrected (null: the form adds a new one). */
+  const [editing, setEditing] = useState<LedgerEntry | null>(null);
   const [form, setForm] = useState<LedgerForm>(() => emptyLedgerForm(localIsoDate()));
   const [baseline, setBaseline] = useState<LedgerForm>(form);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -62,8 +64,11 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
     }
   };
 
-  const openForm = () => {
-    const fresh = emptyLedgerForm(localIsoDate());
+  const openForm = (entry: LedgerEntry | null = null) => {
+    const fresh = entry
+      ? { program: entry.program, kind: entry.kind, date: entry.date, subject: entry.subject ?? '' }
+      : emptyLedgerForm(localIsoDate());
+    setEditing(entry);
     setForm(fresh);
     setBaseline(fresh);
     setErrors({});
@@ -88,14 +93,29 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
       focusSoon(() => document.getElementById('ledger-errors'));
       return;
     }
-    const problems = await write([...ledger, checked.value]);
+    let next = [...ledger, checked.value];
+    if (editing) {
+      const at = ledger.findIndex((x) => sameEntry(x, editing));
+      if (at < 0) {
+        setErrors({});
+        setGeneral(['that entry changed or was deleted elsewhere; nothing was saved']);
+        focusSoon(() => document.getElementById('ledger-errors'));
+        return;
+      }
+      // What the form does not show (why a warning was overridden, fields of a newer version) is kept.
+      const { subject: _old, ...kept } = ledger[at] as LedgerEntry;
+      next = ledger.map((x, i) => (i === at ? { ...kept, ...checked.value } : x));
+    }
+    const problems = await write(next);
     if (problems) {
       setErrors({});
       setGeneral(problems);
       focusSoon(() => document.getElementById('ledger-errors'));
       return;
     }
-    closeForm(`Recorded the ${KIND_LABELS[checked.value.kind].toLowerCase()} to ${checked.value.program}.`);
+    closeForm(
+      `${editing ? 'Saved' : 'Recorded'} the ${KIND_LABELS[checked.value.kind].toLowerCase()} to ${checked.value.program}.`,
+    );
   };
 
   const onDelete = async (entry: LedgerEntry) => {
@@ -128,7 +148,11 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
   );
   const loi =
     adding && form.kind === 'letter-of-intent' && form.program.trim() !== ''
-      ? checkLetterOfIntent(ledger, program?.name ?? form.program, program?.aliases ?? [])
+      ? checkLetterOfIntent(
+          editing ? ledger.filter((x) => !sameEntry(x, editing)) : ledger,
+          program?.name ?? form.program,
+          program?.aliases ?? [],
+        )
       : { ok: true as const };
 
   return (
@@ -195,16 +219,26 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
                           </button>
                         </fieldset>
                       ) : (
-                        <button
-                          type="button"
-                          aria-label={`Delete the ${KIND_LABELS[entry.kind]?.toLowerCase() ?? 'email'} to ${entry.program} of ${entry.date}`}
-                          onClick={() => {
-                            setConfirm(entry);
-                            focusSoon(() => document.getElementById('ledger-confirm-delete'));
-                          }}
-                        >
-                          Delete
-                        </button>
+                        <>
+                          <button
+                            type="button"
+                            data-action="edit-ledger-entry"
+                            aria-label={`Edit the ${KIND_LABELS[entry.kind]?.toLowerCase() ?? 'email'} to ${entry.program} of ${entry.date}`}
+                            onClick={() => openForm(entry)}
+                          >
+                            Edit
+                          </button>
+                          <button
+                            type="button"
+                            aria-label={`Delete the ${KIND_LABELS[entry.kind]?.toLowerCase() ?? 'email'} to ${entry.program} of ${entry.date}`}
+                            onClick={() => {
+                              setConfirm(entry);
+                              focusSoon(() => document.getElementById('ledger-confirm-delete'));
+                            }}
+                          >
+                            Delete
+                          </button>
+                        </>
                       )}
                     </td>
                   </tr>
@@ -223,7 +257,7 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
           data-form="ledger"
         >
           <h3 id="ledger-form-title" class="mm-item-title">
-            Add an email you sent
+            {editing ? `Edit the email to ${editing.program} of ${editing.date}` : 'Add an email you sent'}
           </h3>
           <ErrorSummary id="ledger" errors={errors} labels={LABELS} controlId={controlId} general={general} />
           <div class="mm-grid">
@@ -277,16 +311,23 @@ export function LedgerSection({ records, announce, refresh, setDirty }: SectionP
           )}
           <div class="mm-actions">
             <button type="submit" class="mm-primary" aria-busy={busy} data-action="save-ledger-entry">
-              Record this email
+              {editing ? 'Save changes' : 'Record this email'}
             </button>
-            <button type="button" onClick={() => closeForm(dirty ? 'Discarded the new entry.' : undefined)}>
+            <button
+              type="button"
+              onClick={() =>
+                closeForm(
+                  dirty ? (editing ? 'Discarded the changes.' : 'Discarded the new entry.') : undefined,
+                )
+              }
+            >
               Cancel
             </button>
           </div>
         </form>
       ) : (
         <div class="mm-actions">
-          <button type="button" ref={addButton} data-action="add-ledger-entry" onClick={openForm}>
+          <button type="button" ref={addButton} data-action="add-ledger-entry" onClick={() => openForm()}>
             Add an email you sent
           </button>
         </div>

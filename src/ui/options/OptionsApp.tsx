@@ -21,6 +21,7 @@ import { ProfileSection } from './ProfileSection';
 import { ProgramsSection } from './ProgramsSection';
 import { QuarantineNotice } from './QuarantineNotice';
 import { SettingsSection } from './SettingsSection';
+import { StartHere } from './StartHere';
 
 const WATCHED = new Set(['profile', 'programs', 'ledger', 'settings', 'quarantine']);
 
@@ -162,6 +163,7 @@ export function OptionsApp() {
         {props && loaded ? (
           <>
             <QuarantineNotice entries={loaded.quarantine} announce={announce} refresh={refresh} />
+            <StartHere records={loaded.records} />
             <ProfileSection {...props} />
             <ProgramsSection {...props} />
             <LedgerSection {...props} />

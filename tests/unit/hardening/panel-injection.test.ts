@@ -38,6 +38,7 @@ const noop: PanelActions & Pick<Parameters<typeof Panel>[0], 'words' | 'canFix'>
   onApplyFix() {},
   onToggleCollapsed() {},
   onToggleEnabled() {},
+  onKind() {},
   onToneCheck() {},
   onGuardBack() {},
   onGuardSend() {},

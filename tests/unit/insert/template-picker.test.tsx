@@ -13,8 +13,13 @@ import { TemplateController, type TemplateSession } from '../../../src/content/t
 import { gmail, outlook } from '../../../src/providers';
 import type { ComposeHandle, Provider } from '../../../src/providers/types';
 import { emptyRecords, type Records } from '../../../src/records';
+import * as library from '../../../src/templates';
 import { TEMPLATE_IDS } from '../../../src/templates';
+import { provideTemplates } from '../../../src/templates/provided';
 import { loadFixture } from '../providers/load-fixture';
+
+// The real library, as the engine hands it to the content script.
+provideTemplates(library);
 
 const NORTHLAKE = {
   name: 'Northlake Health Anesthesiology',
@@ -68,12 +73,14 @@ function rig(
     handle,
     snapshot: handle.read(),
     report: { kind: opts.kind ?? 'other' } as unknown as Report,
+    draftKind: () => (opts.kind ?? 'other') as Report['kind'],
     lastCaret: null as Range | null,
     overrideReason: null as string | null,
     render() {
       const view = controller.view();
       render(
         <>
+          {view.templatesButton}
           {view.templates}
           {view.dialog}
         </>,

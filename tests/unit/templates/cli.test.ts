@@ -210,7 +210,7 @@ describe('templates render', () => {
     const { code, err } = await run('render', 'reply-warm-message');
     expect(code).toBe(2);
     expect(err).toContain(
-      'needs values for: sender.lastName, program.name, program.liked, profile.name, profile.aamcId',
+      'needs values for: sender.greeting, program.name, program.liked, profile.name, profile.aamcId',
     );
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { getTemplate, programQuestionIn, suggestTemplates, TEMPLATE_IDS } from '../../../src/templates';
+import {
+  getTemplate,
+  programQuestionIn,
+  suggestTemplates,
+  TEMPLATE_IDS,
+  threadAfterInterview,
+} from '../../../src/templates';
 
 describe('suggestTemplates', () => {
   test('always returns every template once', () => {
@@ -60,6 +66,28 @@ describe('suggestTemplates', () => {
     expect(ids[0]).toBe('logistics-question');
     const loi = suggestTemplates({ kind: 'letter-of-intent', phase: 'applications' });
     expect(loi.indexOf('letter-of-intent')).toBeGreaterThan(loi.indexOf('pre-interview-interest'));
+  });
+
+  test('after the interview "Declining an interview invitation" is never suggested: a reply to a post-interview message, a thank-you, a letter', () => {
+    const thread =
+      'Thank you for interviewing with the Northlake Health Department of Anesthesiology on January 14.';
+    expect(threadAfterInterview(thread)).toBe(true);
+    const reply = suggestTemplates({
+      kind: 'reply-to-program',
+      phase: 'interviews',
+      isReply: true,
+      afterInterview: threadAfterInterview(thread),
+    });
+    expect(reply.slice(0, 3)).not.toContain('decline-interview');
+    expect(reply.at(-1)).toBe('decline-interview');
+    for (const kind of ['thank-you', 'letter-of-interest', 'letter-of-intent'] as const) {
+      const ids = suggestTemplates({ kind, phase: 'interviews', isReply: true });
+      expect(ids.slice(0, 3), kind).not.toContain('decline-interview');
+    }
+    // Before the interview, an invitation can still be declined: the template is offered.
+    expect(threadAfterInterview('We are pleased to invite you to interview on December 4.')).toBe(false);
+    const invited = suggestTemplates({ kind: 'reply-to-program', phase: 'interviews', isReply: true });
+    expect(invited.slice(0, 3)).toContain('decline-interview');
   });
 
   test('with nothing known, the library order (the season order) is kept', () => {

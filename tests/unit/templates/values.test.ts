@@ -41,6 +41,7 @@ describe('templateValues', () => {
       'program.director.name': 'Dr. Marguerite Okafor, MD',
       'program.director.lastName': 'Okafor',
       'sender.lastName': 'Okafor',
+      'sender.greeting': 'Dr. Okafor',
       'program.coordinator.name': 'Dana Whitfield',
       'thread.subject': 'Interview follow-up',
     });
