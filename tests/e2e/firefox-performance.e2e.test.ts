@@ -231,7 +231,7 @@ it.skipIf(!!missing)(
       ].join('\n'),
     );
     expect(runs.with[0]?.draftWords ?? 0, 'the words were typed').toBeGreaterThanOrEqual(TARGET_WORDS - 5);
-    expect(runs.with[0]?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThan(events / 50);
+    expect(runs.with[0]?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThanOrEqual(10);
     expect(runs.with[0]?.marksAtEnd ?? 0, 'marks on the draft').toBeGreaterThan(0);
     // Gross regression only: three times as slow with the extension. Firefox measured +63 % (rounds up to +92 %)
     // on a loaded 2-core machine, so Chromium's bound of 2x would be too close to pass reliably here.

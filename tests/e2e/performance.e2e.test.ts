@@ -736,9 +736,11 @@ it('typing overhead: the same 1,000 words with and without the extension', async
       `p95 ${latency.last200EventsP95Ms} ms over the last 200 (draft ≈ ${runs.with[0]?.draftWords} words, ` +
       `${runs.with[0]?.marksAtEnd} marks)`,
   );
-  // Back-to-back input is a burst: the session analyses it at most every 100 ms (session.tsx), so the
-  // count is well below the event count but far above one.
-  expect(runs.with[0]?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThan(events / 50);
+  // Back-to-back input is a burst: it is analysed at its pauses or at the latest 500 ms after its first
+  // unread input, in an idle moment (src/content/analysis-pacer.ts); a browser flooded with input finds few of
+  // those (17–96 analyses a run measured, at load 8–12). So: far fewer analyses than input events, but the
+  // draft is read again and again while it is typed, not only at the end.
+  expect(runs.with[0]?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThanOrEqual(10);
   // Gross regression only. Ten times the 5 % target would be 1.5×, which today's +47–58 % sits on (the
   // target is missed and the README says so); 2× catches a return to the old per-keystroke cost (+322 %).
   expect(ratio, 'typing wall-time ratio with/without the extension (gross regression bound)').toBeLessThan(2);
