@@ -175,7 +175,15 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (prob < intent.min && milder) hit.severity = milder;
     out.push(hit);
   };
-  const alone: number[] = sentences.map((s) => p.reader!(s.text, intent.label));
+  const alone: number[] = sentences.map((s) => {
+    const whole = p.reader!(s.text, intent.label);
+    // "I would like to ask only one thing: could you tell me if I am still being considered?" — a short
+    // lead-in before a colon, then what the sentence says: the part after the colon is read as a sentence too.
+    const lead = LEAD_IN.exec(s.text);
+    if (!lead || wordsIn(lead[0]) > LEAD_IN_WORDS || wordsIn(s.text.slice(lead[0].length)) < CLAUSE_WORDS)
+      return whole;
+    return Math.max(whole, p.reader!(s.text.slice(lead[0].length), intent.label));
+  });
   sentences.forEach((_, i) => {
     if (alone[i]! < from) return;
     const norm = p.sentenceNorm(i).text;
@@ -224,6 +232,12 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     pairEnd = out[out.length - 1]?.end ?? pairEnd;
   }
 }
+
+/** A lead-in ending in a colon ("One more question:", "To be direct:"), not a time ("at 8:30"). */
+const LEAD_IN = /^[^:]{3,120}?:\s+(?=\S)/;
+/** A lead-in is short: a longer run before a colon is the sentence itself. */
+const LEAD_IN_WORDS = 12;
+const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
 const POINTS_BACK = /\b(?:that|this|it|so)\b/i;
