@@ -182,7 +182,10 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     const lead = LEAD_IN.exec(s.text);
     if (!lead || wordsIn(lead[0]) > LEAD_IN_WORDS || wordsIn(s.text.slice(lead[0].length)) < CLAUSE_WORDS)
       return whole;
-    return Math.max(whole, p.reader!(s.text.slice(lead[0].length), intent.label));
+    // A fragment read alone has lost its lead-in ("close ties to the region: my parents live nearby"), so it
+    // counts only when it reads clearly.
+    const rest = p.reader!(s.text.slice(lead[0].length), intent.label);
+    return rest >= LEAD_IN_FLOOR ? Math.max(whole, rest) : whole;
   });
   sentences.forEach((_, i) => {
     if (alone[i]! < from) return;
@@ -237,6 +240,8 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
 const LEAD_IN = /^[^:]{3,120}?:\s+(?=\S)/;
 /** A lead-in is short: a longer run before a colon is the sentence itself. */
 const LEAD_IN_WORDS = 12;
+/** What the part after a lead-in must read at least to count (a whole sentence's warning floors are lower). */
+const LEAD_IN_FLOOR = 0.7;
 const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
