@@ -28,6 +28,7 @@ export class PreparedParagraph {
   readonly norm: Normalized;
   private sentenceNorms = new Map<number, Normalized>();
   private sentenceClauses = new Map<number, { text: string; norm: string }[]>();
+  private sentenceLeads = new Map<number, string | null>();
   private lowered: string | null = null;
   private starts: number[] | null = null;
   private readonly found = new Map<string, boolean>();
@@ -90,6 +91,24 @@ export class PreparedParagraph {
       this.sentenceNorms.set(i, n);
     }
     return n;
+  }
+
+  /**
+   * What sentence i says after a short lead-in and a colon ("I would like to ask only one thing: could you tell
+   * me…"), or null when it has none: found once for all rules.
+   */
+  afterLeadIn(i: number): string | null {
+    let rest = this.sentenceLeads.get(i);
+    if (rest === undefined) {
+      const text = this.para.sentences[i]!.text;
+      const lead = LEAD_IN.exec(text);
+      rest =
+        lead && wordsIn(lead[0]) <= LEAD_IN_WORDS && wordsIn(text.slice(lead[0].length)) >= CLAUSE_WORDS
+          ? text.slice(lead[0].length)
+          : null;
+      this.sentenceLeads.set(i, rest);
+    }
+    return rest;
   }
 
   /** The clauses of sentence i that can be read alone (see clausesOf), split and normalized once for all rules. */
@@ -175,16 +194,14 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (prob < intent.min && milder) hit.severity = milder;
     out.push(hit);
   };
-  const alone: number[] = sentences.map((s) => {
+  const alone: number[] = sentences.map((s, i) => {
     const whole = p.reader!(s.text, intent.label);
-    // "I would like to ask only one thing: could you tell me if I am still being considered?" — a short
-    // lead-in before a colon, then what the sentence says: the part after the colon is read as a sentence too.
-    const lead = LEAD_IN.exec(s.text);
-    if (!lead || wordsIn(lead[0]) > LEAD_IN_WORDS || wordsIn(s.text.slice(lead[0].length)) < CLAUSE_WORDS)
-      return whole;
-    // A fragment read alone has lost its lead-in ("close ties to the region: my parents live nearby"), so it
-    // counts only when it reads clearly.
-    const rest = p.reader!(s.text.slice(lead[0].length), intent.label);
+    // After a short lead-in and a colon, what the sentence says is read as a sentence too. A fragment read
+    // alone has lost its lead-in ("close ties to the region: my parents live nearby"), so it counts only when
+    // it reads clearly.
+    const after = p.afterLeadIn(i);
+    if (after === null) return whole;
+    const rest = p.reader!(after, intent.label);
     return rest >= LEAD_IN_FLOOR ? Math.max(whole, rest) : whole;
   });
   sentences.forEach((_, i) => {
