@@ -7,27 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { RULES_MODULE_ID, rulesModuleSource } from './rule-sources.mjs';
+import { esbuildRulesPlugin } from './rule-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = join(root, 'dist', 'cli.mjs');
 /** The pure core as a Node library, for the benchmark (tests/bench) and other Node tools. */
 export const ANALYZER_BUNDLE = join(root, 'dist', 'analyzer.mjs');
 
-const rulesPlugin = {
-  name: 'matchmail-rules',
-  setup(b) {
-    b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
-      path: RULES_MODULE_ID,
-      namespace: 'mm-rules',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
-      contents: rulesModuleSource(join(root, 'rules')),
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
+const rulesPlugin = esbuildRulesPlugin(root);
 
 export async function buildCli({ quiet = false } = {}) {
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });

@@ -32,3 +32,25 @@ export const CATALOGUE_MODULE_ID = 'virtual:matchmail-catalogue';
 export function rulesModuleSource(dir) {
   return `export default ${JSON.stringify(readRuleSources(dir))};`;
 }
+
+/**
+ * The esbuild plugin that serves `virtual:matchmail-rules` from `<root>/rules` (the CLI bundle, the trainer, the
+ * benches and the isolated analyzer of the hardening tests all bundle the core this way; Vite has its own,
+ * scripts/vite-rules-plugin.ts).
+ */
+export function esbuildRulesPlugin(root) {
+  return {
+    name: 'matchmail-rules',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
+        path: RULES_MODULE_ID,
+        namespace: 'mm-rules',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
+        contents: rulesModuleSource(join(root, 'rules')),
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { RULES_MODULE_ID, rulesModuleSource } from './rule-sources.mjs';
+import { esbuildRulesPlugin } from './rule-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = resolve(root, process.argv[2]?.endsWith('.ts') ? process.argv[2] : 'scripts/train-main.ts');
@@ -22,22 +22,7 @@ await build({
   target: 'node20',
   logLevel: 'warning',
   packages: 'external',
-  plugins: [
-    {
-      name: 'matchmail-rules',
-      setup(b) {
-        b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
-          path: RULES_MODULE_ID,
-          namespace: 'mm-rules',
-        }));
-        b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
-          contents: rulesModuleSource(join(root, 'rules')),
-          loader: 'js',
-          resolveDir: root,
-        }));
-      },
-    },
-  ],
+  plugins: [esbuildRulesPlugin(root)],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },

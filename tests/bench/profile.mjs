@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { RULES_MODULE_ID, rulesModuleSource } from '../../scripts/rule-sources.mjs';
+import { esbuildRulesPlugin } from '../../scripts/rule-sources.mjs';
 import { draftOfWords, editOneWord } from './drafts.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -45,22 +45,7 @@ await build({
   target: 'node20',
   sourcemap: 'inline',
   logLevel: 'error',
-  plugins: [
-    {
-      name: 'matchmail-rules',
-      setup(b) {
-        b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
-          path: RULES_MODULE_ID,
-          namespace: 'mm',
-        }));
-        b.onLoad({ filter: /.*/, namespace: 'mm' }, () => ({
-          contents: rulesModuleSource(join(ROOT, 'rules')),
-          loader: 'js',
-          resolveDir: ROOT,
-        }));
-      },
-    },
-  ],
+  plugins: [esbuildRulesPlugin(ROOT)],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },

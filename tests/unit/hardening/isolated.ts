@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { RULES_MODULE_ID, rulesModuleSource } from '../../../scripts/rule-sources.mjs';
+import { esbuildRulesPlugin } from '../../../scripts/rule-sources.mjs';
 import type { Context } from '../../../src/analyzer/types';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -77,22 +77,7 @@ export class Isolated {
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },
-      plugins: [
-        {
-          name: 'matchmail-rules',
-          setup(b) {
-            b.onResolve({ filter: /^virtual:matchmail-rules$/ }, () => ({
-              path: RULES_MODULE_ID,
-              namespace: 'mm-rules',
-            }));
-            b.onLoad({ filter: /.*/, namespace: 'mm-rules' }, () => ({
-              contents: rulesModuleSource(join(ROOT, 'rules')),
-              loader: 'js',
-              resolveDir: ROOT,
-            }));
-          },
-        },
-      ],
+      plugins: [esbuildRulesPlugin(ROOT)],
     });
     return new Isolated(pathToFileURL(outfile).href, dir);
   }
