@@ -21,6 +21,7 @@ import {
   serveFixtures,
   startRecordingProxy,
 } from './mail-server.mjs';
+import { unpackStored } from './stored-value';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX_EXT_DIR = join(ROOT, '.output/firefox-mv3');
@@ -194,17 +195,11 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
     },
     async storage(key) {
       storageTab ??= await h.options();
-      return storageTab.evaluate(async (k) => {
+      const value = await storageTab.evaluate(async (k) => {
         const api = (globalThis as unknown as { browser: StorageApi }).browser;
-        const value = (await api.storage.local.get(k))[k];
-        // The program list is stored packed (src/records/stored-form.ts): unpacked with Firefox's own base64
-        // and gzip, as a check on ours.
-        const prefix = 'gzip-base64:';
-        if (typeof value !== 'string' || !value.startsWith(prefix)) return value;
-        const bytes = Uint8Array.from(atob(value.slice(prefix.length)), (c) => c.charCodeAt(0));
-        const unzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-        return JSON.parse(await new Response(unzip).text()) as unknown;
+        return (await api.storage.local.get(k))[k];
       }, key);
+      return unpackStored(value);
     },
     async setStorage(items) {
       storageTab ??= await h.options();

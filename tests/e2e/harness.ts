@@ -14,6 +14,7 @@ import { expect } from 'vitest';
 import * as inPage from './in-page';
 import { PANEL } from './in-page';
 import { chromiumArgs, chromiumPath, fixtureUrl, HOSTS, makeCert, serveFixtures } from './mail-server.mjs';
+import { unpackStored } from './stored-value';
 
 export { HOSTS };
 
@@ -220,16 +221,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     sw,
     async storage(key) {
       const worker = await sw();
-      return worker.evaluate(async (k) => {
-        const value = (await chrome.storage.local.get(k))[k];
-        // The program list is stored packed (src/records/stored-form.ts): unpacked here with the browser's
-        // own base64 and gzip, as a check on ours.
-        const prefix = 'gzip-base64:';
-        if (typeof value !== 'string' || !value.startsWith(prefix)) return value;
-        const bytes = Uint8Array.from(atob(value.slice(prefix.length)), (c) => c.charCodeAt(0));
-        const unzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-        return JSON.parse(await new Response(unzip).text()) as unknown;
-      }, key);
+      return unpackStored(await worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key));
     },
     async setStorage(items) {
       const worker = await sw();

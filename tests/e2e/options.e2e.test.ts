@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, ROOT } from './harness';
+import { unpackStored } from './stored-value';
 
 /** What the service worker sees in chrome.storage.local (the whole area). */
 declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
@@ -49,7 +50,7 @@ async function reload(): Promise<void> {
 async function stored(): Promise<Record<string, unknown>> {
   const sw = await h.sw();
   const all = await sw.evaluate(() => chrome.storage.local.get(null));
-  return 'programs' in all ? { ...all, programs: await h.storage('programs') } : all;
+  return 'programs' in all ? { ...all, programs: unpackStored(all.programs) } : all;
 }
 
 async function setStored(items: Record<string, unknown>): Promise<void> {
