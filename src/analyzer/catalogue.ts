@@ -104,7 +104,8 @@ export function compileRule(source: RuleSource): CompiledRule {
   } else if (m.kind === 'phrases') {
     patterns = [phraseRegex(m.phrases.map(normalizePhrase))];
     unless = compileList(file, 'match.unless', m.unless, false);
-  } else if (m.kind === 'context') {
+  }
+  if ((m.kind === 'context' || m.kind === 'regex') && m.check !== undefined) {
     if (!CHECKS[m.check]) {
       throw new RuleFileError(
         file,
@@ -112,7 +113,8 @@ export function compileRule(source: RuleSource): CompiledRule {
         `names no known check "${m.check}" (known: ${Object.keys(CHECKS).join(', ')})`,
       );
     }
-  } else if (m.kind === 'pattern') {
+  }
+  if (m.kind === 'pattern') {
     unless = compileList(file, 'match.unless', m.unless, false);
     if (m.prefilter) patterns = compileList(file, 'match.prefilter', [m.prefilter], false);
   }

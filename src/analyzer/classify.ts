@@ -635,7 +635,13 @@ export function scoreDraft(model: TextModel, subject = ''): Record<DraftKind, nu
 
 export function classifyDraft(
   model: TextModel,
-  opts: { subject?: string; isReply?: boolean; thread?: string },
+  opts: {
+    subject?: string;
+    isReply?: boolean;
+    thread?: string;
+    /** The recipient's interview date on record is still ahead of today. */
+    interviewAhead?: boolean;
+  },
 ): DraftKind {
   const hasThread = model.quotedText.trim().length > 0 || !!opts.thread?.trim();
   if (opts.isReply || isReplySubject(opts.subject) || (hasThread && /\bwrote:\s*$/m.test(model.text))) {
@@ -650,5 +656,9 @@ export function classifyDraft(
       bestScore = score[k];
     }
   }
+  // Letters of interest and intent follow an interview: before the one on record, the same warm words are
+  // pre-interview interest (none of 250 labeled drafts written before their interview was either letter).
+  if (opts.interviewAhead && (best === 'letter-of-interest' || best === 'letter-of-intent'))
+    return 'pre-interview-interest';
   return best;
 }

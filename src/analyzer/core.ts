@@ -151,6 +151,7 @@ function applies(rule: CompiledRule, kind: DraftKind, ctx: ResolvedContext): boo
   if (s.kinds && !s.kinds.includes(kind)) return false;
   if (s.notKinds?.includes(kind)) return false;
   if (s.phases && (!ctx.phase || !s.phases.includes(ctx.phase))) return false;
+  if (ctx.phase && s.notPhases?.includes(ctx.phase)) return false;
   return hasNeeds(rule, ctx);
 }
 
@@ -271,7 +272,13 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     const model = buildTextModel(text, { maxChars: MAX_MODELED_CHARS });
     // The kind is decided from the opening of the draft: the first paragraphs say what an email is for.
     const opening = { ...model, paragraphs: clip(model.paragraphs, MAX_MATCHED_CHARS) };
-    const kindOpts = { subject: ctx.raw.subject, isReply: ctx.raw.isReply, thread: ctx.raw.thread };
+    const interviewDate = ctx.recipient?.interviewDate;
+    const kindOpts = {
+      subject: ctx.raw.subject,
+      isReply: ctx.raw.isReply,
+      thread: ctx.raw.thread,
+      interviewAhead: !!(interviewDate && ctx.today && interviewDate > ctx.today),
+    };
     model_ = usesIntents || kindFromSentences ? currentModel() : null;
     const kind =
       (kindFromSentences && model_ ? kindFromReadings(opening, kindOpts, model_) : null) ??
@@ -341,6 +348,11 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
         } else if (isTextRule(rule)) {
           const paras = rule.spec.readsSignature ? withSignature() : authorParas;
           for (const h of mergeHits(textHits(rule, paras, 'author'))) add(rule, h, 'draft', text);
+          if (m.kind === 'regex' && m.check) {
+            const check = CHECKS[m.check];
+            if (!check) throw new Error(`unknown context check "${m.check}"`);
+            for (const h of check({ model, kind, ctx, params: {} })) add(rule, h, 'draft', text);
+          }
         } else if (m.kind === 'metric') {
           for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);
         } else if (m.kind === 'context') {

@@ -2,12 +2,22 @@
  * Rule regexes are written against normalized text (see normalize.ts) and always compiled with the `u`
  * flag and, unless the rule says otherwise, `i`. One macro keeps them readable and bounded:
  *   {gap:N}  up to N words, e.g. `where\s+{gap:3}I\s+stand` matches "where exactly do I stand".
+ *   {specialty}  any residency specialty by its usual names ("PM&R", "peds", "family medicine"), so a rule
+ *            written with one specialty in mind reads every applicant's.
  * Every repetition in a macro is bounded, so expansion never adds catastrophic backtracking.
  */
 const GAP = /\{gap:(\d{1,2})\}/g;
+const SPECIALTY_MACRO = /\{specialty\}/g;
+/**
+ * Short capitalised abbreviations (IM, EM, FM, IR, ENT) are left out: rules are case-insensitive, and "im",
+ * "em" and "ent" are chat spellings and word parts.
+ */
+const SPECIALTY = String.raw`(?:anesthesi\w*|internal\s+medicine|family\s+medicine|emergency\s+medicine|pediatrics|paediatrics|peds|psychiatry|psych|neurology|child\s+neurology|(?:diagnostic\s+|interventional\s+)?radiology|rads|pathology|dermatology|derm|(?:general\s+|orthop(?:a)?edic\s+|plastic\s+|vascular\s+|cardiothoracic\s+)?surgery|neurosurgery|orthop(?:a)?edics|ortho|OB\s*/?\s*GYN|obstetrics(?:\s+and\s+gyn(?:a)?ecology)?|urology|otolaryngology|ophthalmology|radiation\s+oncology|PM\s*&\s*R|physical\s+medicine(?:\s+and\s+rehabilitation)?|rehab(?:ilitation)?(?:\s+medicine)?|preventive\s+medicine|nuclear\s+medicine|medical\s+genetics|med[- ]peds)`;
 
 export function expandMacros(source: string): string {
-  return source.replace(GAP, (_m, n: string) => `(?:[^\\s.!?]+\\s+){0,${Number(n)}}`);
+  return source
+    .replace(GAP, (_m, n: string) => `(?:[^\\s.!?]+\\s+){0,${Number(n)}}`)
+    .replace(SPECIALTY_MACRO, SPECIALTY);
 }
 
 /** The `u` flag only where a pattern needs it (\p{…}): case-insensitive Unicode matching is slower in V8. */

@@ -13,6 +13,15 @@ const kindList = v.array(v.picklist(DRAFT_KINDS, `must be one of ${DRAFT_KINDS.j
 /** Sentence-level regex sources; `{gap:N}` expands to "up to N words", see src/analyzer/regex.ts. */
 const regexList = v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one entry'));
 
+const PHASES = [
+  'applications',
+  'interviews',
+  'ranking',
+  'after-rank-deadline',
+  'match-week',
+  'after-match',
+] as const;
+
 export const UNITS = ['sentence', 'paragraph', 'draft', 'greeting', 'signoff'] as const;
 
 const PhraseMatch = v.strictObject({
@@ -34,6 +43,11 @@ const RegexMatch = v.strictObject({
   caseSensitive: v.optional(v.boolean()),
   /** Fire only when the whole draft holds at least this many matches. */
   minCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /**
+   * A context check (src/analyzer/checks) whose hits also report for this rule: what the patterns cannot know,
+   * such as another program on the applicant's list named in a sentence.
+   */
+  check: v.optional(nonEmpty),
 });
 
 const PatternMatch = v.strictObject({
@@ -145,18 +159,9 @@ export const RuleFileSchema = v.strictObject({
     v.array(v.picklist(['programs', 'recipientProgram', 'profile', 'ledger', 'today', 'subject', 'to'])),
   ),
   /** Match phases (src/calendar) in which the rule applies; needs `today`, silent without it. */
-  phases: v.optional(
-    v.array(
-      v.picklist([
-        'applications',
-        'interviews',
-        'ranking',
-        'after-rank-deadline',
-        'match-week',
-        'after-match',
-      ]),
-    ),
-  ),
+  phases: v.optional(v.array(v.picklist(PHASES))),
+  /** Match phases in which the rule stays silent, when `today` tells the phase (applies without it). */
+  notPhases: v.optional(v.array(v.picklist(PHASES))),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   intent: v.optional(Intent),
   /**

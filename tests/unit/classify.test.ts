@@ -1553,6 +1553,26 @@ describe('classifyDraft rules', () => {
     expect(kindOf(after)).toBe('letter-of-interest');
   });
 
+  it('reads a letter written before the interview on record as pre-interview interest', () => {
+    const letter =
+      'Dear Dr. Li,\n\nHillcrest is my first choice and I intend to rank it first. Your rural track is exactly the training I want.\n\nBest,\nA';
+    const model = buildTextModel(letter);
+    expect(classifyDraft(model, {})).toBe('letter-of-intent');
+    expect(classifyDraft(model, { interviewAhead: true })).toBe('pre-interview-interest');
+  });
+
+  it('reads the interview on record through analyze(): ahead of today, interest is pre-interview', async () => {
+    const { analyze } = await import('../../src/analyzer');
+    const text =
+      'Dear Dr. Li,\n\nThank you for the invitation to interview on January 13. Hillcrest is my first choice, and your rural track is exactly the training I want.\n\nBest,\nAna Lee';
+    const programs = [
+      { name: 'Hillcrest Medical Center', aliases: ['Hillcrest'], interviewDate: '2027-01-13' },
+    ];
+    const ctx = (today: string) => ({ programs, recipientProgram: 'Hillcrest Medical Center', today });
+    expect(analyze(text, ctx('2026-12-01')).kind).toBe('pre-interview-interest');
+    expect(analyze(text, ctx('2027-01-20')).kind).not.toBe('pre-interview-interest');
+  }, 60_000);
+
   it('expands contractions before matching', () => {
     expect(kindOf("Dear Dr. Li,\n\nI've decided I'll rank Hillcrest first.\n\nBest,\nA")).toBe(
       'letter-of-intent',

@@ -1,6 +1,6 @@
 /** The context-check rule kind: each rule file names one of these and may pass it params. */
 
-import { pdNameMismatch, specialtyMismatch, wrongProgramName } from './names';
+import { otherProgramNamed, pdNameMismatch, specialtyMismatch, wrongProgramName } from './names';
 import { genericMessage } from './personal';
 import {
   duplicateLetterOfIntent,
@@ -19,6 +19,7 @@ import type { Check } from './types';
 
 export const CHECKS: Readonly<Record<string, Check>> = {
   'wrong-program-name': wrongProgramName,
+  'other-program-named': otherProgramNamed,
   'pd-name-mismatch': pdNameMismatch,
   'specialty-mismatch': specialtyMismatch,
   'duplicate-letter-of-intent': duplicateLetterOfIntent,

@@ -79,6 +79,33 @@ export const wrongProgramName: Check = (input) => {
   return hits.sort((a, b) => a.start - b.start);
 };
 
+/**
+ * Words that set another program beside this one rather than in its place: "I also interviewed at Canyon Sky",
+ * "the other two I'm weighing are Red Mesa and High Desert", "Canyon Sky moved my interview with them". A
+ * copy-paste slip ("I loved my interview day at Cedar Hollow" to Fairview) names the other program as if it
+ * were the recipient and has none of them; that stays wrong-program-name alone.
+ */
+const BESIDE_THIS_ONE =
+  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?)\b/i;
+
+/**
+ * The sentences that name another program on the applicant's list beside the recipient: where else they applied,
+ * interviewed or are weighing. The applicant's list is where they applied, so naming a program on it discloses
+ * it (disclose-other-programs reads these alongside its patterns).
+ */
+export const otherProgramNamed: Check = (input) => {
+  const hits = wrongProgramName(input);
+  if (!hits.length) return [];
+  const out: CheckHit[] = [];
+  const sentences = input.model.paragraphs.filter((p) => p.role !== 'signoff').flatMap((p) => p.sentences);
+  for (const s of sentences) {
+    if (!hits.some((h) => h.start >= s.start && h.end <= s.end)) continue;
+    if (!BESIDE_THIS_ONE.test(normalize(s.text).text)) continue;
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Salutation names
 

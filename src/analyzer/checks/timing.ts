@@ -54,17 +54,23 @@ export const soapWeekContact: Check = ({ model, kind, ctx }) => {
 const UPCOMING =
   /\binvit(?:ation|ations|e|ed|ing)\b|\b(?:opportunity|chance)\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
 
-/** Signs the interview already happened, which outweigh an invitation mentioned in passing. */
+/**
+ * Signs the interview already happened, which outweigh an invitation mentioned in passing. "During / after the
+ * interview" is left out: "I would love to ask about it during the interview" is still ahead.
+ */
 const HAPPENED =
-  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\b(?:since|after|during)\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b/i;
+  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\bsince\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b/i;
 
 /** Thanks for an interview, a visit or a conversation that has taken place. */
 const THANKS_FOR_INTERVIEW =
-  /\bthank(?:s|\s+you)\b[^.!?\n]{0,60}?\b(?:interview(?:ing|ed)?|meeting|conversation|visit|tour|hosting|having\s+me|speaking|talking|(?:taking|spending)\s+(?:the\s+)?time\s+to\s+(?:meet|interview|speak|talk|show))\b|\b(?:appreciated|enjoyed|valued|loved|cherished)\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview(?:ing)?|conversation|visit|meeting|day|speaking|talking|(?:chance|opportunity)\s+to\s+(?:interview|meet|speak|talk))\b|\bgrateful\s+for\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview|conversation|visit|day|time\s+(?:with|at))\b/iu;
+  /\b(?:thank(?:s|\s+you)|gratitude\s+(?:for|to))\b[^.!?\n]{0,60}?\b(?:interview(?:ing|ed)?|meeting|conversation|visit|tour|hosting|having\s+me|speaking|talking|(?:taking|spending)\s+(?:the\s+)?time\s+to\s+(?:meet|interview|speak|talk|show))\b|\b(?:appreciated|enjoyed|valued|loved|cherished)\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview(?:ing)?|conversation|visit|meeting|day|speaking|talking|(?:chance|opportunity)\s+to\s+(?:interview|meet|speak|talk))\b|\bgrateful\s+for\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview|conversation|visit|day|time\s+(?:with|at))\b/iu;
 
-/** Contact before an interview that is thanked for in the same words: open houses, socials, rotations. */
+/**
+ * Contact before an interview that is thanked for in the same words: open houses, socials, rotations; and thanks
+ * that look ahead ("Thank you for your time, and I am looking forward to meeting you").
+ */
 const NOT_THE_INTERVIEW =
-  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|invit(?:ation|e|ed|ing))\b/i;
+  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|invit(?:ation|e|ed|ing))\b|\blook(?:ing|s)?\s+forward\b/i;
 
 /**
  * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
