@@ -328,6 +328,9 @@ const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
  */
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
+/** How many of the patterns after the surer ones report a warning, not an error. */
+const MILDER = 7;
+
 function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
   const X = `(?:${s.pattern})`;
   const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
@@ -355,14 +358,20 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   // — "my long-standing passion for psychiatry", "the commitment to family medicine I described", "my
   // application to emergency medicine" — named as a field (the sentence or clause ends there), not as
   // "psychiatry patients" or "surgical skills".
-  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there)\b)`;
+  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains)\b)`;
   out.push(
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
     // "pediatrics has always been my first love", "orthopaedics is my first love"
     String.raw`\b${NOT_PRELIM}${X}\s+(?:has\s+always\s+been|is|was|remains|will\s+always\s+be)\s+(?:still\s+|always\s+)?my\s+(?:first|true|real|one\s+true|greatest)\s+(?:love|passion|calling)\b`,
     String.raw`\bmy\s+(?:[\w-]+\s+)?application\s+(?:to|in|for|into)\s+${X}${FIELD_ENDS}`,
     // "I did end up applying to internal medicine too", "as someone applying in both pediatrics and family medicine"
-    String.raw`\b(?:I\s+(?:[\w']+\s+){0,3}?|someone\s+|(?:am|are)\s+(?:also\s+)?)(?:applied|applying|apply)\s+(?:also\s+)?(?:(?:to|for|in|into)\s+)?(?:both\s+)?(?:(?:a\s+few|a|the|some|several)\s+)?(?:categorical\s+)?${NOT_PRELIM}${X}(?!\s+(?:sub-?internships?|electives?|rotations?|clerkships?|away|research|clinics?|patients|department|fellowships?|interest\s+group)\b)`,
+    String.raw`\b(?:I\s+(?:[\w']+\s+){0,3}?|someone\s+|(?:am|are)\s+(?:also\s+)?|(?:me|us)\s+to\s+(?:also\s+)?)(?:applied|applying|apply)\s+(?:also\s+)?(?:(?:to|for|in|into)\s+)?(?:both\s+)?(?:(?:a\s+few|a|the|some|several)\s+)?(?:categorical\s+)?${NOT_PRELIM}${X}(?!\s+(?:sub-?internships?|electives?|rotations?|clerkships?|away|research|clinics?|patients|department|fellowships?|interest\s+group)\b)`,
+    // "My principal aspiration remains anesthesiology", "my main goal is still obstetrics and gynecology"
+    String.raw`\bmy\s+(?:[\w-]+\s+)?(?:aspiration|ambition|goal|dream|passion|calling|first\s+choice|priority)\s+(?:is|was|remains|has\s+always\s+been)\s+(?:still\s+|always\s+)?${NOT_PRELIM}${X}${FIELD_ENDS}`,
+    // "applying both to internal medicine and to emergency medicine"
+    String.raw`\b(?:applying|applied|apply)\s+(?:both\s+)?(?:(?:to|for|in|into)\s+)?(?:both\s+)?[\p{L}&/ -]{3,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:to|in|for|into)\s+)?${NOT_PRELIM}${X}(?![\p{L}])(?!\s+(?:sub-?internships?|electives?|rotations?|clerkships?|away|research|clinics?|patients|department|fellowships?)\b)`,
+    // "Neurology at Sable River is a program I would be proud to train in"
+    String.raw`(?:^|[.!?]\s+|\b(?:and|but|that|where|because)\s+)${NOT_PRELIM}${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
   );
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician"
@@ -370,7 +379,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
       String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
-  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + 4 }));
+  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + MILDER }));
 }
 
 /**
