@@ -258,6 +258,14 @@ const BODY_CUES: Cue[] = [
     anchors: 'interview',
   },
   {
+    // Asking for the interview itself: "give me just one chance to interview", "I have not yet received an
+    // interview invitation".
+    kind: 'pre-interview-interest',
+    re: /\b(?:give|grant|offer)\sme\s(?:just\s|only\s|even\s)?(?:one\s|a\s)?(?:chance|opportunity)\s(?:to|for)\s(?:an?\s)?interview\b|\b(?:have|has|did|do)\snot\s(?:yet\s)?(?:received|gotten|got|heard\sabout)\s(?:an?\s|any\s)?interview\s(?:invitations?|invites?|offers?)\b/i,
+    weight: 3,
+    anchors: 'interview',
+  },
+  {
     kind: 'pre-interview-interest',
     re: /\bconsider(?:ing|ation\sof)?\smy\sapplication\b|\breview(?:ing)?\s(?:of\s)?my\sapplication\b|\bhelp\syour\sreview\b|\banything\s(?:else|further)\s(?:for|to|that)\b/i,
     weight: 1,

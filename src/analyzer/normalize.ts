@@ -34,7 +34,12 @@ const SUFFIX: Record<string, string> = {
   "'d": ' would',
 };
 
-const CONTRACTION = /\b([A-Za-z]+)(n't|'ll|'re|'ve|'m|'d|'s)\b/gi;
+/**
+ * Contractions, and the British "programme" read as "program" (writers trained in Commonwealth English use it
+ * throughout, and a rule written for "the only program I will rank" should read "the only programme I rank").
+ */
+const CONTRACTION = /\b(program)me(s?)\b|\b([A-Za-z]+)(n't|'ll|'re|'ve|'m|'d|'s)\b/gi;
+const BRITISH = /programme/i;
 
 function straighten(ch: string): string {
   switch (ch) {
@@ -70,7 +75,7 @@ const ONE_TO_ONE = /[\u2018\u2019\u02bc`\u201c\u201d\u00a0\u2007\u202f\u2013\u20
  */
 export function normalize(original: string): Normalized {
   // Most text has nothing to change: skip the rebuild (this runs on every keystroke).
-  if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: null };
+  if (!NEEDS_WORK.test(original) && !BRITISH.test(original)) return { text: original, toOriginal: null };
   // Long texts are normalized by several checks in one analysis (the whole author text, each paragraph):
   // the result is kept for the last few (callers only read it).
   if (original.length < LONG) return rebuild(original);
@@ -112,14 +117,16 @@ function rebuild(original: string): Normalized {
   const parts: string[] = [];
   const toOriginal: number[] = [];
   let last = 0;
-  if (flat.includes("'")) {
+  if (flat.includes("'") || BRITISH.test(flat)) {
     CONTRACTION.lastIndex = 0;
     for (let m = CONTRACTION.exec(flat); m; m = CONTRACTION.exec(flat)) {
-      const word = m[1]!;
-      const suffix = m[2]!.toLowerCase();
+      const word = m[3] ?? '';
+      const suffix = (m[4] ?? '').toLowerCase();
       const whole = m[0].toLowerCase();
       let replacement: string | undefined = IRREGULAR[whole];
-      if (replacement === undefined) {
+      if (m[1] !== undefined) {
+        replacement = m[1] + (m[2] ?? '');
+      } else if (replacement === undefined) {
         if (suffix === "'s") {
           if (!S_IS.has(word.toLowerCase())) continue; // possessive: leave it
           replacement = `${word} is`;

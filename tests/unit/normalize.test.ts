@@ -29,6 +29,9 @@ const piece = fc.constantFrom(
   "won't",
   "it's",
   "John's",
+  'programme',
+  "Programme's",
+  'programmes',
   'do\u200bn\u2019t',
   '\u200b',
   '\u200d',
@@ -69,4 +72,14 @@ test('long texts (cached) map the same as the first time', () => {
   expect(normalize(long)).toEqual(first);
   expect(first.text).toContain('I will be there.');
   expect(first.text.endsWith('will not')).toBe(true);
+});
+
+test('the British "programme" reads as "program", and maps back onto the whole word', () => {
+  const t = "The Programme's residents and our programmes; I'll rank the programme first. programmer";
+  const n = normalize(t);
+  expect(n.text).toBe("The Program's residents and our programs; I will rank the program first. programmer");
+  const i = n.text.indexOf('the program first');
+  const span = toOriginalSpan(n, i, i + 'the program'.length);
+  expect(t.slice(span.start, span.end)).toBe('the programme');
+  check(t);
 });

@@ -86,7 +86,7 @@ export const wrongProgramName: Check = (input) => {
  * were the recipient and has none of them; that stays wrong-program-name alone.
  */
 const BESIDE_THIS_ONE =
-  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?)\b/i;
+  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?|together\s+with|along\s+with|alongside|top\s+(?:two|three|four|five|few|\d))\b/i;
 
 /**
  * The sentences that name another program on the applicant's list beside the recipient: where else they applied,
@@ -316,6 +316,9 @@ const ASIDE =
 
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
+/** A comparison with the writer does not make the sentence theirs ("…and loved it as much as I did"). */
+const AS_I_DID = /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could)\b/gi;
+const aboutThem = (sentence: string) => ABOUT_THEM.test(sentence.replace(AS_I_DID, ''));
 
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
@@ -409,7 +412,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       if (!named.test(bodyText[k] as string)) continue;
       for (const [j, sentence] of p.sentences.entries()) {
         // "My partner … has linked our applications. He interviews with your emergency medicine residency."
-        if (ABOUT_THEM.test(sentence.text) && j > 0 && ASIDE.test(p.sentences[j - 1]!.text)) continue;
+        if (aboutThem(sentence.text) && j > 0 && ASIDE.test(p.sentences[j - 1]!.text)) continue;
         const n = normalize(sentence.text);
         for (const { re, milder } of res) {
           for (const m of n.text.matchAll(re)) {

@@ -66,6 +66,15 @@ const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+\p{Lu}[\p{L}
 const STOCK =
   /\b(?:great|good|perfect|excellent|strong|ideal|natural|wonderful)\s+fit\b|\bfit\s+in\s+(?:well|nicely|perfectly)\b|\b(?:supportive|collegial|welcoming|friendly|positive|nurturing|inclusive|warm|family-like)\s+(?:learning\s+|training\s+|work\s+)?(?:environment|atmosphere|culture|community)\b|\b(?:excellent|strong|outstanding|rigorous|comprehensive|high-quality|great|robust|well-rounded|exceptional|solid|superb)\s+(?:clinical\s+|didactic\s+|academic\s+|hands-on\s+)?(?:training|education|curriculum|teaching|rotations|exposure|program|residency)\b|\blearn(?:ing)?\s+(?:more\s+)?about\s+(?:your|the)\s+(?:program|residency|department)\b|\b(?:everyone|the\s+residents|the\s+faculty|the\s+people|the\s+staff|the\s+team)\s+(?:I\s+met\s+)?(?:was|were|seemed|are)\s+(?:so\s+|very\s+|really\s+)?(?:friendly|welcoming|happy|kind|nice|great|approachable|supportive)\b|\b(?:be|make)\s+(?:a\s+)?(?:great|valuable|strong|good|wonderful)\s+(?:addition|asset)\b|\b(?:hard[\s-]?work(?:ing|er)|dedicated|passionate|compassionate|eager\s+to\s+learn|team\s+player)\b|\b(?:delighted|honou?red|thrilled|excited|happy|privileged)\s+to\s+(?:train|join|be\s+(?:a\s+)?part|match|become)\b|\b(?:one\s+of|among)\s+my\s+top\s+(?:choices|programs)\b|\bdiverse\s+patient\s+population\b|\bcommitment\s+to\s+(?:education|teaching|resident\s+wellness|wellness|excellence|residents)\b|\breputation\s+for\b|\bcamaraderie\b|\besteemed\s+(?:program|institution|department)\b|\bthrive\s+(?:in|at)\s+your\b|\bcontribute\s+to\s+your\s+(?:team|program|department|residency|community)\b|\b(?:enjoyed|loved)\s+(?:the|my|our)\s+(?:day|visit|interview(?:\s+day)?)\b|\blearned\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\b/i;
 
+/**
+ * The program itself left as a template slot ("[Program Name]", "{{program}}", "(name of hospital)"): the draft
+ * was written for every program, whatever else it praises.
+ */
+const PROGRAM_SLOT =
+  /[[{<(]{1,2}\s*(?:the\s+|name\s+of\s+(?:the\s+)?)?(?:program|programme|hospital|institution|residency|department)(?:['’]s)?(?:\s+name)?\s*[\]}>)]{1,2}/i;
+/** Any bracketed slot: what a writer is told to fill in is not a detail of the program. */
+const SLOT = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,80}>/g;
+
 export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const r = ctx.recipient;
   if (!r) return [];
@@ -86,6 +95,8 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const named = specifics.some((s) =>
     new RegExp(`(?<![\\p{L}])${escapeRegex(s.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(text),
   );
-  if (named || PERSON.test(text) || hasSpecificFeature(text) || !STOCK.test(text)) return [];
+  const template = PROGRAM_SLOT.test(text);
+  const filled = text.replace(SLOT, ' ');
+  if (named || PERSON.test(filled) || hasSpecificFeature(filled) || (!template && !STOCK.test(text))) return [];
   return [wholeDraft(model)];
 };
