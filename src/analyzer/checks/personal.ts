@@ -97,6 +97,7 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   );
   const template = PROGRAM_SLOT.test(text);
   const filled = text.replace(SLOT, ' ');
-  if (named || PERSON.test(filled) || hasSpecificFeature(filled) || (!template && !STOCK.test(text))) return [];
+  if (named || PERSON.test(filled) || hasSpecificFeature(filled) || (!template && !STOCK.test(text)))
+    return [];
   return [wholeDraft(model)];
 };
