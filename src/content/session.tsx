@@ -96,6 +96,8 @@ export class ComposeSession {
   overrideReason: string | null = null;
   private readonly pacer: AnalysisPacer;
   private analyzedCount = 0;
+  /** The caret moved while an analysis was pending (see onSelection). */
+  private caretStale = false;
   private lastVisible = '';
   private ignored = new Set<string>();
   /** Everything about pressing Send lives there (send-guard.ts). */
@@ -297,6 +299,7 @@ export class ComposeSession {
       else this.render();
     }
     this.guard.refresh();
+    this.caretAfterAnalysis();
     this.bump();
   }
 
@@ -536,22 +539,29 @@ export class ComposeSession {
   }
 
   private onSelection(): void {
-    this.rememberCaret();
-    const sel = this.handle.root.ownerDocument.getSelection();
-    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-    if (range && this.handle.editable.contains(range.startContainer)) this.pointer.caret(range);
-  }
-
-  private rememberCaret() {
     const selection = this.handle.root.ownerDocument.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const { editable } = this.handle;
-    if (range && editable.contains(range.startContainer) && editable.contains(range.endContainer)) {
+    if (!range || !editable.contains(range.startContainer)) return;
+    if (editable.contains(range.endContainer)) {
       // One Range, moved: a new one per caret move would be a live Range the page updates on every edit.
       this.lastCaret ??= this.handle.root.ownerDocument.createRange();
       this.lastCaret.setStart(range.startContainer, range.startOffset);
       this.lastCaret.setEnd(range.endContainer, range.endOffset);
     }
+    // While typed input waits for its analysis, the last snapshot's offsets no longer fit the text: the
+    // caret's card is looked up once that analysis has run (analyzeNow), not on every keystroke.
+    if (this.pacer.pending) this.caretStale = true;
+    else this.pointer.caret(range);
+  }
+
+  /** The caret's card, after an analysis that follows input whose caret moves were not looked up. */
+  private caretAfterAnalysis(): void {
+    if (!this.caretStale) return;
+    this.caretStale = false;
+    const selection = this.handle.root.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (range && this.handle.editable.contains(range.startContainer)) this.pointer.caret(range);
   }
 
   private onEditorKey(e: KeyboardEvent) {
