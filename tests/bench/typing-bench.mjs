@@ -9,7 +9,7 @@
 //   node tests/bench/typing-bench.mjs --builds a=/tmp/build-a,b=/tmp/build-b [--words 400] [--rounds 3] [--profile]
 //
 // A side named `none` (always added) runs without the extension. MATCHMAIL_PROFILE=1 builds keep names readable.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,6 +25,8 @@ const ROUNDS = Number(arg('rounds', '3'));
 const PROFILE = process.argv.includes('--profile');
 /** --trace: a Chromium trace of each side's first round, main-thread self time by event name. */
 const TRACE = process.argv.includes('--trace');
+/** --depth N: how many frames of ours, from the entry point down, name an entry in the profile summary. */
+const DEPTH = Number(arg('depth', '2'));
 const BUILDS = (arg('builds', `ext=${resolve('.output/chrome-mv3')}`) ?? '')
   .split(',')
   .map((s) => s.split('='))
@@ -66,8 +68,49 @@ async function browser(name, extDir) {
   return ctx;
 }
 
+/** The browser process of a profile directory (its command line names it, and it has no --type=). */
+function browserPid(profileDir) {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a.includes(profileDir)) && !cmd.some((a) => a.startsWith('--type=')))
+        return Number(d);
+    } catch {}
+  }
+  return null;
+}
+
+/** CPU ms (user + system) of a process and all its descendants so far, from /proc: all the browser's work. */
+function treeCpuMs(root) {
+  const TICK_MS = 10; // USER_HZ = 100 on Linux
+  const procs = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.push({ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
+    } catch {}
+  }
+  const mine = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of procs) {
+      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
+      mine.add(p.pid);
+      grew = true;
+    }
+  }
+  return procs.filter((p) => mine.has(p.pid)).reduce((a, p) => a + p.cpu, 0);
+}
+
 const sides = [...BUILDS.map((b) => ({ ...b, ext: true })), { name: 'none', dir: null, ext: false }];
-for (const s of sides) s.ctx = await browser(s.name, s.dir);
+for (const s of sides) {
+  s.ctx = await browser(s.name, s.dir);
+  s.pid = browserPid(join(tmp, `profile-${s.name}`));
+}
 
 function recordLatency(panelSelector) {
   window.__mmLat = [];
@@ -139,6 +182,7 @@ async function typeOnce(side, words, profile, trace) {
     await cdp.send('Profiler.start');
   }
   const before = await metrics(cdp);
+  const cpuBefore = side.pid ? treeCpuMs(side.pid) : 0;
   const analysedBefore = side.ext ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) : 0;
   await page.evaluate(recordLatency, PANEL);
   let events = 0;
@@ -156,6 +200,7 @@ async function typeOnce(side, words, profile, trace) {
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   const wallMs = performance.now() - t0;
   const after = await metrics(cdp);
+  const cpuMs = side.pid ? treeCpuMs(side.pid) - cpuBefore : 0;
   let prof = null;
   if (profile) prof = (await cdp.send('Profiler.stop')).profile;
   let traceSummary = null;
@@ -173,6 +218,7 @@ async function typeOnce(side, words, profile, trace) {
   await page.close();
   return {
     wallMs,
+    cpuMs,
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     layoutMs: (after.LayoutDuration - before.LayoutDuration) * 1000,
@@ -270,7 +316,11 @@ function summarizeProfile(p) {
     const i = chain.findLastIndex(ours);
     if (i < 0) continue;
     const name = (n) => (n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}` : '');
-    const key = `${name(chain[i])} > ${name(chain[i - 1])}`;
+    const key = chain
+      .slice(Math.max(0, i - DEPTH + 1), i + 1)
+      .reverse()
+      .map(name)
+      .join(' > ');
     entries.set(key, (entries.get(key) ?? 0) + t);
   }
   return {
@@ -322,7 +372,7 @@ for (const s of sides) {
   const lat = rs.flatMap((r) => r.lat ?? []);
   console.log(
     `${s.name.padEnd(8)} wall ${m('wallMs').toFixed(0)} ms (${s.ext ? `+${((m('wallMs') / median(base.map((r) => r.wallMs)) - 1) * 100).toFixed(1)} %, rounds ${perRound.join(' / ')} %` : 'baseline'}); ` +
-      `task ${m('taskMs').toFixed(0)} ms, script ${m('scriptMs').toFixed(0)}, layout ${m('layoutMs').toFixed(0)}, style ${m('styleMs').toFixed(0)}` +
+      `browser CPU ${m('cpuMs').toFixed(0)} ms${s.ext ? ` (+${((m('cpuMs') / median(base.map((r) => r.cpuMs)) - 1) * 100).toFixed(1)} %)` : ''}; task ${m('taskMs').toFixed(0)} ms, script ${m('scriptMs').toFixed(0)}, layout ${m('layoutMs').toFixed(0)}, style ${m('styleMs').toFixed(0)}` +
       (s.ext
         ? `; +${perEvent.toFixed(3)} ms main thread per input event; analyses ${rs.map((r) => r.analyses).join('/')}; marks ${rs[0].marks}; keystroke → marks p50 ${pct(lat, 50)?.toFixed(1)} p95 ${pct(lat, 95)?.toFixed(1)} ms (n ${lat.length})`
         : ''),
