@@ -74,7 +74,7 @@ function browserPid(profileDir) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
-      if (cmd.some((a) => a.includes(profileDir)) && !cmd.some((a) => a.startsWith('--type=')))
+      if (cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.some((a) => a.startsWith('--type=')))
         return Number(d);
     } catch {}
   }
@@ -112,17 +112,35 @@ for (const s of sides) {
   s.pid = browserPid(join(tmp, `profile-${s.name}`));
 }
 
+/** As the e2e tests: t0 at the last input event, t1 when data-analyzed-at moves (the marks are updated). */
 function recordLatency(panelSelector) {
   window.__mmLat = [];
+  window.__mmPairs = [];
   let t0 = null;
   document.addEventListener('input', () => (t0 = performance.now()), true);
   const host = document.querySelector(panelSelector);
   if (host)
     new MutationObserver(() => {
       if (t0 === null) return;
-      window.__mmLat.push(performance.now() - t0);
+      const t1 = performance.now();
+      window.__mmLat.push(t1 - t0);
+      window.__mmPairs.push([t0, t1]);
       t0 = null;
     }).observe(host, { attributes: true, attributeFilter: ['data-analyzed-at'] });
+}
+
+/**
+ * Splits each keystroke → marks sample into the wait before the analysis began (the pacer's, and other
+ * tasks queued before it) and the analysis itself, from the profile build's performance.measure entries.
+ */
+function splitLatency() {
+  const measures = performance.getEntriesByName('matchmail-analysis');
+  return window.__mmPairs.flatMap(([t0, t1]) => {
+    const m = measures.findLast((e) => e.startTime >= t0 - 0.01 && e.startTime + e.duration <= t1 + 0.01);
+    return m
+      ? [[m.startTime - t0, m.duration, t1 - m.startTime - m.duration, m.detail?.inBurst ? 1 : 0]]
+      : [];
+  });
 }
 
 const metrics = async (cdp) =>
@@ -214,6 +232,7 @@ async function typeOnce(side, words, profile, trace) {
     : 0;
   const marks = side.ext ? Number(await page.locator(PANEL).getAttribute('data-mark-count')) : 0;
   const lat = await page.evaluate(() => window.__mmLat);
+  const split = side.ext ? await page.evaluate(splitLatency) : [];
   await cdp.detach();
   await page.close();
   return {
@@ -227,6 +246,7 @@ async function typeOnce(side, words, profile, trace) {
     analyses,
     marks,
     lat,
+    split,
     prof,
     traceSummary,
   };
@@ -377,6 +397,16 @@ for (const s of sides) {
         ? `; +${perEvent.toFixed(3)} ms main thread per input event; analyses ${rs.map((r) => r.analyses).join('/')}; marks ${rs[0].marks}; keystroke → marks p50 ${pct(lat, 50)?.toFixed(1)} p95 ${pct(lat, 95)?.toFixed(1)} ms (n ${lat.length})`
         : ''),
   );
+  const split = rs.flatMap((r) => r.split ?? []);
+  if (split.length) {
+    const col = (i, only) => split.filter((x) => only === undefined || x[3] === only).map((x) => x[i]);
+    const fmt = (xs) => (xs.length ? `p50 ${pct(xs, 50).toFixed(1)} p95 ${pct(xs, 95).toFixed(1)}` : '-');
+    console.log(
+      `  keystroke → marks split (${split.length} samples, ${col(0, 1).length} in a burst): wait before the analysis ${fmt(col(0))} ms ` +
+        `(in a burst ${fmt(col(0, 1))}, at once ${fmt(col(0, 0))}); the analysis itself ${fmt(col(1))} ms ` +
+        `(in a burst ${fmt(col(1, 1))}, at once ${fmt(col(1, 0))})`,
+    );
+  }
   const ts = rs[0].traceSummary;
   if (ts)
     console.log(
