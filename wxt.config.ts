@@ -27,10 +27,15 @@ export default defineConfig({
   vite: () => ({
     // MATCHMAIL_PAINTER=highlight-api builds the CSS Custom Highlight API mark painter instead of the overlay,
     // to measure one against the other (tests/e2e/performance.e2e.test.ts, docs/performance.md).
-    define: { __MATCHMAIL_PAINTER__: JSON.stringify(process.env.MATCHMAIL_PAINTER ?? 'auto') },
+    // MATCHMAIL_PROFILE=1 also times each analysis with performance.measure('matchmail-analysis') (the page's
+    // timeline, read by tests/bench/typing-bench.mjs); a release build has no such entry.
+    define: {
+      __MATCHMAIL_PAINTER__: JSON.stringify(process.env.MATCHMAIL_PAINTER ?? 'auto'),
+      __MATCHMAIL_PROFILE__: JSON.stringify(!!process.env.MATCHMAIL_PROFILE),
+    },
     plugins: [preact(), matchmailRules({ keepExamples: false })],
     // Vite's module-preload polyfill fetch()es chunks; extension pages never need it, and we ship no fetch.
-    // MATCHMAIL_PROFILE=1 keeps names readable in a CPU profile (tests/e2e/profile-typing.mjs).
+    // MATCHMAIL_PROFILE=1 keeps names readable in a CPU profile (tests/bench/typing-bench.mjs --profile).
     build: { modulePreload: { polyfill: false }, minify: process.env.MATCHMAIL_PROFILE ? false : undefined },
   }),
 });

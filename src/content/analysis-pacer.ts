@@ -5,7 +5,8 @@
  * BURST_MAX_WAIT_MS after the first input not yet analysed, in an idle moment between input events when the
  * browser has one. Meanwhile the marks already drawn follow their words (each is a live Range the browser
  * moves through every edit; src/overlay/marks.ts re-places them every frame), so nothing waits on the
- * analysis but new findings. The panel is redrawn at most every PANEL_BURST_MS during a burst: re-rendering it
+ * analysis but new findings. The panel is redrawn at most every PANEL_BURST_MS during a burst, in a task after
+ * the analysis's (so are the caret's card and anything else that is not the marks): re-rendering it
  * is a layout and a repaint of its layer, and nobody reads a sidebar mid-burst. The last state is always
  * rendered, and Send never reads a pending state: the send guard analyses the draft again before it decides
  * (session.tsx, blockingFindings).
@@ -120,17 +121,25 @@ export class AnalysisPacer {
     }
   }
 
+  /**
+   * The panel after a burst's analysis: never in the analysis's own task (a task of its own, so the marks
+   * are updated without waiting for the panel's render), and at most every PANEL_BURST_MS.
+   */
   renderSoon(): void {
     if (this.panelTimer) return;
     const wait = this.lastRender + PANEL_BURST_MS - performance.now();
-    if (wait <= 0) {
-      this.render();
-      return;
-    }
-    this.panelTimer = this.view.setTimeout(() => {
-      this.panelTimer = 0;
-      this.render();
-    }, wait);
+    this.panelTimer = this.view.setTimeout(
+      () => {
+        this.panelTimer = 0;
+        this.render();
+      },
+      Math.max(0, wait),
+    );
+  }
+
+  /** Work that follows a burst's analysis but is not the marks (the caret's card): a task of its own. */
+  afterBurst(work: () => void): void {
+    this.view.setTimeout(work, 0);
   }
 
   stop(): void {

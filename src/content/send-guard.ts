@@ -94,6 +94,9 @@ export class SendGuard {
   }
 
   private onSendButton(target: EventTarget | null): boolean {
+    // Typing: every Space is keyed in the editor, which is never the Send button (and finding the button is
+    // a selector query, on every keystroke otherwise).
+    if (target === this.c.handle.editable) return false;
     const send = this.c.handle.sendButton;
     return !!send && target instanceof Node && send.contains(target);
   }

@@ -307,22 +307,23 @@ function byPosition(a: { range: Range }, b: { range: Range }): number {
   }
 }
 
+/** A mark or tone sentence the overlay draws, with its line boxes as last measured (still valid, see draw). */
+interface Measured {
+  range: Range;
+  boxes?: Box[];
+}
+
 /**
  * The marks near the visible part of the editor: the run of `list` (in document order) whose lines come
  * within NEAR_PX of `clip`, found by a binary search, so a frame measures O(log n + marks on screen) ranges
- * however long the draft is.
+ * however long the draft is. A mark whose boxes are still valid from an earlier frame is not measured again.
  */
-function nearClip<T extends { range: Range }>(list: T[], clip: Box): { item: T; boxes: Box[] }[] {
+function nearClip<T extends Measured>(list: T[], clip: Box): { item: T; boxes: Box[] }[] {
   const top = clip.top - NEAR_PX;
   const bottom = clip.top + clip.height + NEAR_PX;
-  const measured = new Map<T, Box[]>();
   const boxesOf = (item: T) => {
-    let b = measured.get(item);
-    if (!b) {
-      b = lineBoxes(item.range);
-      measured.set(item, b);
-    }
-    return b;
+    item.boxes ??= lineBoxes(item.range);
+    return item.boxes;
   };
   // First mark whose last line ends below the top of the band (a mark with no box counts as above it).
   let lo = 0;
@@ -345,8 +346,60 @@ function nearClip<T extends { range: Range }>(list: T[], clip: Box): { item: T; 
   return out;
 }
 
+/** Whether `range` ends before the point (node, 0): an edit from there on cannot move its text. */
+function endsBefore(range: Range, node: Node): boolean {
+  try {
+    return range.comparePoint(node, 0) === 1;
+  } catch {
+    return false; // another root, or the node has gone: measure again
+  }
+}
+
+/**
+ * Forgets the boxes of every mark of `list` (document order) that does not end before `from`: those may have
+ * moved. The marks before it keep theirs. O(log n) comparisons to find the first, then the tail.
+ */
+function forgetFrom(list: Measured[], from: Node | null): void {
+  let lo = 0;
+  if (from) {
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (endsBefore((list[mid] as Measured).range, from)) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let i = lo; i < list.length; i++) (list[i] as Measured).boxes = undefined;
+}
+
+/**
+ * The first node an edit inside `editable` can have moved text from: the editor's top-level block holding
+ * the mutated node, or the block before it (a paragraph split or merged changes the one before too). Text
+ * in earlier blocks keeps its place unless the editor itself moves or changes width (checked per frame).
+ * Null: not known, measure everything.
+ */
+function editStart(editable: HTMLElement, record: MutationRecord): Node | null {
+  if (record.target === editable) {
+    // Blocks added or removed at the top level: the change starts after record.previousSibling.
+    const prev = record.previousSibling;
+    return prev ? (prev.previousSibling ?? prev) : null;
+  }
+  let block: Node = record.target;
+  while (block.parentNode && block.parentNode !== editable) block = block.parentNode;
+  if (block.parentNode !== editable) return null;
+  return block.previousSibling ?? block;
+}
+
+/** The earlier of two nodes in document order (null, "from the start", is earliest). */
+function earlier(a: Node | null, b: Node | null): Node | null {
+  if (!a || !b) return null;
+  if (a === b) return a;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a;
+}
+
 interface OverlayMark extends Painted {
   id: number;
+  boxes?: Box[];
 }
 
 /**
@@ -362,22 +415,35 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
   const abort = new AbortController();
   const signal = abort.signal;
   let mine: OverlayMark[] = [];
-  let tone: { range: Range; id: number }[] = [];
+  let tone: { range: Range; id: number; boxes?: Box[] }[] = [];
   let nextId = 1;
   let frame = 0;
   let clippers = editable ? clippingAncestors(editable) : [];
   /** The marks drawn in the last frame, for hit tests. */
   let drawn: OverlayMark[] = [];
+  /**
+   * What can have moved since the last frame. `all`: a scroll, a resize, a zoom or an unknown change: every
+   * mark is measured again. Else `editFrom`: the first node an edit in the editor since the last frame can
+   * have moved text from (undefined: no edit); marks ending before it keep their boxes.
+   */
+  let all = true;
+  let editFrom: Node | null | undefined;
+  /** The editor's place and width in the last frame: if they change, every mark may have moved. */
+  let lastEditor = '';
 
   const visibleClip = (): Box | null => {
     let clip: Box | null = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
     const cut = (el: Element) => {
       const r = el.getBoundingClientRect();
       clip = clip && intersect(clip, { left: r.left, top: r.top, width: r.width, height: r.height });
+      return r;
     };
     if (editable) {
       if (!editable.isConnected) return null;
-      cut(editable);
+      const r = cut(editable);
+      const at = `${r.left},${r.top},${r.width},${view.innerWidth},${view.innerHeight}`;
+      if (at !== lastEditor) all = true;
+      lastEditor = at;
       for (const el of clippers) cut(el);
     }
     return clip;
@@ -387,7 +453,17 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     frame = 0;
     if (signal.aborted) return;
     const clip = visibleClip();
-    layer.clip(clip);
+    if (all) {
+      forgetFrom(mine, null);
+      forgetFrom(tone, null);
+    } else if (editFrom !== undefined) {
+      forgetFrom(mine, editFrom);
+      forgetFrom(tone, editFrom);
+    }
+    // The layer's zoom is read (a style read) only when the page may have been zoomed.
+    layer.clip(clip, all);
+    all = false;
+    editFrom = undefined;
     drawn = [];
     if (clip) {
       for (const { item, boxes } of nearClip(tone, clip)) {
@@ -404,20 +480,46 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
   const schedule = () => {
     if (!frame && !signal.aborted) frame = view.requestAnimationFrame(draw);
   };
+  const moved = () => {
+    all = true;
+    schedule();
+  };
 
   if (editable) {
-    editable.addEventListener('input', schedule, { signal, passive: true });
-    const ro = new ResizeObserver(schedule);
+    // Every change in the editor, typed or made by the page's script, is seen here (no layout is read: the
+    // frame measures). Each says where text may have moved from.
+    const mo = new MutationObserver((records) => {
+      if (!all) {
+        for (const r of records) {
+          editFrom =
+            editFrom === undefined ? editStart(editable, r) : earlier(editFrom, editStart(editable, r));
+          if (editFrom === null) break;
+        }
+      }
+      schedule();
+    });
+    mo.observe(editable, { childList: true, characterData: true, attributes: true, subtree: true });
+    let width = -1;
+    const ro = new ResizeObserver((entries) => {
+      // Growing taller as lines are typed moves nothing above the edit; another width re-wraps every line.
+      const w = entries[entries.length - 1]?.contentRect.width ?? -1;
+      if (w !== width) all = true;
+      width = w;
+      schedule();
+    });
     ro.observe(editable);
-    signal.addEventListener('abort', () => ro.disconnect());
+    signal.addEventListener('abort', () => {
+      ro.disconnect();
+      mo.disconnect();
+    });
   }
-  doc.addEventListener('scroll', schedule, { signal, capture: true, passive: true });
+  doc.addEventListener('scroll', moved, { signal, capture: true, passive: true });
   view.addEventListener(
     'resize',
     () => {
       // A zoom or a window resize can change which ancestors scroll (a responsive layout).
       if (editable) clippers = clippingAncestors(editable);
-      schedule();
+      moved();
     },
     { signal },
   );
@@ -431,11 +533,17 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
         marks,
         () => undefined,
         () => undefined,
-      ).map((p) => ({ ...p, id: (p as Partial<OverlayMark>).id ?? nextId++ }));
+      ).map((p) => {
+        // A mark kept from the last paint keeps its id and its boxes (its Range is the same live Range).
+        const o = p as Partial<OverlayMark>;
+        return { ...p, id: o.id ?? nextId++, boxes: o.boxes };
+      });
       mine.sort(byPosition);
       schedule();
       return counted(mine);
     },
+    // The session asks after its compose moved or resized: the editor's place is checked every frame, so
+    // only a frame is needed (a compose growing by a line must not make every mark be measured again).
     reposition: schedule,
     setDark: (dark) => layer.setDark(dark),
     findingAt(x, y) {

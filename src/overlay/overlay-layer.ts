@@ -72,8 +72,11 @@ const UNDERLINE_GAP = 4;
 
 export interface OverlayLayer {
   host: HTMLElement;
-  /** Where boxes may show, in viewport coordinates (null: nowhere). Called first in each frame. */
-  clip(rect: Box | null): void;
+  /**
+   * Where boxes may show, in viewport coordinates (null: nowhere). Called first in each frame; `zoomed`:
+   * the page may have been zoomed since the last frame (its zoom is read again, a style read).
+   */
+  clip(rect: Box | null, zoomed?: boolean): void;
   /** A box element for mark `key`'s `line`-th line: created once, then only moved. */
   place(key: string, line: number, style: BoxStyle, finding: number | null, rect: Box): void;
   /** Hides every box not placed since the last call (marks gone, scrolled out of reach, lines merged). */
@@ -106,10 +109,10 @@ export function createOverlayLayer(doc: Document, zIndex: number): OverlayLayer 
 
   return {
     host,
-    clip(rect) {
+    clip(rect, zoomed = true) {
       // A page zoomed with CSS (zoom on <html> or <body>) zooms our layer too, while client rects are in
       // the viewport's pixels: divide by the layer's own zoom so a box lands on its text.
-      zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
+      if (zoomed) zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
       const key = rect ? `${rect.left},${rect.top},${rect.width},${rect.height},${zoom}` : 'none';
       if (key === lastClip) return;
       lastClip = key;

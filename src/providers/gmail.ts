@@ -76,25 +76,60 @@ function chipRecipient(field: RecipientField, chip: Element): Recipient {
   };
 }
 
-function readRecipients(root: HTMLElement): Recipient[] {
-  const recipients: Recipient[] = [];
+/** Where each recipient field is: a list of chips, or a plain text field whose value is the list. */
+type RecipientFields = { field: RecipientField; chips: Recipient[] | null; input: HTMLInputElement | null }[];
+
+function findRecipientFields(root: HTMLElement): RecipientFields {
+  const out: RecipientFields = [];
   for (const field of ['to', 'cc', 'bcc'] as const) {
     const container = findOne<HTMLElement>(root, S[field]).elements[0];
     if (!container) continue;
     if (container.tagName === 'TEXTAREA' || container.tagName === 'INPUT') {
-      const value = (container as HTMLInputElement | HTMLTextAreaElement).value;
-      for (const parsed of parseAddressList(value)) recipients.push({ field, ...parsed });
+      out.push({ field, chips: null, input: container as HTMLInputElement });
       continue;
     }
     const seen = new Set<string>();
+    const chips: Recipient[] = [];
     for (const chip of findAll(container, S.recipientChip).elements) {
       const recipient = chipRecipient(field, chip);
       const key = `${recipient.email}|${recipient.name}`;
-      if (!seen.has(key)) recipients.push(recipient);
+      if (!seen.has(key)) chips.push(recipient);
       seen.add(key);
     }
+    out.push({ field, chips, input: null });
+  }
+  return out;
+}
+
+/** The recipients now: chips as found, a text field's value read afresh (typing in it changes no markup). */
+function readRecipients(fields: RecipientFields): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const { field, chips, input } of fields) {
+    if (chips) recipients.push(...chips.map((r) => ({ ...r })));
+    else if (input) for (const parsed of parseAddressList(input.value)) recipients.push({ field, ...parsed });
   }
   return recipients;
+}
+
+/**
+ * The compose's parts outside its body — recipient fields, subject field, plain-text notice — found again
+ * only after the page changed markup outside the body (a chip added, a field shown or hidden). Typing in the
+ * body changes none of them, and finding them is a dozen selector queries per analysis.
+ */
+function outsideBody<T>(root: HTMLElement, editable: HTMLElement, find: () => T): () => T {
+  let found: T | null = null;
+  const changedOutside = (records: MutationRecord[]) => {
+    if (found !== null && records.some((r) => r.target !== editable && !editable.contains(r.target)))
+      found = null;
+  };
+  const watch = new MutationObserver(changedOutside);
+  watch.observe(root, { childList: true, attributes: true, subtree: true });
+  return () => {
+    // Changes not yet delivered to the observer (made in this same task) count too.
+    changedOutside(watch.takeRecords());
+    found ??= find();
+    return found;
+  };
 }
 
 /** Reply history in the body as text; else the collapsed quote Gmail keeps in a hidden input (§3.2). */
@@ -152,12 +187,24 @@ const layersUsed = new WeakMap<ComposeHandle, Record<string, number>>();
 function createHandle({ editable, root }: Located): ComposeHandle {
   const surface = surfaceOf(root);
   const composeId = findOne<HTMLInputElement>(root, S.composeId).elements[0]?.value || null;
+  const findSubject = (): HTMLInputElement | null => {
+    // Inline replies keep a hidden subjectbox; writing it would fork the thread (Briskine, §1.2 Subject).
+    if (surface === 'inline') return null;
+    const input = findOne<HTMLInputElement>(root, S.subject).elements[0];
+    return input && isShownByMarkup(input, root) ? input : null;
+  };
+  const outside = outsideBody(root, editable, () => ({
+    recipients: findRecipientFields(root),
+    subjectInput: findSubject(),
+    plainText: isPlainTextMode(root),
+  }));
   const read = (): { snapshot: ComposeSnapshot; model: ReturnType<typeof buildTextModel> } => {
     const model = buildTextModel(editable, { exclude: excludeFromAuthorText });
     const quoted = readThread(root, editable);
     const thread = quoted.text;
-    const recipients = readRecipients(root);
-    const subjectInput = handle.subjectInput;
+    const parts = outside();
+    const recipients = readRecipients(parts.recipients);
+    const subjectInput = parts.subjectInput;
     const addresses = (field: RecipientField) =>
       recipients.filter((r) => r.field === field && r.email).map((r) => r.email as string);
     return {
@@ -174,7 +221,7 @@ function createHandle({ editable, root }: Located): ComposeHandle {
         threadMap: quoted.map,
         isReply: surface === 'inline' || thread !== '',
         signature: readSignature(editable),
-        plainText: isPlainTextMode(root),
+        plainText: parts.plainText,
       },
     };
   };
@@ -185,10 +232,7 @@ function createHandle({ editable, root }: Located): ComposeHandle {
     root,
     editable,
     get subjectInput() {
-      // Inline replies keep a hidden subjectbox; writing it would fork the thread (Briskine, §1.2 Subject).
-      if (surface === 'inline') return null;
-      const input = findOne<HTMLInputElement>(root, S.subject).elements[0];
-      return input && isShownByMarkup(input, root) ? input : null;
+      return outside().subjectInput;
     },
     get sendButton() {
       return findOne(root, S.send).elements[0] ?? null;

@@ -1,7 +1,8 @@
 /**
  * Inline marks stay exactly on their text (issue 11). Marks are boxes in our own overlay outside the editor
  * (src/overlay/), so after every change that moves text — typing above a mark (reflow), a narrower window,
- * page and compose scrolling, 125 % zoom (browser zoom emulated, and CSS zoom on the page), undo — each
+ * page and compose scrolling, 125 % zoom (browser zoom emulated, and CSS zoom on the page), undo, the page's
+ * own script changing the draft above a mark — each
  * mark's boxes must still cover exactly the words they mark: the text under them, read back by hit-testing
  * the page, is the marked phrase, and every box is within 1 px of that text's line rectangles
  * (`placedMarks` in harness.ts). A mark scrolled out of the compose's visible part is not drawn over the page.
@@ -141,6 +142,21 @@ it('marks stay exactly on their text through reflow, resize, scroll, 125 % zoom 
   await page.evaluate(() => {
     document.documentElement.style.zoom = '';
   });
+
+  // The page's own script changes the draft above the mark, with no input event (Gmail rewrites its body
+  // itself, e.g. a pasted link turned into a chip): the overlay sees the change, not only typing.
+  await body.evaluate((el) => {
+    const line = document.createElement('div');
+    line.textContent =
+      'A line the page added above, long enough to wrap onto a second line in this compose. '.repeat(2);
+    el.prepend(line);
+  });
+  await expectOnText(page, "the page's script adding a line above the mark");
+  await body.evaluate((el) => {
+    const first = el.firstElementChild as HTMLElement;
+    (first.firstChild as Text).data = 'Shorter now.';
+  });
+  await expectOnText(page, "the page's script shortening that line");
 
   // Still live after all that: typing a new finding marks it, exactly.
   await typeNewLine(page, body, 'rank list?', 'I will do anything to train here.');

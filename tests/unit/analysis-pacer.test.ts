@@ -77,3 +77,32 @@ describe('analysis while typing', () => {
     expect(analyses.length).toBe(before + 1);
   });
 });
+
+describe('the panel during a burst', () => {
+  it('is rendered in a task after the analysis, at most every 400 ms, and the last state always', () => {
+    let renders = 0;
+    const p = new AnalysisPacer(
+      () => undefined,
+      () => {
+        renders++;
+        p.rendered();
+      },
+      view,
+    );
+    p.renderSoon();
+    // Not inside the analysis's task: the marks are updated without waiting for the panel.
+    expect(renders).toBe(0);
+    vi.advanceTimersByTime(0);
+    expect(renders).toBe(1);
+    for (let t = 0; t < 1000; t += 20) {
+      p.renderSoon();
+      vi.advanceTimersByTime(20);
+    }
+    expect(renders).toBeGreaterThanOrEqual(3);
+    expect(renders).toBeLessThanOrEqual(4);
+    p.renderSoon();
+    vi.advanceTimersByTime(400);
+    expect(renders).toBeGreaterThanOrEqual(4);
+    p.stop();
+  });
+});

@@ -84,6 +84,28 @@ describe('new compose (mole dialog)', () => {
     expect(snapshot.plainText).toBe(false);
   });
 
+  test('recipients and the subject field follow the page between reads (found again only after a change outside the body)', () => {
+    const compose = only('gmail/new-compose.html');
+    expect(compose.read().to).toHaveLength(2);
+    // Typing in the body: nothing outside it changed.
+    compose.editable.append(document.createTextNode(' More text.'));
+    expect(compose.read().to).toHaveLength(2);
+    // The page adds a chip to To and reads at once, in the same task (before any observer callback).
+    const chip = compose.root.querySelector('[data-hovercard-id*="@"]') as Element;
+    const added = chip.cloneNode(true) as Element;
+    added.setAttribute('data-hovercard-id', 'pd@northlake-health.example');
+    chip.after(added);
+    expect(compose.read().to).toContain('pd@northlake-health.example');
+    // The page hides the subject field.
+    const subject = compose.subjectInput as HTMLInputElement;
+    expect(compose.read().subject).toBe('Interest in the Northlake Health Anesthesiology Residency');
+    subject.setAttribute('hidden', '');
+    expect(compose.read().subject).toBeNull();
+    subject.removeAttribute('hidden');
+    subject.value = 'Changed by typing';
+    expect(compose.read().subject).toBe('Changed by typing');
+  });
+
   test('the map round-trips across the whole text', () => {
     expect(expectRoundTrip(only('gmail/new-compose.html').read())).toBeGreaterThan(1500);
   });
