@@ -649,6 +649,8 @@ export function classifyDraft(
     thread?: string;
     /** The recipient's interview date on record is still ahead of today. */
     interviewAhead?: boolean;
+    /** Today is after the rank order list deadline: every interview of the season is over. */
+    interviewsOver?: boolean;
   },
 ): DraftKind {
   const hasThread = model.quotedText.trim().length > 0 || !!opts.thread?.trim();
@@ -668,5 +670,7 @@ export function classifyDraft(
   // pre-interview interest (none of 250 labeled drafts written before their interview was either letter).
   if (opts.interviewAhead && (best === 'letter-of-interest' || best === 'letter-of-intent'))
     return 'pre-interview-interest';
+  // After the rank deadline no interview is ahead: warm words are a letter of interest.
+  if (opts.interviewsOver && best === 'pre-interview-interest') return 'letter-of-interest';
   return best;
 }

@@ -278,6 +278,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       isReply: ctx.raw.isReply,
       thread: ctx.raw.thread,
       interviewAhead: !!(interviewDate && ctx.today && interviewDate > ctx.today),
+      interviewsOver: ctx.phase === 'after-rank-deadline',
     };
     model_ = usesIntents || kindFromSentences ? currentModel() : null;
     const kind =

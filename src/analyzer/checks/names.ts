@@ -354,7 +354,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
     // "neurology is the right specialty for me", "certain that pediatrics is my path"
     String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
     // "pursue residency training in family medicine", "committed to training in psychiatry"
-    String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+)?in\s+${X}\b`,
+    String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+|career\s+)?in\s+${X}\b`,
   ];
   const surer = out.length;
   // Likely but not certain (a warning, not an error): the specialty as the applicant's cause or application
