@@ -52,7 +52,7 @@ export const soapWeekContact: Check = ({ model, kind, ctx }) => {
  * for the chance to interview" asks for one).
  */
 const UPCOMING =
-  /\binvit(?:ation|ations|e|ed|ing)\b|\b(?:opportunity|chance)\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
+  /\binvit(?:ation|ations|e|ed|ing)\b|\b(?:opportunity|chance)\s+to\s+interview\b|\blook(?:ing)?\s+forward\s+to\s+(?:(?:the|my|our)\s+(?:interview|visit|conversation|meeting)|interviewing|meeting\s+you|visiting|seeing\s+you)\b|\bupcoming\s+interview\b|\bbefore\s+I\s+(?:arrive|come|visit|travel|fly)\b|\blook(?:ing)?\s+forward\s+to\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\s+week)\b|\binterview\s+(?:is\s+)?(?:scheduled|booked|set)\s+for\b|\bI\s+will\s+be\s+interviewing\b/i;
 
 /**
  * Signs the interview already happened, which outweigh an invitation mentioned in passing. "During / after the
@@ -70,7 +70,7 @@ const THANKS_FOR_INTERVIEW =
  * that look ahead ("Thank you for your time, and I am looking forward to meeting you").
  */
 const NOT_THE_INTERVIEW =
-  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\blook(?:ing|s)?\s+forward\b/i;
+  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat)\w*\s+(?:my|the|our)\s+interview\b|\blook(?:ing|s)?\s+forward\b/i;
 
 /**
  * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
