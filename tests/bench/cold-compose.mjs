@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, fixtureUrl, makeCert, serveFixtures } from '../e2e/mail-server.mjs';
+import { pct, selfByName } from './browser-cost.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,60 +76,6 @@ function openTimed({ markup, panelSelector }) {
     t0 = performance.now();
     document.body.append(template.content);
   });
-}
-
-/** Self time (ms) of complete events on the busiest renderer main thread, by name. */
-function selfByName(events) {
-  const mains = new Set();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      mains.add(`${e.pid}:${e.tid}`);
-  const byThread = new Map();
-  const open = new Map();
-  for (const e of events) {
-    const t = `${e.pid}:${e.tid}`;
-    if (!mains.has(t)) continue;
-    let list = byThread.get(t);
-    if (!list) {
-      list = [];
-      byThread.set(t, list);
-    }
-    if (e.ph === 'X') list.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
-    else if (e.ph === 'B') {
-      const k = `${t}:${e.name}`;
-      open.set(k, [...(open.get(k) ?? []), e.ts]);
-    } else if (e.ph === 'E') {
-      const k = `${t}:${e.name}`;
-      const st = open.get(k);
-      const ts = st?.pop();
-      if (ts !== undefined) list.push({ name: e.name, ts, end: e.ts });
-    }
-  }
-  let best = null;
-  for (const [, list] of byThread) {
-    list.sort((a, b) => a.ts - b.ts || b.end - a.end);
-    const self = new Map();
-    const stack = [];
-    let total = 0;
-    for (const ev of list) {
-      while (stack.length && stack[stack.length - 1].end <= ev.ts) stack.pop();
-      const parent = stack[stack.length - 1];
-      const d = ev.end - ev.ts;
-      if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - d);
-      else total += d;
-      self.set(ev.name, (self.get(ev.name) ?? 0) + d);
-      stack.push(ev);
-    }
-    if (!best || total > best.total) best = { total, self };
-  }
-  if (!best) return null;
-  return {
-    totalMs: best.total / 1000,
-    top: [...best.self]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)
-      .map(([k, v]) => [k, +(v / 1000).toFixed(1)]),
-  };
 }
 
 async function once(b, measure) {
@@ -230,10 +177,6 @@ for (let i = 0; i < PAGES; i++) {
   for (const b of i % 2 ? [...BUILDS].reverse() : BUILDS) await once(b, true);
 }
 loads.push(loadavg()[0]);
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
 console.log(
   `compose opened ${AFTER_MS} ms after load → panel ready, ${PAGES} pages per build; load ${loads.map((l) => l.toFixed(1)).join(' → ')}`,
 );

@@ -13,10 +13,10 @@
 // overlay-all (overlay boxes for every mark re-measured each frame, no visible-part cut).
 // Figures: wall time, CDP TaskDuration of the page, and the CPU time of the whole browser (all its processes,
 // from /proc), which the machine's load distorts least.
-import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../e2e/mail-server.mjs';
+import { median, treeCpuMs } from './browser-cost.mjs';
 import { draftOfWords } from './drafts.mjs';
 
 const arg = (name, dflt) => {
@@ -157,31 +157,6 @@ function setup({ text, variant, n }) {
   document.execCommand('insertParagraph');
 }
 
-/** CPU milliseconds (user + system) used so far by a process and all its descendants, from /proc. */
-function treeCpuMs(root) {
-  const TICK_MS = 10; // USER_HZ = 100 on Linux
-  const procs = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
-    } catch {}
-  }
-  const mine = new Set([root]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of procs) {
-      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
-      mine.add(p.pid);
-      grew = true;
-    }
-  }
-  return procs.filter((p) => mine.has(p.pid) && p.pid !== root).reduce((a, p) => a + p.cpu, 0);
-}
-
 async function runOnce(ctx, variant, n) {
   const page = await ctx.newPage();
   await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
@@ -193,7 +168,7 @@ async function runOnce(ctx, variant, n) {
   const m0 = Object.fromEntries(
     (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
   );
-  const c0 = treeCpuMs(PID);
+  const c0 = treeCpuMs(PID, { withRoot: false });
   const t0 = performance.now();
   let events = 0;
   for (let i = 0; events < EVENTS; i++) {
@@ -203,18 +178,13 @@ async function runOnce(ctx, variant, n) {
   }
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   const wallMs = performance.now() - t0;
-  const cpuMs = treeCpuMs(PID) - c0;
+  const cpuMs = treeCpuMs(PID, { withRoot: false }) - c0;
   const m1 = Object.fromEntries(
     (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
   );
   await page.close();
   return { wallMs, cpuMs, taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000 };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

@@ -14,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, fixtureUrl, makeCert, serveFixtures } from '../e2e/mail-server.mjs';
+import { median, pct, selfByName, treeCpuMs } from './browser-cost.mjs';
 import { draftOfWords } from './drafts.mjs';
 
 const arg = (name, dflt) => {
@@ -79,31 +80,6 @@ function browserPid(profileDir) {
     } catch {}
   }
   return null;
-}
-
-/** CPU ms (user + system) of a process and all its descendants so far, from /proc: all the browser's work. */
-function treeCpuMs(root) {
-  const TICK_MS = 10; // USER_HZ = 100 on Linux
-  const procs = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
-    } catch {}
-  }
-  const mine = new Set([root]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of procs) {
-      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
-      mine.add(p.pid);
-      grew = true;
-    }
-  }
-  return procs.filter((p) => mine.has(p.pid)).reduce((a, p) => a + p.cpu, 0);
 }
 
 const sides = [...BUILDS.map((b) => ({ ...b, ext: true })), { name: 'none', dir: null, ext: false }];
@@ -252,60 +228,6 @@ async function typeOnce(side, words, profile, trace) {
   };
 }
 
-/** Self time (ms) of complete events on the busiest renderer main thread, by name. */
-function selfByName(events) {
-  const mains = new Set();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      mains.add(`${e.pid}:${e.tid}`);
-  const byThread = new Map();
-  const open = new Map();
-  for (const e of events) {
-    const t = `${e.pid}:${e.tid}`;
-    if (!mains.has(t)) continue;
-    let list = byThread.get(t);
-    if (!list) {
-      list = [];
-      byThread.set(t, list);
-    }
-    if (e.ph === 'X') list.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
-    else if (e.ph === 'B') {
-      const k = `${t}:${e.name}`;
-      open.set(k, [...(open.get(k) ?? []), e.ts]);
-    } else if (e.ph === 'E') {
-      const k = `${t}:${e.name}`;
-      const st = open.get(k);
-      const ts = st?.pop();
-      if (ts !== undefined) list.push({ name: e.name, ts, end: e.ts });
-    }
-  }
-  let best = null;
-  for (const [, list] of byThread) {
-    list.sort((a, b) => a.ts - b.ts || b.end - a.end);
-    const self = new Map();
-    const stack = [];
-    let total = 0;
-    for (const ev of list) {
-      while (stack.length && stack[stack.length - 1].end <= ev.ts) stack.pop();
-      const parent = stack[stack.length - 1];
-      const d = ev.end - ev.ts;
-      if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - d);
-      else total += d;
-      self.set(ev.name, (self.get(ev.name) ?? 0) + d);
-      stack.push(ev);
-    }
-    if (!best || total > best.total) best = { total, self };
-  }
-  if (!best) return null;
-  return {
-    totalMs: best.total / 1000,
-    top: [...best.self]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)
-      .map(([k, v]) => [k, +(v / 1000).toFixed(1)]),
-  };
-}
-
 /** Self time per function (name @ script:line) and per script, from a V8 CPU profile. */
 function summarizeProfile(p) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -354,16 +276,6 @@ function summarizeProfile(p) {
       .map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`),
   };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
 
 const words = script();
 const runs = Object.fromEntries(sides.map((s) => [s.name, []]));
