@@ -1,8 +1,8 @@
 /** Program and person names: the copy-paste mistakes that cost the most. */
-import { personName } from '../context';
+import { personName, type ResolvedContext } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
 import { escapeRegex } from '../regex';
-import type { Paragraph } from '../text-model';
+import type { Paragraph, TextModel } from '../text-model';
 import type { ProgramInfo } from '../types';
 import { readProgramMention, sharesWords } from './program-mention';
 import type { Check, CheckHit, CheckInput } from './types';
@@ -53,6 +53,18 @@ function authorTextMasked({ model, ctx }: CheckInput): string {
  * reads as a place, a common word or a person (see program-mention.ts) are not another program.
  */
 export const wrongProgramName: Check = (input) => {
+  // Both wrong-program-name and disclose-other-programs (other-program-named) ask for these in one analysis:
+  // the model and context of an analysis are new objects, so the last answer is reused only within it.
+  const last = lastMentions.get(input.model);
+  if (last && last.ctx === input.ctx) return last.hits;
+  const hits = findOtherPrograms(input);
+  lastMentions.set(input.model, { ctx: input.ctx, hits });
+  return hits;
+};
+
+const lastMentions = new WeakMap<TextModel, { ctx: ResolvedContext; hits: CheckHit[] }>();
+
+function findOtherPrograms(input: CheckInput): CheckHit[] {
   const { ctx } = input;
   if (!ctx.recipient) return [];
   const text = authorTextMasked(input);
@@ -77,7 +89,7 @@ export const wrongProgramName: Check = (input) => {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
-};
+}
 
 /**
  * Words that set another program beside this one rather than in its place: "I also interviewed at Canyon Sky",
