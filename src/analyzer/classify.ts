@@ -259,9 +259,9 @@ const BODY_CUES: Cue[] = [
   },
   {
     // Asking for the interview itself: "give me just one chance to interview", "I have not yet received an
-    // interview invitation".
+    // interview invitation", "still any chance for an interview spot".
     kind: 'pre-interview-interest',
-    re: /\b(?:give|grant|offer)\sme\s(?:just\s|only\s|even\s)?(?:one\s|a\s)?(?:chance|opportunity)\s(?:to|for)\s(?:an?\s)?interview\b|\b(?:have|has|did|do)\snot\s(?:yet\s)?(?:received|gotten|got|heard\sabout)\s(?:an?\s|any\s)?interview\s(?:invitations?|invites?|offers?)\b/i,
+    re: /\b(?:give|grant|offer)\sme\s(?:just\s|only\s|even\s)?(?:one\s|a\s)?(?:chance|opportunity)\s(?:to|for)\s(?:an?\s)?interview\b|\b(?:have|has|did|do)\snot\s(?:yet\s)?(?:received|gotten|got|heard\sabout)\s(?:an?\s|any\s)?interview\s(?:invitations?|invites?|offers?)\b|\b(?:any|a|some)\s(?:chance|possibility|hope|way)\s(?:for|of|at|to\sget)\s(?:an?\s|getting\s(?:an?\s)?)?interview\b/i,
     weight: 3,
     anchors: 'interview',
   },
@@ -651,6 +651,8 @@ export function classifyDraft(
     interviewAhead?: boolean;
     /** Today is after the rank order list deadline: every interview of the season is over. */
     interviewsOver?: boolean;
+    /** Match Week and SOAP are over: the season's results are known. */
+    afterMatch?: boolean;
   },
 ): DraftKind {
   const hasThread = model.quotedText.trim().length > 0 || !!opts.thread?.trim();
@@ -671,6 +673,9 @@ export function classifyDraft(
   if (opts.interviewAhead && (best === 'letter-of-interest' || best === 'letter-of-intent'))
     return 'pre-interview-interest';
   // After the rank deadline no interview is ahead: warm words are a letter of interest.
+  // After the Match, thanks and introductions are neither interview thank-yous nor applications: 50 of 66
+  // labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you.
+  if (opts.afterMatch && (best === 'thank-you' || best === 'pre-interview-interest')) return 'other';
   if (opts.interviewsOver && best === 'pre-interview-interest') return 'letter-of-interest';
   return best;
 }

@@ -279,6 +279,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       thread: ctx.raw.thread,
       interviewAhead: !!(interviewDate && ctx.today && interviewDate > ctx.today),
       interviewsOver: ctx.phase === 'after-rank-deadline',
+      afterMatch: ctx.phase === 'after-match',
     };
     model_ = usesIntents || kindFromSentences ? currentModel() : null;
     const kind =

@@ -183,7 +183,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
   const sentences = p.para.sentences;
   const passesUnless = (norm: string) => !rule.unless.some((re) => test(re, norm));
   const passes = (norm: string) => passesUnless(norm) && rule.about.every((re) => test(re, norm));
-  const push = (first: number, last: number, prob: number) => {
+  const push = (first: number, last: number, prob: number, partOnly = false) => {
     const a = sentences[first]!;
     const b = sentences[last]!;
     const lead = a.text.length - a.text.trimStart().length;
@@ -191,7 +191,9 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (end <= lead) return;
     const rel = a.start - p.para.start;
     const hit: Span = { start: rel + lead, end: rel + end };
-    if (prob < intent.min && milder) hit.severity = milder;
+    // A clause read alone has lost the rest of its sentence: however sure, it is not sure enough to block a
+    // send ("…, so I hope this shows how seriously I am considering your program" read as a rank question).
+    if ((prob < intent.min || partOnly) && milder) hit.severity = milder;
     out.push(hit);
   };
   const alone: number[] = sentences.map((s, i) => {
@@ -233,7 +235,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
       const prob = p.reader!(clause.text, intent.label);
       if (prob > best && rule.about.every((re) => test(re, clause.norm))) best = prob;
     }
-    if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best);
+    if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best, true);
   });
   marked = overlapsOf(out);
   // A pair pushed below can overlap only the next pair (it ends inside that pair's first sentence).
@@ -261,8 +263,13 @@ const LEAD_IN_WORDS = 12;
 const LEAD_IN_FLOOR = 0.7;
 const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
-/** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
-const POINTS_BACK = /\b(?:that|this|it|so)\b/i;
+/**
+ * Words that point back to the sentence before as a whole: "my word on that", "this is final", "it will not
+ * change", "nothing will change that", "I promise it". "That" as a relative ("a list that makes sense") or "so
+ * much" does not: such a sentence has its own topic (set B's couples question borrowed its neighbour's "if").
+ */
+const POINTS_BACK =
+  /\b(?:on|to|of|about|with|by|behind)\s+(?:that|this|it)\b|(?:^|[,;:]\s*)(?:and\s+)?(?:that|this|it)\s+(?:is|will|would|has|remains|stands|can)\b|\b(?:change|changes|break|keep|mean|meant|promise|guarantee|swear|commit\s+to|stand\s+by)\s+(?:that|this|it)\b|\bdo\s+so\b/i;
 
 /**
  * Whether any of `spans` overlaps [a, b): a binary search over them sorted by start, with the greatest end so

@@ -36,10 +36,12 @@ const SUFFIX: Record<string, string> = {
 
 /**
  * Contractions, and the British "programme" read as "program" (writers trained in Commonwealth English use it
- * throughout, and a rule written for "the only program I will rank" should read "the only programme I rank").
+ * throughout, and a rule written for "the only program I will rank" should read "the only programme I rank");
+ * "cannot" reads as "can not", the form "can't" expands to, so one pattern covers all three spellings.
  */
-const CONTRACTION = /\b(program)me(s?)\b|\b([A-Za-z]+)(n't|'ll|'re|'ve|'m|'d|'s)\b/gi;
-const BRITISH = /programme/i;
+const CONTRACTION = /\b(program)me(s?)\b|\b([A-Za-z]+)(n't|'ll|'re|'ve|'m|'d|'s)\b|\b(can)(not)\b/gi;
+/** Rewrites that need no apostrophe: "programme", and "cannot" read as "can not" like "can't". */
+const BRITISH = /programme|cannot/i;
 
 function straighten(ch: string): string {
   switch (ch) {
@@ -126,6 +128,8 @@ function rebuild(original: string): Normalized {
       let replacement: string | undefined = IRREGULAR[whole];
       if (m[1] !== undefined) {
         replacement = m[1] + (m[2] ?? '');
+      } else if (m[5] !== undefined) {
+        replacement = `${m[5]} ${m[6]}`;
       } else if (replacement === undefined) {
         if (suffix === "'s") {
           if (!S_IS.has(word.toLowerCase())) continue; // possessive: leave it

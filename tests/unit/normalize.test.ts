@@ -32,6 +32,8 @@ const piece = fc.constantFrom(
   'programme',
   "Programme's",
   'programmes',
+  'Cannot',
+  'cannot',
   'do\u200bn\u2019t',
   '\u200b',
   '\u200d',
@@ -72,6 +74,16 @@ test('long texts (cached) map the same as the first time', () => {
   expect(normalize(long)).toEqual(first);
   expect(first.text).toContain('I will be there.');
   expect(first.text.endsWith('will not')).toBe(true);
+});
+
+test('"cannot" reads as "can not", like "can\'t", and maps back onto the whole word', () => {
+  const t = 'I cannot go through another cycle. Cannot wait. Cannoted';
+  const n = normalize(t);
+  expect(n.text).toBe('I can not go through another cycle. Can not wait. Cannoted');
+  const i = n.text.indexOf('can not go');
+  const span = toOriginalSpan(n, i, i + 'can not'.length);
+  expect(t.slice(span.start, span.end)).toBe('cannot');
+  check(t);
 });
 
 test('the British "programme" reads as "program", and maps back onto the whole word', () => {

@@ -74,6 +74,7 @@ function findOtherPrograms(input: CheckInput): CheckHit[] {
   );
   const hits: CheckHit[] = [];
   const taken = new Set<number>();
+  const afterMatch = ctx.phase === 'after-match';
   for (const p of ctx.programs) {
     if (p.name.trim().toLowerCase() === recipientKey) continue;
     // A program that counts the recipient among its own hospitals is the recipient's affiliate.
@@ -84,6 +85,7 @@ function findOtherPrograms(input: CheckInput): CheckHit[] {
         if (taken.has(m.start)) continue;
         for (let i = m.start; i < m.end; i++) taken.add(i);
         if (!readProgramMention(text, m.start, m.end, n, p.city).isProgram) continue;
+        if (afterMatch && MATCHED_THERE.test(normalize(sentenceAt(input.model, m.start)).text)) continue;
         hits.push({ ...m, vars: { named: p.name, recipient: ctx.recipient.name } });
       }
     }
@@ -92,13 +94,29 @@ function findOtherPrograms(input: CheckInput): CheckHit[] {
 }
 
 /**
+ * After Match Day, where the applicant matched is news, not a slip or a disclosure: "I will be starting residency
+ * at Gulf Crescent this summer" in a thank-you to another program (set Y).
+ */
+const MATCHED_THERE =
+  /\b(?:matched|match(?:ed)?\s+(?:at|with|into|to)|(?:start|starting|begin|beginning|join|joining|train|training)\s+(?:my\s+)?(?:residency\s+|intern\s+year\s+|internship\s+)?(?:at|with)|will\s+be\s+(?:an?\s+)?(?:resident|intern)\s+at|heading\s+to)\b/i;
+
+function sentenceAt(model: TextModel, offset: number): string {
+  for (const p of model.paragraphs) {
+    if (offset < p.start || offset >= p.end) continue;
+    return p.sentences.find((x) => offset >= x.start && offset < x.end)?.text ?? p.text;
+  }
+  return '';
+}
+
+/**
  * Words that set another program beside this one rather than in its place: "I also interviewed at Canyon Sky",
+ * "I interviewed at Calumet Lakeshore two weeks ago, and the residents there looked exhausted",
  * "the other two I'm weighing are Red Mesa and High Desert", "Canyon Sky moved my interview with them". A
  * copy-paste slip ("I loved my interview day at Cedar Hollow" to Fairview) names the other program as if it
  * were the recipient and has none of them; that stays wrong-program-name alone.
  */
 const BESIDE_THIS_ONE =
-  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?|together\s+with|along\s+with|alongside|top\s+(?:two|three|four|five|few|\d))\b/i;
+  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?|together\s+with|along\s+with|alongside|interviews\s+(?:at|with)|interview(?:ed|ing)\s+(?:at|with)|top\s+(?:two|three|four|five|few|\d))\b/i;
 
 /**
  * The sentences that name another program on the applicant's list beside the recipient: where else they applied,
@@ -315,6 +333,16 @@ const SPECIALTIES: Specialty[] = [
   },
 ];
 
+const GENERAL_SURGERY = SPECIALTIES.find((s) => s.name === 'general surgery')!;
+const GENERAL_SURGERY_ONLY: Specialty = {
+  name: 'general surgery',
+  pattern: String.raw`general\s+surgery`,
+  noun: String.raw`general\s+surgeons?`,
+};
+/** Specialties whose residents are surgeons. */
+const SURGICAL =
+  /surg|otolaryng|\bENT\b|orthop|urolog|ophthalm|plastic|vascular|thoracic|colorectal|obstetric|\bob\s*[-/]?\s*gyn|head\s+and\s+neck/i;
+
 const ADJ = String.raw`(?:excellent|outstanding|renowned|strong|rigorous|wonderful|esteemed|prestigious|categorical|highly\s+regarded|well-regarded|respected|competitive|fantastic|great|amazing|innovative|busy|dynamic|supportive)`;
 /** What follows "your internal medicine …" when the program itself is meant. */
 const PROGRAM_NOUN = String.raw`(?:residency(?:\s+program)?|training\s+program|training(?!\s+(?:in|on|for)\s)|curriculum|program|family|residents?\s+family)`;
@@ -324,7 +352,7 @@ const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electi
 const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|categorical\s+and\s+preliminary)\s+)`;
 /** The specialty is past or someone else's: "before I chose", "my partner", "instead of". */
 const ASIDE =
-  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|chose|chosen|choosing|decided|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
+  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
 
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
@@ -356,7 +384,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
     // "the internal medicine residency at your institution / at Bluewater Bay"
     String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b${NOT_OWNED}`,
     // "training in internal medicine at your program", "a career in emergency medicine with your team"
-    String.raw`\b(?:residency|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
+    String.raw`\b(?:residency|train|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
     // "applying to your / the internal medicine residency"
     String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
     // "as a future internal medicine resident", "become one of your future pediatrics residents"
@@ -365,6 +393,8 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
     String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+${X}\b`,
     // "neurology is the right specialty for me", "certain that pediatrics is my path"
     String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
+    // "why I have chosen general surgery as my specialty"
+    String.raw`\b(?:chosen|chose|choose|choosing|picked|selected)\s+${X}\s+as\s+(?:my|the)\s+(?:specialty|field|career|path)\b`,
     // "pursue residency training in family medicine", "committed to training in psychiatry"
     String.raw`\b(?:pursue|pursuing|pursuit\s+of|committed\s+to|dedicate\s+(?:myself|my\s+career)\s+to|passion\s+for|passionate\s+about|dream(?:s|ed|t|ing)?\s+of|goal\s+of)\s+(?:a\s+)?(?:residency\s+|training\s+|residency\s+training\s+|career\s+)?in\s+${X}\b`,
   ];
@@ -412,7 +442,10 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   const hits: CheckHit[] = [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const bodyText = body.map((p) => normalize(p.text).text);
-  for (const s of SPECIALTIES) {
+  for (const listed of SPECIALTIES) {
+    // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
+    // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
+    const s: Specialty = listed === GENERAL_SURGERY && SURGICAL.test(own) ? GENERAL_SURGERY_ONLY : listed;
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;

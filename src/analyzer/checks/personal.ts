@@ -72,6 +72,9 @@ const STOCK =
  */
 const PROGRAM_SLOT =
   /[[{<(]{1,2}\s*(?:the\s+|name\s+of\s+(?:the\s+)?)?(?:program|programme|hospital|institution|residency|department)(?:['’]s)?(?:\s+name)?\s*[\]}>)]{1,2}/i;
+/** A greeting to many programs at once: "Dear Program Directors,", "Dear Residency Programs,", "Dear all,". */
+const TO_MANY =
+  /^\s*(?:dear|hello|hi|greetings)\s+(?:(?:the\s+)?(?:program|residency)\s+(?:directors|coordinators)|(?:residency\s+)?programs|all|everyone|colleagues)\b/i;
 /** Any bracketed slot: what a writer is told to fill in is not a detail of the program. */
 const SLOT = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,80}>/g;
 
@@ -79,7 +82,11 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const r = ctx.recipient;
   if (!r) return [];
   const kinds = stringList(params.kinds);
-  if (kinds.length && !kinds.includes(kind)) return [];
+  const greeting = model.paragraphs.find((p) => p.role === 'greeting')?.text ?? '';
+  // Greeting many programs at once is itself the sign of a form letter, whatever the kind (an update sent to
+  // "Dear Program Directors" with no program named: set Y).
+  const toMany = TO_MANY.test(greeting);
+  if (kinds.length && !kinds.includes(kind) && !toMany) return [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const text = normalize(body.map((p) => p.text).join('\n')).text;
   if (wordCount(text) < Number(params.minWords ?? 40)) return [];
@@ -97,7 +104,12 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   );
   const template = PROGRAM_SLOT.test(text);
   const filled = text.replace(SLOT, ' ');
-  if (named || PERSON.test(filled) || hasSpecificFeature(filled) || (!template && !STOCK.test(text)))
+  if (
+    named ||
+    PERSON.test(filled) ||
+    hasSpecificFeature(filled) ||
+    (!template && !toMany && !STOCK.test(text))
+  )
     return [];
   return [wholeDraft(model)];
 };

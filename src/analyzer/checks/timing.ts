@@ -20,6 +20,13 @@ const CHECK_IN =
   /\b(?:check(?:ing)?\s+in(?:\s+again|\s+once\s+more)?|touch(?:ing)?\s+base|reach(?:ing)?\s+out\s+(?:again|once\s+more)|(?:still|remain)\s+(?:very\s+|most\s+)?interested\s+in\s+(?:your|the)|keep\s+my\s+(?:name|application)\s+(?:in\s+front\s+of|on\s+your\s+radar|in\s+mind))\b/i;
 
 /**
+ * Writing while knowing the program asked for no contact: "I know your program asked that applicants not write
+ * after interviews, and I am sorry to write anyway" (set X) is post-interview contact whatever the note's kind.
+ */
+const DESPITE_POLICY =
+  /\b(?:asked|requested|prefers?|said|stated|policy|rule)\b[^.!?\n]{0,60}?\bnot\s+(?:to\s+)?(?:write|contact|email|e-mail|reach\s+out|send|communicate)\b|\b(?:write|writing|reach(?:ing)?\s+out|email(?:ing)?)\s+(?:to\s+you\s+)?anyway\b/i;
+
+/**
  * The program said it does not want post-interview communication, and this is a thank-you, update or letter.
  * Silent when the interview date on record is still ahead: a note before the interview is not post-interview.
  */
@@ -30,8 +37,8 @@ export const noPostInterviewContact: Check = ({ model, kind, ctx }) => {
   // A note of another kind after the interview on record counts when it only checks in; a question
   // (visa, onboarding, parking) is the kind of contact such a policy leaves open.
   const past = !!ctx.today && !!r.interviewDate && r.interviewDate < ctx.today;
-  const checkIn =
-    kind === 'other' && past && CHECK_IN.test(normalize(model.paragraphs.map((p) => p.text).join('\n')).text);
+  const text = () => normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
+  const checkIn = kind === 'other' && past && (CHECK_IN.test(text()) || DESPITE_POLICY.test(text()));
   if (!POST_INTERVIEW_KINDS.includes(kind) && !checkIn) return [];
   if (ctx.today && r.interviewDate && r.interviewDate > ctx.today) return [];
   return [
@@ -56,10 +63,12 @@ const UPCOMING =
 
 /**
  * Signs the interview already happened, which outweigh an invitation mentioned in passing. "During / after the
- * interview" is left out: "I would love to ask about it during the interview" is still ahead.
+ * interview" is left out: "I would love to ask about it during the interview" is still ahead. "I left with a clear
+ * picture" and "the time you and your team gave me" look back on a visit (set X's note thanked "for the chance to
+ * interview … on Friday", which alone reads as an interview still ahead).
  */
 const HAPPENED =
-  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\bsince\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b/i;
+  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\bsince\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b|\bI\s+(?:left|came\s+away|walked\s+away)\s+(?:with|feeling|more|even|so|truly|impressed|excited|convinced|inspired)\b|\btime\s+(?:that\s+)?(?:you|your\s+team|the\s+residents|everyone)\s+(?:\w+\s+){0,3}?(?:gave|spent|took)\b/i;
 
 /** Thanks for an interview, a visit or a conversation that has taken place. */
 const THANKS_FOR_INTERVIEW =
