@@ -48,7 +48,7 @@ export function leaveOneWriterOut(
   enc: Encoded,
 ): Folds {
   const groups = [...new Set(data.map((d) => d.group))].filter((g) => g !== NOT_A_WRITER).sort();
-  const key = `${hash.replace(/^sha256:/, '').slice(0, 24)}-${DEFAULT_TRAINING.epochs}-${DEFAULT_TRAINING.seed}`;
+  const key = `${hash.replace(/^sha256:/, '').slice(0, 24)}-${DEFAULT_TRAINING.epochs}-${DEFAULT_TRAINING.seed}-x${DEFAULT_TRAINING.ensemble ?? 1}`;
   const dir = join(root, 'node_modules/.cache/matchmail-folds', key);
   let models = load(dir, groups);
   if (!models) {

@@ -673,9 +673,10 @@ export function classifyDraft(
   if (opts.interviewAhead && (best === 'letter-of-interest' || best === 'letter-of-intent'))
     return 'pre-interview-interest';
   // After the rank deadline no interview is ahead: warm words are a letter of interest.
-  // After the Match, thanks and introductions are neither interview thank-yous nor applications: 50 of 66
-  // labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you.
-  if (opts.afterMatch && (best === 'thank-you' || best === 'pre-interview-interest')) return 'other';
+  // After the Match, thanks, introductions and letters are neither interview thank-yous nor applications: 50 of
+  // 66 labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you or
+  // a letter ("I ranked you first and was so sure…" looks back, it does not declare).
+  if (opts.afterMatch && best !== 'update') return 'other';
   if (opts.interviewsOver && best === 'pre-interview-interest') return 'letter-of-interest';
   return best;
 }

@@ -218,7 +218,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
       passesUnless(norm) &&
       rule.about.every((re) => test(re, `${p.sentenceNorm(i - 1).text} ${norm}`))
     )
-      push(i, i, alone[i]!);
+      push(i, i, alone[i]!, wordsIn(norm) > POINTS_BACK_WORDS);
   });
   // What is already marked: a sentence's own push never overlaps a later sentence, so this set holds here.
   let marked = overlapsOf(out);
@@ -263,13 +263,14 @@ const LEAD_IN_WORDS = 12;
 const LEAD_IN_FLOOR = 0.7;
 const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
+/** Words that point back to the sentence before ("my word on that", "it will not change", "this is final"). */
+const POINTS_BACK = /\b(?:that|this|it|so)\b/i;
 /**
- * Words that point back to the sentence before as a whole: "my word on that", "this is final", "it will not
- * change", "nothing will change that", "I promise it". "That" as a relative ("a list that makes sense") or "so
- * much" does not: such a sentence has its own topic (set B's couples question borrowed its neighbour's "if").
+ * A short sentence that points back ("You have my word on that.") says what its neighbour says; a longer one may
+ * only contain "that" or "so" ("a couples list that makes sense, … would help us so much", set B), so its
+ * borrowed reading is reported one step milder: it never blocks a send on its own.
  */
-const POINTS_BACK =
-  /\b(?:on|to|of|about|with|by|behind)\s+(?:that|this|it)\b|(?:^|[,;:]\s*)(?:and\s+)?(?:that|this|it)\s+(?:is|will|would|has|remains|stands|can)\b|\b(?:change|changes|break|keep|mean|meant|promise|guarantee|swear|commit\s+to|stand\s+by)\s+(?:that|this|it)\b|\bdo\s+so\b/i;
+const POINTS_BACK_WORDS = 12;
 
 /**
  * Whether any of `spans` overlaps [a, b): a binary search over them sorted by start, with the greatest end so

@@ -29,6 +29,7 @@ describe('reading a mention of another program', () => {
     ['Cedar Hollow would be a wonderful place to grow.', 'Cedar Hollow', /multi-word program name/],
     ['I remain very interested in Summit Ridge.', 'Summit Ridge', /program takes/],
     ['I hope to join the Pinecrest family.', 'Pinecrest', /program word/],
+    ['My first choice is the Snake River program.', 'Snake River', /program word/],
     ['Dear Cedar Hollow Selection Committee,', 'Cedar Hollow', /program word/],
   ])('"%s" names the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name);
@@ -48,6 +49,7 @@ describe('reading a mention of another program', () => {
     ['I volunteered at North Lakeshore Free Clinic.', 'Lakeshore', /longer proper noun/],
     ['Summit Ridge is where my parents live now.', 'Summit Ridge', /city/],
     ['The Cedar Hollow Heart Institute ran the conference.', 'Cedar Hollow', /longer proper noun/],
+    ['I grew up fishing the Snake River with my grandfather.', 'Snake River', /river, lake or valley/],
   ])('"%s" does not name the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name, name === 'Summit Ridge' ? 'Summit Ridge' : undefined);
     expect(r.isProgram, r.reason).toBe(false);

@@ -56,6 +56,19 @@ describe('training', () => {
     expect(a.buckets).toBe(b.buckets);
   }, 60_000);
 
+  it('averages an ensemble of models trained on different shufflings', () => {
+    const data = loadSentenceData(root).slice(0, 200);
+    const enc = encode(data);
+    const rows = data.map((_, i) => i);
+    const base = { epochs: 1, rate: 0.3, l2: 2e-5 };
+    const a = trainLinear(enc, rows, { ...base, seed: 7 });
+    const b = trainLinear(enc, rows, { ...base, seed: 8 });
+    const mean = trainLinear(enc, rows, { ...base, seed: 7, ensemble: 2 });
+    expect(a.w).not.toEqual(b.w);
+    for (let k = 0; k < a.w.length; k += 97) expect(mean.w[k]).toBeCloseTo((a.w[k]! + b.w[k]!) / 2, 5);
+    expect(mean.bias[0]).toBeCloseTo((a.bias[0]! + b.bias[0]!) / 2, 9);
+  }, 60_000);
+
   it('rejects weights whose labels do not match, naming the fix', () => {
     const file = { ...(weights as WeightsFile), labels: ['asks-ranking'] };
     expect(() => new SentenceModel(file)).toThrow(/npm run train/);

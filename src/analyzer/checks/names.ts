@@ -321,6 +321,8 @@ const SPECIALTIES: Specialty[] = [
     noun: 'neurosurgeons?',
   },
   { name: 'plastic surgery', pattern: String.raw`plastic\s+surgery`, noun: String.raw`plastic\s+surgeons?` },
+  // The integrated (0+5) residency, not the fellowship a general surgery resident may plan after residency.
+  { name: 'integrated vascular surgery', pattern: String.raw`integrated\s+vascular(?:\s+surgery)?` },
   {
     name: 'radiation oncology',
     pattern: String.raw`radiation\s+oncology`,

@@ -26,6 +26,9 @@ const PLACE_LEAD =
   /(?:^|[^\p{L}\p{N}])(?:in|near|around|outside|across|along|on|off|beside)\s+(?:the\s+)?$/iu;
 /** A determiner before a single word: "the summit", "a lakeshore town". */
 const DETERMINER = /(?:^|[^\p{L}\p{N}])(?:the|a|an)\s+$/iu;
+/** A name that ends in a feature of the land ("Snake River", "Bear Lake"): after "the", the place itself. */
+const GEOGRAPHIC_LAST =
+  /(?:^|\s)(?:river|rivers|lake|lakes|valley|bay|creek|falls|mountains?|sound|canyon|ridge|peaks?|hills|plains|gulf|coast|harbou?r|island|forest|prairie|delta|basin|gorge|range)$/i;
 /** A titled person: "Dr. Pinecrest" is a person, not the program. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+$/iu;
 /** A capitalised word right before the name ("North Lakeshore", "UC Pinecrest"): a different proper noun. */
@@ -102,6 +105,8 @@ export function readProgramMention(
   if (lead) return { isProgram: true, reason: 'after a word a program takes (at/to/with/rank/join)' };
   if (city && words(name).join(' ') === words(city).join(' '))
     return { isProgram: false, reason: "the program's city, with nothing naming the program" };
+  if (multiWord && DETERMINER.test(before) && GEOGRAPHIC_LAST.test(name.trim()))
+    return { isProgram: false, reason: 'the river, lake or valley itself: "the Snake River" with no program word' };
   if (multiWord) return { isProgram: true, reason: 'a capitalised multi-word program name' };
   if (DETERMINER.test(before))
     return { isProgram: false, reason: 'a single word after "the/a": a common noun' };

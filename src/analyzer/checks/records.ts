@@ -92,7 +92,8 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
   return known || dashed || nameCase ? last : undefined;
 }
 
-const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\bAAMC[\s-]*(?:ID|#|No\b|number)|\bERAS\s+(?:ID|#|number)\b/i;
+/** An AAMC (or ERAS) ID with its number: a label left empty ("AAMC ID:" and nothing after, set AC) is not one. */
+const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\b(?:AAMC|ERAS)[\s-]*(?:ID|#|No\b|number)\b[^\n\d]{0,12}(?:\n[^\S\n]*)?\d/i;
 
 /**
  * The sign-off carries no AAMC ID. Only once the applicant has signed off (a half-written draft is not
