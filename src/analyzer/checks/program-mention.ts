@@ -106,7 +106,10 @@ export function readProgramMention(
   if (city && words(name).join(' ') === words(city).join(' '))
     return { isProgram: false, reason: "the program's city, with nothing naming the program" };
   if (multiWord && DETERMINER.test(before) && GEOGRAPHIC_LAST.test(name.trim()))
-    return { isProgram: false, reason: 'the river, lake or valley itself: "the Snake River" with no program word' };
+    return {
+      isProgram: false,
+      reason: 'the river, lake or valley itself: "the Snake River" with no program word',
+    };
   if (multiWord) return { isProgram: true, reason: 'a capitalised multi-word program name' };
   if (DETERMINER.test(before))
     return { isProgram: false, reason: 'a single word after "the/a": a common noun' };

@@ -93,7 +93,8 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
 }
 
 /** An AAMC (or ERAS) ID with its number: a label left empty ("AAMC ID:" and nothing after, set AC) is not one. */
-const AAMC = /\bAAMC\b[^\n]{0,20}?\d{7,9}|\b(?:AAMC|ERAS)[\s-]*(?:ID|#|No\b|number)\b[^\n\d]{0,12}(?:\n[^\S\n]*)?\d/i;
+const AAMC =
+  /\bAAMC\b[^\n]{0,20}?\d{7,9}|\b(?:AAMC|ERAS)[\s-]*(?:ID|#|No\b|number)\b[^\n\d]{0,12}(?:\n[^\S\n]*)?\d/i;
 
 /**
  * The sign-off carries no AAMC ID. Only once the applicant has signed off (a half-written draft is not
