@@ -40,6 +40,8 @@ const NOW: Record<string, [recall: number, precision: number, kind: number, erro
   'blind-2026-12-aa': [0.939, 0.989, 0.956, 0],
   'blind-2026-12-ab': [0.966, 0.966, 0.956, 0],
   'blind-2026-12-ac': [0.971, 0.99, 1.0, 0],
+  'blind-2026-12-ad': [0.926, 0.978, 0.911, 0],
+  'blind-2026-12-ae': [0.831, 0.958, 0.956, 0],
   holdout: [0.981, 0.981, 0.975, 0],
   holdout2: [0.975, 0.975, 0.806, 0],
 };

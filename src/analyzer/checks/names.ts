@@ -361,6 +361,13 @@ const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b
 /** A comparison with the writer does not make the sentence theirs ("…and loved it as much as I did"). */
 const AS_I_DID = /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could)\b/gi;
 const aboutThem = (sentence: string) => ABOUT_THEM.test(sentence.replace(AS_I_DID, ''));
+/** A partner named in the draft ("My partner, Andrés Molina, and I…"): sentences they open are about them. */
+const PARTNER_NAME =
+  /\bmy\s+(?:partner|husband|wife|spouse|fianc\S*|boyfriend|girlfriend)\s*,?\s+(\p{Lu}[\p{L}'’-]+)/giu;
+function partnerOpens(sentence: string, partners: readonly string[]): boolean {
+  const first = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(sentence)?.[1];
+  return !!first && partners.includes(first) && !/\b(?:I|my|me)\b/.test(sentence.replace(AS_I_DID, ''));
+}
 
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
@@ -444,6 +451,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   const hits: CheckHit[] = [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const bodyText = body.map((p) => normalize(p.text).text);
+  const partners = [...bodyText.join('\n').matchAll(PARTNER_NAME)].map((m) => m[1]!);
   for (const listed of SPECIALTIES) {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
@@ -460,6 +468,8 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       for (const [j, sentence] of p.sentences.entries()) {
         // "My partner … has linked our applications. He interviews with your emergency medicine residency."
         if (aboutThem(sentence.text) && j > 0 && ASIDE.test(p.sentences[j - 1]!.text)) continue;
+        // "Andrés interviewed with your internal medicine program" after "My partner, Andrés Molina, and I…" (set AD).
+        if (partnerOpens(sentence.text, partners)) continue;
         const n = normalize(sentence.text);
         for (const { re, milder } of res) {
           for (const m of n.text.matchAll(re)) {

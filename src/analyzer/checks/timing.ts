@@ -63,12 +63,14 @@ const UPCOMING =
 
 /**
  * Signs the interview already happened, which outweigh an invitation mentioned in passing. "During / after the
- * interview" is left out: "I would love to ask about it during the interview" is still ahead. "I left with a clear
+ * interview" is left out: "I would love to ask about it during the interview" is still ahead. "Yesterday" and "last week"
+ * count only beside a visit, a meeting or thanks: "I submitted my application through ERAS last week" (set AE)
+ * says nothing about an interview. "I left with a clear
  * picture" and "the time you and your team gave me" look back on a visit (set X's note thanked "for the chance to
  * interview … on Friday", which alone reads as an interview still ahead).
  */
 const HAPPENED =
-  /\byesterday\b|\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\bsince\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b|\bI\s+(?:left|came\s+away|walked\s+away)\s+(?:with|feeling|more|even|so|truly|impressed|excited|convinced|inspired)\b|\btime\s+(?:that\s+)?(?:you|your\s+team|the\s+residents|everyone)\s+(?:\w+\s+){0,3}?(?:gave|spent|took)\b/i;
+  /\b(?:interview\w*|visit\w*|met|meeting|conversation|tour|day|thank\w*|hosting|having\s+me)\b[^.!?\n]{0,80}?\b(?:yesterday|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:yesterday|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^.!?\n]{0,80}?\b(?:interview\w*|visit\w*|met|meeting|conversation|tour)\b|\b(?:having|hosting)\s+me\b|\benjoyed\s+(?:meeting|speaking|talking|our|the|learning|hearing|my)\b|\bit\s+was\s+(?:a\s+|such\s+a\s+)?(?:pleasure|great|wonderful|delight)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking)\b|\bsince\s+(?:my|our|the)\s+interview\b|\bI\s+(?:met|interviewed)\b|\bI\s+(?:left|came\s+away|walked\s+away)\s+(?:with|feeling|more|even|so|truly|impressed|excited|convinced|inspired)\b|\btime\s+(?:that\s+)?(?:you|your\s+team|the\s+residents|everyone)\s+(?:\w+\s+){0,3}?(?:gave|spent|took)\b/i;
 
 /** Thanks for an interview, a visit or a conversation that has taken place. */
 const THANKS_FOR_INTERVIEW =
