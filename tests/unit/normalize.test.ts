@@ -76,22 +76,28 @@ test('long texts (cached) map the same as the first time', () => {
   expect(first.text.endsWith('will not')).toBe(true);
 });
 
-test('"cannot" reads as "can not", like "can\'t", and maps back onto the whole word', () => {
-  const t = 'I cannot go through another cycle. Cannot wait. Cannoted';
+test.each([
+  {
+    what: '"cannot" reads as "can not", like "can\'t"',
+    t: 'I cannot go through another cycle. Cannot wait. Cannoted',
+    expected: 'I can not go through another cycle. Can not wait. Cannoted',
+    phrase: 'can not go',
+    span: 'can not',
+    original: 'cannot',
+  },
+  {
+    what: 'the British "programme" reads as "program"',
+    t: "The Programme's residents and our programmes; I'll rank the programme first. programmer",
+    expected: "The Program's residents and our programs; I will rank the program first. programmer",
+    phrase: 'the program first',
+    span: 'the program',
+    original: 'the programme',
+  },
+])('$what, and maps back onto the whole word', ({ t, expected, phrase, span, original }) => {
   const n = normalize(t);
-  expect(n.text).toBe('I can not go through another cycle. Can not wait. Cannoted');
-  const i = n.text.indexOf('can not go');
-  const span = toOriginalSpan(n, i, i + 'can not'.length);
-  expect(t.slice(span.start, span.end)).toBe('cannot');
-  check(t);
-});
-
-test('the British "programme" reads as "program", and maps back onto the whole word', () => {
-  const t = "The Programme's residents and our programmes; I'll rank the programme first. programmer";
-  const n = normalize(t);
-  expect(n.text).toBe("The Program's residents and our programs; I will rank the program first. programmer");
-  const i = n.text.indexOf('the program first');
-  const span = toOriginalSpan(n, i, i + 'the program'.length);
-  expect(t.slice(span.start, span.end)).toBe('the programme');
+  expect(n.text).toBe(expected);
+  const i = n.text.indexOf(phrase);
+  const back = toOriginalSpan(n, i, i + span.length);
+  expect(t.slice(back.start, back.end)).toBe(original);
   check(t);
 });

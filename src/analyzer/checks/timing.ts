@@ -37,8 +37,11 @@ export const noPostInterviewContact: Check = ({ model, kind, ctx }) => {
   // A note of another kind after the interview on record counts when it only checks in; a question
   // (visa, onboarding, parking) is the kind of contact such a policy leaves open.
   const past = !!ctx.today && !!r.interviewDate && r.interviewDate < ctx.today;
-  const text = () => normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
-  const checkIn = kind === 'other' && past && (CHECK_IN.test(text()) || DESPITE_POLICY.test(text()));
+  let checkIn = false;
+  if (kind === 'other' && past) {
+    const text = normalize(model.paragraphs.map((p) => p.text).join('\n')).text;
+    checkIn = CHECK_IN.test(text) || DESPITE_POLICY.test(text);
+  }
   if (!POST_INTERVIEW_KINDS.includes(kind) && !checkIn) return [];
   if (ctx.today && r.interviewDate && r.interviewDate > ctx.today) return [];
   return [
