@@ -12,6 +12,7 @@ import { matchParagraph, type ParagraphResult, PreparedParagraph, type SentenceR
 import { runMetric } from './metrics';
 import { getNlp } from './nlp';
 import { normalize } from './normalize';
+import { LiteralIndex } from './required-literals';
 import { kindFromReadings } from './sentence/draft-kind';
 import { availableSentenceModel, decodedSentenceModel, type SentenceModel } from './sentence/model';
 import { dropSubsumed } from './subsumes';
@@ -68,6 +69,24 @@ export interface Analyzer {
   readonly rules: readonly CompiledRule[];
   /** Paragraph matches computed (not served from cache) since creation; for tests and benchmarks. */
   readonly stats: { paragraphsMatched: number };
+}
+
+/**
+ * One literal index per catalogue, shared by every analyzer made from it (like its compiled regexes): built
+ * from the text rules' pattern literals the first time the catalogue is used.
+ */
+const literalIndexes = new WeakMap<readonly CompiledRule[], LiteralIndex>();
+
+function literalIndexOf(
+  textRules: readonly CompiledRule[],
+  catalogue: readonly CompiledRule[],
+): LiteralIndex {
+  let index = literalIndexes.get(catalogue);
+  if (!index) {
+    index = new LiteralIndex(textRules.flatMap((r) => r.literals.flat(2)));
+    literalIndexes.set(catalogue, index);
+  }
+  return index;
 }
 
 function isTextRule(r: CompiledRule): boolean {
@@ -183,6 +202,7 @@ export interface AnalyzerOptions {
 
 export function createAnalyzer(rules: readonly CompiledRule[], options: AnalyzerOptions = {}): Analyzer {
   const textRules = rules.filter(isTextRule);
+  const literals = literalIndexOf(textRules, rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
   // The model is decoded on first use (engine warm-up does it at idle), not when the analyzer is made.
   const source = options.sentences;
@@ -217,7 +237,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     let results = cache.get(key);
     if (!results) {
       results = new Map();
-      const prepared = new PreparedParagraph(p, usesIntents && model_ ? reader : null);
+      const prepared = new PreparedParagraph(p, usesIntents && model_ ? reader : null, literals);
       for (const r of textRules) {
         if ((r.spec.scope ?? 'author') !== scope) continue;
         try {

@@ -8,7 +8,7 @@ import type { CompiledRule } from './catalogue';
 import { lastAtOrBefore } from './last-at-or-before';
 import { getNlp } from './nlp';
 import { type Normalized, normalize, toOriginalSpan } from './normalize';
-import { lowerForLiterals, type RequiredLiterals } from './required-literals';
+import { type LiteralIndex, lowerForLiterals, type RequiredLiterals } from './required-literals';
 import type { SentenceLabel } from './sentence/labels';
 import type { Paragraph, Span } from './text-model';
 
@@ -31,11 +31,14 @@ export class PreparedParagraph {
   private sentenceLeads = new Map<number, string | null>();
   private lowered: string | null = null;
   private starts: number[] | null = null;
-  private readonly found = new Map<string, boolean>();
+  private found: Set<string> | null = null;
+  private readonly looked = new Map<string, boolean>();
 
   constructor(
     readonly para: Paragraph,
     readonly reader: SentenceReader | null = null,
+    /** The catalogue's literals, found in the paragraph in one pass; without it each is looked up alone. */
+    private readonly literals: LiteralIndex | null = null,
   ) {
     this.norm = normalize(para.text);
   }
@@ -62,19 +65,16 @@ export class PreparedParagraph {
   }
 
   /**
-   * The rules' literal prefilter (mayMatch in required-literals.ts), with each literal looked up once per
-   * paragraph: ~400 patterns share a few hundred literals, and a long paragraph makes each lookup a scan.
+   * The rules' literal prefilter (mayMatch in required-literals.ts). With the catalogue's literal index, every
+   * literal the paragraph contains is found in one pass the first time a pattern asks; without it, each literal
+   * is looked up once per paragraph (~400 patterns share the same literals).
    */
   mayMatch(required: RequiredLiterals): boolean {
+    if (this.literals) this.found ??= this.literals.foundIn(this.lower);
     for (const set of required) {
       let found = false;
       for (const s of set) {
-        let has = this.found.get(s);
-        if (has === undefined) {
-          has = this.lower.includes(s);
-          this.found.set(s, has);
-        }
-        if (has) {
+        if (this.has(s)) {
           found = true;
           break;
         }
@@ -82,6 +82,16 @@ export class PreparedParagraph {
       if (!found) return false;
     }
     return true;
+  }
+
+  private has(literal: string): boolean {
+    if (this.found) return this.found.has(literal);
+    let has = this.looked.get(literal);
+    if (has === undefined) {
+      has = this.lower.includes(literal);
+      this.looked.set(literal, has);
+    }
+    return has;
   }
 
   sentenceNorm(i: number): Normalized {
@@ -229,13 +239,13 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     if (alone[i]! >= from) return;
     const a0 = sentence.start - p.para.start;
     if (marked(a0, sentence.end - p.para.start)) return;
-    if (!passesUnless(p.sentenceNorm(i).text)) return;
     let best = 0;
     for (const clause of p.clauses(i)) {
       const prob = p.reader!(clause.text, intent.label);
       if (prob > best && rule.about.every((re) => test(re, clause.norm))) best = prob;
     }
-    if (best >= Math.max(from, CLAUSE_FLOOR)) push(i, i, best, true);
+    // The sentence's guards last: most sentences have no clause that reads so, and the guards are many regexes.
+    if (best >= Math.max(from, CLAUSE_FLOOR) && passesUnless(p.sentenceNorm(i).text)) push(i, i, best, true);
   });
   marked = overlapsOf(out);
   // A pair pushed below can overlap only the next pair (it ends inside that pair's first sentence).

@@ -351,3 +351,55 @@ export function mayMatch(required: RequiredLiterals, lower: string): boolean {
   }
   return true;
 }
+
+/**
+ * Which of a catalogue's literals a text contains, found in one pass over the text instead of one
+ * `includes` per literal (1,400 distinct literals × every paragraph was a third of a cold analysis at
+ * 1,000 words). Literals are indexed by their first three characters, so each position of the text costs
+ * one map lookup and a `startsWith` per literal sharing that start. Literals the reader never keeps (shorter
+ * than three characters, or not ASCII) but a hand-written list might are looked up with `includes`.
+ */
+export class LiteralIndex {
+  private readonly byStart = new Map<number, string[]>();
+  private readonly short: string[] = [];
+
+  constructor(literals: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const s of literals) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const key = s.length < MIN_LITERAL ? -1 : startKey(s, 0);
+      if (key < 0) {
+        this.short.push(s);
+        continue;
+      }
+      const list = this.byStart.get(key);
+      if (list) list.push(s);
+      else this.byStart.set(key, [s]);
+    }
+  }
+
+  /** Every indexed literal that `lower` (from lowerForLiterals) contains. */
+  foundIn(lower: string): Set<string> {
+    const found = new Set<string>();
+    for (const s of this.short) if (lower.includes(s)) found.add(s);
+    for (let i = 0; i + MIN_LITERAL <= lower.length; i++) {
+      const key = startKey(lower, i);
+      const list = key < 0 ? undefined : this.byStart.get(key);
+      if (!list) continue;
+      for (const s of list) if (lower.startsWith(s, i)) found.add(s);
+    }
+    return found;
+  }
+}
+
+/**
+ * The three characters at `i` as one small integer, or -1 when one is not ASCII (the reader keeps only ASCII
+ * literals, so no indexed literal starts there).
+ */
+function startKey(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  return (a | b | c) > 0x7f ? -1 : (a << 14) | (b << 7) | c;
+}

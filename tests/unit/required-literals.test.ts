@@ -13,7 +13,12 @@ import { matchmailRules } from '../../scripts/vite-rules-plugin';
 import { CATALOGUE, createAnalyzer } from '../../src/analyzer';
 import type { CompiledRule } from '../../src/analyzer/catalogue';
 import { normalize } from '../../src/analyzer/normalize';
-import { lowerForLiterals, mayMatch, requiredLiterals } from '../../src/analyzer/required-literals';
+import {
+  LiteralIndex,
+  lowerForLiterals,
+  mayMatch,
+  requiredLiterals,
+} from '../../src/analyzer/required-literals';
 import type { RuleExample } from '../../src/analyzer/rule-schema';
 import { readDraft } from '../../src/cli/read-input';
 import { sharedPath } from '../shared-folder';
@@ -174,6 +179,37 @@ describe('every rule pattern', () => {
           assertSound(recased.replace(/ /g, space), 'a re-cased example');
         },
       ),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('the literal index (one pass over a paragraph for every literal)', () => {
+  const found = (index: LiteralIndex, text: string) => [...index.foundIn(text)].sort();
+  const brute = (literals: string[], text: string) =>
+    [...new Set(literals.filter((l) => text.includes(l)))].sort();
+
+  it('finds exactly the literals a text contains: overlapping, repeated, at both ends, short and non-ASCII', () => {
+    const literals = ['rank', 'ranked', 'ran', 'ank', 'nk', 'é', 'café', 'where', 'here', '[program'];
+    const index = new LiteralIndex(literals);
+    for (const text of ['ranked here', 'rank', 'nk', 'a café where', '[program name]', 'ra nk', '', 'an']) {
+      expect(found(index, text), text).toEqual(brute(literals, text));
+    }
+  });
+
+  it("finds exactly what includes() finds for the catalogue's literals, on generated text", () => {
+    const literals = CATALOGUE.flatMap((r) => r.literals.flat(2));
+    const index = new LiteralIndex(literals);
+    const piece = fc.oneof(
+      fc.constantFrom(...literals),
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom(' ', 'ü', '\u00e9', '’', '\u200b', '😀'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const text = lowerForLiterals(parts.join(''));
+        expect(found(index, text)).toEqual(brute(literals, text));
+      }),
       { numRuns: 1500 },
     );
   });
