@@ -5,11 +5,12 @@
  */
 import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
+import { clearClaimed } from './checks/records';
 import { classifyDraft, clearReadings } from './classify';
 import { type ResolvedContext, resolveContext } from './context';
 import { lastAtOrBefore } from './last-at-or-before';
 import { matchParagraph, type ParagraphResult, PreparedParagraph, type SentenceReader } from './matchers';
-import { runMetric } from './metrics';
+import { clearShouted, runMetric } from './metrics';
 import { getNlp } from './nlp';
 import { normalize } from './normalize';
 import { LiteralIndex } from './required-literals';
@@ -176,13 +177,16 @@ function applies(rule: CompiledRule, kind: DraftKind, ctx: ResolvedContext): boo
 
 /**
  * Forgets what every analyzer shares by text (sentence splits, word counts, the classifier's and the
- * sentence model's reading of each sentence; not normalize()'s last few long texts):
+ * sentence model's reading of each sentence, the all-caps words of each paragraph and the status claims of
+ * each sentence; not normalize()'s last few long texts):
  * for a benchmark's cold run. Analyzers never need it; the caches bound themselves.
  */
 export function resetSharedCaches(): void {
   clearSentenceCache();
   clearReadings();
   decodedSentenceModel()?.clearCache();
+  clearShouted();
+  clearClaimed();
 }
 
 export interface AnalyzerOptions {

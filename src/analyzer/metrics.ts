@@ -1,6 +1,6 @@
 /** Metric rule kinds: counts and thresholds over the author's own text. */
 import type { CompiledRule } from './catalogue';
-import type { Span, TextModel } from './text-model';
+import type { Paragraph, Span, TextModel } from './text-model';
 import { wordCount } from './text-model';
 import type { DraftKind } from './types';
 
@@ -47,6 +47,56 @@ function shoutingLists(rule: CompiledRule, spec: MetricMatch): ShoutingLists {
   return lists;
 }
 
+/** The `index`th word of `text` (-1: the last), as the WORD pattern reads words; text is known to have it. */
+function wordAt(text: string, index: number): Span {
+  WORD.lastIndex = 0;
+  let found: Span = { start: 0, end: 0 };
+  let i = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    found = { start: w.index, end: w.index + w[0].length };
+    if (i++ === index) break;
+  }
+  return found;
+}
+
+/** Shouted words by paragraph text, per rule: typing changes one paragraph, the others keep theirs. */
+let SHOUTED = new WeakMap<CompiledRule, Map<string, Span[]>>();
+const SHOUTED_MAX = 500;
+
+/** For a benchmark's cold run (resetSharedCaches). */
+export function clearShouted(): void {
+  SHOUTED = new WeakMap();
+}
+
+/** The shouted words of one paragraph, offsets relative to it. */
+function shoutedIn(rule: CompiledRule, m: MetricMatch, text: string): Span[] {
+  let byText = SHOUTED.get(rule);
+  if (!byText) {
+    byText = new Map();
+    SHOUTED.set(rule, byText);
+  }
+  const known = byText.get(text);
+  if (known) return known;
+  const { allow, emphasis, before } = shoutingLists(rule, m);
+  const minLetters = m.minLetters ?? 6;
+  const hits: Span[] = [];
+  for (const mm of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}'’-]*[\p{Lu}](?![\p{L}\p{N}])/gu)) {
+    const word = mm[0].replace(/['’]S$/, '');
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    if (allow.has(word) || allow.has(letters)) continue;
+    // Acronyms are short; long all-caps words and short emphasis words are shouting.
+    if (letters.length < minLetters && !emphasis.has(letters)) {
+      const next = before.get(letters);
+      const after = next && /^\s+([\p{L}'’-]+)/u.exec(text.slice(mm.index + mm[0].length, mm.index + 40));
+      if (!after || !next.has((after[1] as string).toLowerCase())) continue;
+    }
+    hits.push({ start: mm.index, end: mm.index + mm[0].length });
+  }
+  if (byText.size >= SHOUTED_MAX) byText.clear();
+  byText.set(text, hits);
+  return hits;
+}
+
 export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind): MetricHit[] {
   const m = rule.spec.match;
   if (m.kind !== 'metric') return [];
@@ -54,19 +104,25 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
   const paras = model.paragraphs;
   switch (m.metric) {
     case 'draft-words': {
-      // Count without allocating a span per word (drafts can be pasted books); remember only the limit word.
+      // Count with the cached per-paragraph counts (drafts can be pasted books, and this runs on every
+      // keystroke); only the paragraph where the limit falls and the last one are read word by word.
       let count = 0;
-      let from = -1;
-      let lastEnd = 0;
+      let crossing: Paragraph | null = null;
+      let before = 0;
+      let last: Paragraph | null = null;
       for (const p of paras) {
         if (p.role === 'signoff') continue;
-        WORD.lastIndex = 0;
-        for (let m = WORD.exec(p.text); m; m = WORD.exec(p.text)) {
-          if (count === max) from = p.start + m.index;
-          count++;
-          lastEnd = p.start + m.index + m[0].length;
+        const n = wordCount(p.text);
+        if (n === 0) continue;
+        if (!crossing && count + n > max) {
+          crossing = p;
+          before = count;
         }
+        count += n;
+        last = p;
       }
+      let from = crossing ? crossing.start + wordAt(crossing.text, max - before).start : -1;
+      let lastEnd = last ? last.start + wordAt(last.text, -1).end : 0;
       // A pasted book: the words past the model are counted, not spanned one by one.
       const rest = model.rest;
       if (rest?.words) {
@@ -107,24 +163,11 @@ export function runMetric(rule: CompiledRule, model: TextModel, kind: DraftKind)
       return marks.map((s) => ({ ...s, vars: { count: String(count) } }));
     }
     case 'shouting': {
-      const { allow, emphasis, before } = shoutingLists(rule, m);
-      const minLetters = m.minLetters ?? 6;
       const hits: MetricHit[] = [];
       for (const p of paras) {
         if (p.role === 'signoff') continue;
-        for (const mm of p.text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}'’-]*[\p{Lu}](?![\p{L}\p{N}])/gu)) {
-          const word = mm[0].replace(/['’]S$/, '');
-          const letters = word.replace(/[^\p{L}]/gu, '');
-          if (allow.has(word) || allow.has(letters)) continue;
-          // Acronyms are short; long all-caps words and short emphasis words are shouting.
-          if (letters.length < minLetters && !emphasis.has(letters)) {
-            const next = before.get(letters);
-            const after =
-              next && /^\s+([\p{L}'’-]+)/u.exec(p.text.slice(mm.index + mm[0].length, mm.index + 40));
-            if (!after || !next.has((after[1] as string).toLowerCase())) continue;
-          }
-          hits.push({ start: p.start + mm.index, end: p.start + mm.index + mm[0].length });
-        }
+        for (const h of shoutedIn(rule, m, p.text))
+          hits.push({ start: p.start + h.start, end: p.start + h.end });
       }
       return hits.length > max ? hits : [];
     }

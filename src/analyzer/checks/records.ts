@@ -1,6 +1,7 @@
 /** Checks against what the applicant already sent, who the email goes to, and the applicant's own record. */
 import { programByName, programForAddress } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
+import { lowerForLiterals, mayMatch, type RequiredLiterals, requiredLiterals } from '../required-literals';
 import type { Paragraph } from '../text-model';
 import { firstChoiceSpan } from './first-choice';
 import type { Check, CheckHit } from './types';
@@ -178,6 +179,59 @@ const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp }[] = 
   },
 ];
 
+/** The literals each claim pattern needs (see required-literals.ts), read once. */
+const CLAIM_LITERALS = new Map<RegExp, RequiredLiterals>();
+function claimLiterals(re: RegExp): RequiredLiterals {
+  let lits = CLAIM_LITERALS.get(re);
+  if (!lits) {
+    lits = requiredLiterals(re);
+    CLAIM_LITERALS.set(re, lits);
+  }
+  return lits;
+}
+
+/** A status one sentence claims as current, offsets relative to the sentence. */
+interface Claimed {
+  claim: (typeof CLAIMS)[number];
+  start: number;
+  end: number;
+}
+
+/** Claims by sentence text: this check reads every sentence at every keystroke, and typing changes one. */
+const CLAIMED = new Map<string, Claimed[]>();
+const CLAIMED_MAX = 2000;
+
+/** For a benchmark's cold run (resetSharedCaches). */
+export function clearClaimed(): void {
+  CLAIMED.clear();
+}
+
+function claimedIn(sentence: string): Claimed[] {
+  const known = CLAIMED.get(sentence);
+  if (known) return known;
+  const found: Claimed[] = [];
+  const n = normalize(sentence);
+  const lower = lowerForLiterals(n.text);
+  for (const claim of CLAIMS) {
+    // Each claim's own literals first ("certifi", "citizen"…): most sentences name none.
+    if (!mayMatch(claimLiterals(claim.re), lower)) continue;
+    const m = claim.re.exec(n.text);
+    if (!m) continue;
+    // "As a US citizen" must be the applicant: only at the start of the sentence.
+    if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
+    if (
+      NOT_YET.test(lastClause(n.text.slice(0, m.index))) ||
+      NOT_YET.test(m[0]) ||
+      LATER.test(n.text.slice(m.index + m[0].length))
+    )
+      continue;
+    found.push({ claim, ...toOriginalSpan(n, m.index, m.index + m[0].length) });
+  }
+  if (CLAIMED.size >= CLAIMED_MAX) CLAIMED.clear();
+  CLAIMED.set(sentence, found);
+  return found;
+}
+
 /**
  * A status claimed as current that the profile says, or the email itself says elsewhere, is still pending
  * (NRMP asks for current, not expected, status).
@@ -195,23 +249,12 @@ export const expectedAsCurrent: Check = ({ model, ctx }) => {
   for (const p of model.paragraphs) {
     if (p.role !== 'body') continue;
     for (const s of p.sentences) {
-      const n = normalize(s.text);
-      for (const { field, claim, re, pending } of CLAIMS) {
-        const m = re.exec(n.text);
-        if (!m) continue;
-        // "As a US citizen" must be the applicant: only at the start of the sentence.
-        if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
-        if (
-          NOT_YET.test(lastClause(n.text.slice(0, m.index))) ||
-          NOT_YET.test(m[0]) ||
-          LATER.test(n.text.slice(m.index + m[0].length))
-        )
-          continue;
+      for (const { claim, start, end } of claimedIn(s.text)) {
+        const { field } = claim;
         const fromProfile = status[field] === false;
-        if (!fromProfile && !saysPending(pending)) continue;
+        if (!fromProfile && !saysPending(claim.pending)) continue;
         const where = fromProfile ? 'your profile says' : 'this email says elsewhere that';
-        const span = toOriginalSpan(n, m.index, m.index + m[0].length);
-        hits.push({ start: s.start + span.start, end: s.start + span.end, vars: { field, claim, where } });
+        hits.push({ start: s.start + start, end: s.start + end, vars: { field, claim: claim.claim, where } });
       }
     }
   }
