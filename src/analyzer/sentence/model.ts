@@ -42,7 +42,12 @@ function fromBase64(s: string): Uint8Array {
 }
 
 export class SentenceModel {
-  private readonly rows = new Map<number, number>();
+  /**
+   * Row of each feature id's weights, -1 for none: a flat table over the whole hashed feature space (2^16
+   * ids, 256 kB), read once per feature of every sentence read — a Map lookup there was the largest single
+   * cost of a cold analysis.
+   */
+  private readonly rows: Int32Array;
   private readonly w: Int8Array;
   private readonly cache = new Map<string, Float32Array>();
   readonly labelCount: number;
@@ -55,9 +60,17 @@ export class SentenceModel {
         `sentence model: weights do not match labels (${missing.join(', ')}); run npm run train`,
       );
     this.labelCount = file.labels.length;
+    if (!(file.hashBits > 0 && file.hashBits <= 24))
+      throw new Error(`sentence model: hashBits ${String(file.hashBits)} is out of range (1–24)`);
+    this.rows = new Int32Array(1 << file.hashBits).fill(-1);
     const b = fromBase64(file.buckets);
     const ids = new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-    for (let row = 0; row < ids.length; row++) this.rows.set(ids[row]!, row);
+    for (let row = 0; row < ids.length; row++) {
+      const id = ids[row]!;
+      if (id >= this.rows.length)
+        throw new Error(`sentence model: feature id ${id} is outside its ${file.hashBits}-bit space`);
+      this.rows[id] = row;
+    }
     const w = fromBase64(file.weights);
     this.w = new Int8Array(w.buffer, w.byteOffset, w.byteLength);
   }
@@ -66,9 +79,10 @@ export class SentenceModel {
   private scores(features: readonly number[]): Float64Array {
     const L = this.labelCount;
     const z = new Float64Array(L);
+    const rows = this.rows;
     for (const f of features) {
-      const row = this.rows.get(f);
-      if (row === undefined) continue;
+      const row = f < rows.length ? rows[f]! : -1;
+      if (row < 0) continue;
       const base = row * L;
       for (let j = 0; j < L; j++) z[j]! += this.w[base + j]!;
     }
