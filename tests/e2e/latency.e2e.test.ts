@@ -1,11 +1,11 @@
 /**
- * Keystroke → marks updated, on a draft of 300+ words in the Gmail compose. In the page's own world: a
+ * Keystroke → marks updated, on drafts of 300+ and 1,000 words in the Gmail compose. In the page's own world: a
  * capture 'input' listener on document stamps t0 (it runs before any listener on the editor), and a
  * MutationObserver on the panel host's data-analyzed-at stamps t1 (delivered right after the content
  * script's input handler has analysed, painted the marks and rendered the panel). Also recorded: the time
  * to the next animation frame after t0, i.e. when the user can see it. Only gross regressions fail (p95 of
  * t1 - t0 under 160 ms, ten times the 16 ms target); the figures are printed and written to
- * tests/e2e/screenshots/latency.json.
+ * tests/e2e/screenshots/latency.json and latency-1000.json.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import {
   PANEL,
   SHOTS,
 } from './harness';
+import { TARGET_WORDS, typingScript } from './typing-script';
 
 let h: Harness;
 beforeAll(async () => {
@@ -42,13 +43,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i] as number;
 }
 
-it('keystroke → marks updated stays fast on a 300-word draft', async () => {
+/**
+ * Types TYPED a key at a time (30 ms apart, a quick typist) at the end of `paragraphs`, inserted after the
+ * greeting of a new Gmail compose, and returns keystroke → marks figures; writes them to SHOTS/`file`.
+ */
+async function measureTyping(paragraphs: readonly string[], minWords: number, file: string) {
   const page = await openCompose(h, 'gmail/new-compose.html');
   const opened = Date.now();
   const body = page.locator(GMAIL_BODY).first();
   await clickAfter(page, body, 'Marsh,');
   await page.keyboard.press('End');
-  for (const p of PARAGRAPHS) {
+  for (const p of paragraphs) {
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(p);
     await page.keyboard.press('Enter');
@@ -57,7 +62,7 @@ it('keystroke → marks updated stays fast on a 300-word draft', async () => {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are needed to find "-- "
   const authorText = (await body.innerText()).split(/\n--\s*\n/)[0] ?? '';
   const words = authorText.split(/\s+/).filter(Boolean).length;
-  expect(words).toBeGreaterThanOrEqual(300);
+  expect(words).toBeGreaterThanOrEqual(minWords);
 
   // The lazy NLP bundle is requested at idle, at most 3 s after load: measure with it in place.
   await page.waitForTimeout(Math.max(0, 3_300 - (Date.now() - opened)));
@@ -93,6 +98,7 @@ it('keystroke → marks updated stays fast on a 300-word draft', async () => {
     const w = window as unknown as { __lat: number[]; __frame: number[] };
     return { lat: w.__lat, frame: w.__frame };
   });
+  const marks = Number((await page.locator(PANEL).getAttribute('data-mark-count')) ?? 0);
   await expectClean(page, 'typing on a long draft');
 
   const sorted = [...lat].sort((a, b) => a - b);
@@ -100,6 +106,7 @@ it('keystroke → marks updated stays fast on a 300-word draft', async () => {
   const round = (n: number) => Math.round(n * 100) / 100;
   const result = {
     draftWords: words,
+    marks,
     keystrokes: TYPED.length,
     samples: lat.length,
     p50Ms: round(percentile(sorted, 50)),
@@ -115,13 +122,24 @@ it('keystroke → marks updated stays fast on a 300-word draft', async () => {
     date: new Date().toISOString(),
   };
   console.log(
-    `latency on a ${words}-word draft, ${lat.length} keystrokes: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ` +
-      `max ${result.maxMs} ms (to the next frame: p50 ${result.nextFrameP50Ms} ms, p95 ${result.nextFrameP95Ms} ms)`,
+    `latency on a ${words}-word draft (${marks} marks), ${lat.length} keystrokes 30 ms apart: p50 ${result.p50Ms} ms, ` +
+      `p95 ${result.p95Ms} ms, max ${result.maxMs} ms (to the next frame: p50 ${result.nextFrameP50Ms} ms, ` +
+      `p95 ${result.nextFrameP95Ms} ms)`,
   );
-  writeFileSync(join(SHOTS, 'latency.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(SHOTS, file), `${JSON.stringify(result, null, 2)}\n`);
 
   expect(lat.length, 'one analysis per keystroke').toBeGreaterThanOrEqual(TYPED.length - 2);
   expect(result.p95Ms, 'p95 keystroke → marks updated (gross regression bound)').toBeLessThan(160);
   expect(h.pageErrors, 'uncaught errors in the page').toEqual([]);
   await page.close();
+}
+
+it('keystroke → marks updated stays fast on a 300-word draft', async () => {
+  await measureTyping(PARAGRAPHS, 300, 'latency.json');
+});
+
+// Issue 11's figure: p95 ≤ 8 ms on a 1,000-word draft (the typing tests' words, typed at a person's pace).
+it('keystroke → marks updated stays fast on a 1,000-word draft', async () => {
+  const paragraphs = typingScript().map((words) => words.join(' '));
+  await measureTyping(paragraphs, TARGET_WORDS - 20, 'latency-1000.json');
 });

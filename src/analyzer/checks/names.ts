@@ -354,7 +354,7 @@ const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electi
 const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|categorical\s+and\s+preliminary)\s+)`;
 /** The specialty is past or someone else's: "before I chose", "my partner", "instead of". */
 const ASIDE =
-  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided|partner|husband|wife|spouse|fianc[eé]e?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b/i;
+  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided|partner|husband|wife|spouse|fiancee?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b|\bfiancée?(?![a-zà-ÿ])/i;
 
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
@@ -367,6 +367,18 @@ const PARTNER_NAME =
 function partnerOpens(sentence: string, partners: readonly string[]): boolean {
   const first = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(sentence)?.[1];
   return !!first && partners.includes(first) && !/\b(?:I|my|me)\b/.test(sentence.replace(AS_I_DID, ''));
+}
+
+/**
+ * A sentence the partner opens ("He …" after a sentence about them, or their name) is about them up to the
+ * first word the writer uses of themselves.
+ */
+function theirsSoFar(before: string, previous: string, partners: readonly string[]): boolean {
+  if (/\b(?:I|my|me)\b/.test(before)) return false;
+  const first = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(before)?.[1];
+  return (
+    (/^\s*(?:he|she|they)\b/i.test(before) && ASIDE.test(previous)) || (!!first && partners.includes(first))
+  );
 }
 
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
@@ -476,6 +488,10 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
             const before = n.text.slice(0, m.index + m[0].length);
             const after = n.text.slice(m.index + m[0].length);
             if (ASIDE.test(before) || LATER_CHOICE.test(after)) continue;
+            // "He interviewed with Congaree's orthopaedics program … as excited as I was after my day with
+            // you": the program is named while the partner is still the subject (set AF).
+            if (theirsSoFar(n.text.slice(0, m.index), j > 0 ? p.sentences[j - 1]!.text : '', partners))
+              continue;
             const span = toOriginalSpan(n, m.index, m.index + m[0].length);
             hits.push({
               start: sentence.start + span.start,
