@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyzer';
+import { CLAIMS } from '../../src/analyzer/checks/records';
+import { requiredLiterals } from '../../src/analyzer/required-literals';
 
 /** Status claims written in non-native or passive forms (records.ts, expected-as-current). */
 const ctx = {
@@ -36,4 +38,13 @@ describe('expected-as-current: claims in other forms', () => {
     'My Step 3 is booked for next month, and I hope it is passed by spring.',
     'I am officially certified as a BLS instructor.',
   ])('passes: %s', (body) => expect(fires(body)).toBe(false));
+});
+
+describe('expected-as-current: the words each claim needs before its pattern runs', () => {
+  // The check skips a sentence lacking every word of `needs`; a word missing there would hide a claim.
+  test.each(CLAIMS.map((c) => [c.field, c] as const))('%s: the literal reader agrees', (_, claim) => {
+    const sets = requiredLiterals(claim.re);
+    expect(sets.length).toBeGreaterThan(0);
+    expect(sets.some((set) => [...set].sort().join() === [...claim.needs].sort().join())).toBe(true);
+  });
 });
