@@ -471,6 +471,9 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;
+    // "Integrated vascular surgery" is how the residency a vascular surgery program runs is named (sets AH, AI).
+    if (/^integrated\s/.test(s.name) && own.toLowerCase().includes(s.name.replace(/^integrated\s+/, '')))
+      continue;
     // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
     const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
     if (!bodyText.some((t) => named.test(t))) continue;
