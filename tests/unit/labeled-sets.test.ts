@@ -46,6 +46,8 @@ const NOW: Record<string, [recall: number, precision: number, kind: number, erro
   'blind-2026-12-ag': [0.885, 0.972, 0.911, 0],
   'blind-2026-12-ah': [0.886, 0.972, 0.911, 0],
   'blind-2026-12-ai': [0.861, 0.986, 0.933, 0],
+  'blind-2026-12-aj': [0.887, 0.947, 0.933, 1],
+  'blind-2026-12-ak': [0.917, 0.971, 0.933, 0],
   holdout: [0.981, 1.0, 0.975, 0],
   holdout2: [0.975, 0.975, 0.806, 0],
 };

@@ -80,11 +80,12 @@ const THANKS_FOR_INTERVIEW =
   /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:yesterday|today|this\s+morning|the\s+other\s+day)\b|\b(?:thank(?:s|\s+you)|gratitude\s+(?:for|to))\b[^.!?\n]{0,60}?\b(?:interview(?:ing|ed)?|meeting|conversation|visit|tour|hosting|having\s+me|speaking|talking|(?:taking|spending)\s+(?:the\s+)?time\s+to\s+(?:meet|interview|speak|talk|show))\b|\b(?:appreciated|enjoyed|valued|loved|cherished)\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview(?:ing)?|conversation|visit|meeting|day|speaking|talking|(?:chance|opportunity)\s+to\s+(?:interview|meet|speak|talk))\b|\bgrateful\s+for\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview|conversation|visit|day|time\s+(?:with|at))\b/iu;
 
 /**
- * Contact before an interview that is thanked for in the same words: open houses, socials, rotations; and thanks
- * that look ahead ("Thank you for your time, and I am looking forward to meeting you").
+ * Contact before an interview that is thanked for in the same words: open houses, socials, rotations; thanks
+ * that look ahead ("Thank you for your time, and I am looking forward to meeting you"); and thanks for the
+ * interview's logistics ("Thank you for sending the schedule for the interview on November 19", set AK).
  */
 const NOT_THE_INTERVIEW =
-  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat)\w*\s+(?:my|the|our)\s+interview\b|\blook(?:ing|s)?\s+forward\b/i;
+  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat)\w*\s+(?:(?:my|the|our|this)\s+)?interview\b|\blook(?:ing|s)?\s+forward\b|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:sending|sharing|forwarding|the|your)\s+(?:\w+\s+){0,2}?(?:schedules?|itinerar(?:y|ies)|details|information|info|links?|confirmation|packets?|agenda|instructions|reminders?|directions|parking)\b/i;
 
 /**
  * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
