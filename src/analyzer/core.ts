@@ -345,9 +345,13 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       if (source !== text && !threadLines) threadLines = lineIndex(source);
       const locate = source === text ? draftLines : (threadLines ?? draftLines);
       const { line, column } = locate(h.start);
+      const severity = h.severity ?? rule.spec.severity;
       findings.push({
         ruleId: rule.id,
-        severity: h.severity ?? rule.spec.severity,
+        severity:
+          severity === 'error' && rule.spec.milderBeforeInterview && kindOpts.interviewAhead
+            ? 'warning'
+            : severity,
         message: fill(rule.spec.message, h.vars),
         why: fill(rule.spec.why, h.vars),
         source: rule.spec.source,

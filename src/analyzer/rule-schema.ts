@@ -162,6 +162,12 @@ export const RuleFileSchema = v.strictObject({
   phases: v.optional(v.array(v.picklist(PHASES))),
   /** Match phases in which the rule stays silent, when `today` tells the phase (applies without it). */
   notPhases: v.optional(v.array(v.picklist(PHASES))),
+  /**
+   * Error findings are reported as warnings while the recipient's interview on record is still ahead: before an
+   * interview there is no standing to ask about, and "whether I'm still being considered" asks about the
+   * application (set AJ).
+   */
+  milderBeforeInterview: v.optional(v.boolean()),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   intent: v.optional(Intent),
   /**
