@@ -50,6 +50,8 @@ const NOW: Record<string, [recall: number, precision: number, kind: number, erro
   'blind-2026-12-ak': [0.917, 0.971, 0.933, 0],
   'blind-2026-12-al': [0.882, 0.962, 0.956, 0],
   'blind-2026-12-am': [0.844, 0.964, 0.978, 0],
+  'blind-2026-12-an': [0.934, 0.947, 0.978, 0],
+  'blind-2026-12-ao': [0.882, 1.0, 0.978, 0],
   holdout: [0.981, 1.0, 0.975, 0],
   holdout2: [0.975, 0.975, 0.806, 0],
 };
