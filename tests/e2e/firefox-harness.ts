@@ -214,9 +214,20 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
       browser = await start();
     },
     async close() {
-      await browser?.close().catch(() => undefined);
-      await new Promise((ok) => (server as Server).close(() => ok(null)));
-      await new Promise((ok) => (proxy.server as HttpServer).close(() => ok(null)));
+      // Firefox has been seen not to exit on a loaded machine (the afterAll hook timed out at 90 s with every test
+      // passed): give it 15 s, then end the process; and drop the servers' keep-alive connections so their close
+      // cannot wait on a connection Firefox left open.
+      const proc = browser?.process();
+      const closed = browser?.close().catch(() => undefined);
+      const timedOut = await Promise.race([
+        closed?.then(() => false),
+        new Promise<boolean>((ok) => setTimeout(() => ok(true), 15_000)),
+      ]);
+      if (timedOut) proc?.kill('SIGKILL');
+      for (const srv of [server as Server, proxy.server as HttpServer]) {
+        srv.closeAllConnections?.();
+        await new Promise((ok) => srv.close(() => ok(null)));
+      }
       rmSync(tmp, { recursive: true, force: true });
     },
   };
