@@ -145,13 +145,11 @@ const LATER =
   /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b/i;
 
 /**
- * `pending`: the same draft saying elsewhere that the status is still to come ("my ECFMG certificate should be
- * issued in January"), which makes a claim of it as current contradict the email itself.
- */
-/**
- * Status claims read as current. `needs`: words any match of `re` contains (one of them), looked up before the
- * regex runs — the literal reader's own answer for `re` (tests/unit/expected-as-current-claims.test.ts holds
- * them equal), written out so the engine does not carry the reader.
+ * Status claims read as current. `pending`: the same draft saying elsewhere that the status is still to come ("my
+ * ECFMG certificate should be issued in January"), which makes a claim of it as current contradict the email
+ * itself. `needs`: words any match of `re` contains (one of them), looked up before the regex runs — the literal
+ * reader's own answer for `re` (tests/unit/expected-as-current-claims.test.ts holds them equal), written out so
+ * the engine does not carry the reader.
  */
 export const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp; needs: string[] }[] = [
   {
