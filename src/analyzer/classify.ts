@@ -323,7 +323,8 @@ const BODY_CUES: Cue[] = [
   // A question asked is a request: most often logistics, status or the Match process.
   { kind: 'other', re: /\?["')\]]*$/, weight: 1 },
 
-  // Reply to the program, when the subject or thread does not show it.
+  // Reply to the program, when the subject or thread does not show it. A question recounted from the interview ("when you asked why I
+  // chose plastics") answers nothing in writing (set AO).
   {
     kind: 'reply-to-program',
     re: /\bthank(?:s|\syou)\s(?:so\smuch\s|very\smuch\s)?for\s(?:your|the)\s(?:kind\s|quick\s|prompt\s|thoughtful\s|generous\s)?(?:message|email|e-mail|note|reply|response|letter)\b|\bthank(?:s|\syou)\sfor\s(?:reaching\sout|letting\sme\sknow|getting\sback)\b|\bin\s(?:reply|response)\sto\syour\b/i,
@@ -332,7 +333,7 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'reply-to-program',
-    re: /\b(?:(?:as|per)\s(?:you\s)?(?:requested|asked)|you\sasked)\b(?!,?\s(?:me\s)?(?:at|during|on|after|when|while|in\sperson)\b)|\bto\sanswer\syour\squestion\b|\bas\syou\ssuggested\b|\b(?:in|from|per)\syour\s(?:recent\s|last\s|earlier\s)?(?:message|email|e-mail|note|letter)\b/i,
+    re: /\b(?:(?:as|per)\s(?:you\s)?(?:requested|asked)|(?<!\b(?:when|after|before|once|while|what|how)\s)you\sasked)\b(?!,?\s(?:me\s)?(?:at|during|on|after|when|while|in\sperson)\b)|\bto\sanswer\syour\squestion\b|\bas\syou\ssuggested\b|\b(?:in|from|per)\syour\s(?:recent\s|last\s|earlier\s)?(?:message|email|e-mail|note|letter)\b/i,
     weight: 3,
     anchors: 'requested asked answer suggested message email mail note letter',
   },

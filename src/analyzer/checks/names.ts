@@ -147,7 +147,7 @@ const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(${NAME})`, 'gu
 const HONORIFIC_AFTER = /\s+(?:Madam|Madame|Ma'?am|Mam|Sir|Ji|Sahib|Sensei)$/u;
 /** Only a line that reads as a salutation is checked. */
 const SALUTATION_START =
-  /^\s*(?:dear|hello|hi|hey|hiya|greetings|respected|good\s+(?:morning|afternoon|evening|day)|to)\b/i;
+  /^\s*(?:dear|hello|hi|hey|hiya|greetings|respected|good\s+(?:morning|afternoon|evening|day)|to|(?=(?:dr|doctor|prof|professor)\b\.?\s+\S[^\n]{0,60}[,:]\s*$))\b/i;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 
@@ -393,7 +393,7 @@ const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
 /** How many of the patterns after the surer ones report a warning, not an error. */
-const MILDER = 7;
+const MILDER = 8;
 
 function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
   const X = `(?:${s.pattern})`;
@@ -414,6 +414,8 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
     String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+${X}\b`,
     // "neurology is the right specialty for me", "certain that pediatrics is my path"
     String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
+    // "left more sure than ever that orthopaedics is where I belong"
+    String.raw`\b${NOT_PRELIM}${X}\s+is\s+where\s+I\s+(?:truly\s+|really\s+)?(?:belong|am\s+meant\s+to\s+be|want\s+to\s+(?:be|spend\s+my\s+career))\b`,
     // "why I have chosen general surgery as my specialty"
     String.raw`\b(?:chosen|chose|choose|choosing|picked|selected)\s+${X}\s+as\s+(?:my|the)\s+(?:specialty|field|career|path)\b`,
     // "pursue residency training in family medicine", "committed to training in psychiatry"
@@ -427,6 +429,8 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains)\b)`;
   out.push(
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
+    // "the interview day confirmed my strong interest in otolaryngology and my wish to train in a program like yours"
+    String.raw`\bmy\s+(?:[\w-]+\s+){0,2}?interest\s+in\s+${NOT_PRELIM}${X}${FIELD_ENDS}`,
     // "pediatrics has always been my first love", "orthopaedics is my first love"
     String.raw`\b${NOT_PRELIM}${X}\s+(?:has\s+always\s+been|is|was|remains|will\s+always\s+be)\s+(?:still\s+|always\s+)?my\s+(?:first|true|real|one\s+true|greatest)\s+(?:love|passion|calling)\b`,
     String.raw`\bmy\s+(?:[\w-]+\s+)?application\s+(?:to|in|for|into)\s+${X}${FIELD_ENDS}`,
