@@ -181,6 +181,13 @@ export const RuleFileSchema = v.strictObject({
    * I'll rank you first" is a conditional deal, not also a separate request and rank question).
    */
   subsumes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a rule id')))),
+  /**
+   * Rules whose milder reading of the same words this one's finding makes noise: where this rule's finding
+   * overlaps theirs at a strictly higher severity, theirs is dropped ("so it would help to know before I finalize
+   * my list whether I'm in the running": the rank question is the error; a conditional-ranking warning on the
+   * same sentence only repeats it). At equal severity both stay: each names a problem the writer meant.
+   */
+  subsumesMilder: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a rule id')))),
   examples: v.strictObject({
     fire: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 examples that fire')),
     pass: v.pipe(v.array(Example), v.minLength(3, 'needs at least 3 near-misses that pass')),

@@ -18,6 +18,7 @@ import {
   SEND_LOG,
   typeNewLine,
 } from './harness';
+import { NORTHLAKE } from './scenario-data';
 
 const RANK_QUESTION = 'Could you tell me where I stand on your rank list?';
 
@@ -147,6 +148,35 @@ describe('Gmail', () => {
     await expect.poll(() => clickSends(page)).toBe(2);
     expect(await guard.count()).toBe(0);
     await expectClean(page, 'sending with a warning only');
+  });
+
+  it('a rank question to a program whose interview on record is still ahead is a warning: Send goes through', async () => {
+    // Before the interview there is no standing to ask about (rule field milderBeforeInterview): the card stays,
+    // one step milder, and the send is not stopped.
+    const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await h.setStorage({ programs: [{ ...NORTHLAKE, interviewDate: ahead }] });
+    try {
+      const page = await compose('gmail/new-compose.html');
+      const panel = page.locator(PANEL);
+      await typeNewLine(page, page.locator(GMAIL_BODY).first(), 'Marsh,', RANK_QUESTION);
+      await cards(panel, 'ask-rank-position', 'warning').waitFor();
+      expect(await cards(panel, undefined, 'error').count()).toBe(0);
+      await page.locator('.aoO[role="button"]').first().click();
+      await expect.poll(() => clickSends(page)).toBe(1);
+      expect(await panel.locator('[data-send-guard]').count()).toBe(0);
+
+      // The same question once the interview date on record has passed is an error again, and guarded.
+      await h.setStorage({ programs: [NORTHLAKE] });
+      const after = await compose('gmail/new-compose.html');
+      const panel2 = after.locator(PANEL);
+      await typeNewLine(after, after.locator(GMAIL_BODY).first(), 'Marsh,', RANK_QUESTION);
+      await cards(panel2, 'ask-rank-position', 'error').waitFor();
+      await after.locator('.aoO[role="button"]').first().click();
+      await panel2.locator('[data-send-guard]').waitFor();
+      expect(clickSends(after), 'guarded after the interview').toBe(0);
+    } finally {
+      await h.setStorage({ programs: [] });
+    }
   });
 });
 

@@ -68,9 +68,35 @@ describe('one sentence, one card: a rule that contains others drops theirs on th
   });
 });
 
+describe('subsumesMilder: a milder reading of the same words is dropped, an equal one kept', () => {
+  it('a rank question put as help with finalizing the list shows as the rank question only', () => {
+    const shown = dropSubsumed(
+      [finding('ask-rank-position', 'error', 0, 80), finding('conditional-ranking', 'warning', 0, 80)],
+      byId,
+    );
+    expect(shown.map((f) => f.ruleId)).toEqual(['ask-rank-position']);
+  });
+
+  it('keeps a conditional-ranking error beside a rank-question error (both meant)', () => {
+    const shown = dropSubsumed(
+      [finding('ask-rank-position', 'error', 0, 80), finding('conditional-ranking', 'error', 0, 80)],
+      byId,
+    );
+    expect(shown).toHaveLength(2);
+  });
+
+  it('in a draft: no conditional-ranking card beside the rank question', () => {
+    const draft =
+      "Dear Dr. Lee,\n\nThank you again for the interview day in December.\n\nI'll be finalizing my list over the holidays, so it would help to know before then whether I'm realistically in the running at Harbor Glen.\n\nBest,\nSam";
+    const ids = analyze(draft).findings.map((f) => f.ruleId);
+    expect(ids).toContain('ask-rank-position');
+    expect(ids).not.toContain('conditional-ranking');
+  });
+});
+
 it('every rule a container names exists, and no rule contains itself', () => {
   for (const r of CATALOGUE)
-    for (const id of r.spec.subsumes ?? []) {
+    for (const id of [...(r.spec.subsumes ?? []), ...(r.spec.subsumesMilder ?? [])]) {
       expect(byId.has(id), `${r.id} subsumes unknown rule ${id}`).toBe(true);
       expect(id).not.toBe(r.id);
     }
