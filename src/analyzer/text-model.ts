@@ -233,7 +233,8 @@ export function splitSentences(text: string, offset: number): Sentence[] {
       // Look back a bounded distance: abbreviations are short, and a long run of "Dr. Dr. …" must stay linear.
       const before = text.slice(Math.max(segStart, i - 20), i).match(/([\p{L}.]+)$/u)?.[1] ?? '';
       const word = before.toLowerCase().replace(/^\.+/, '');
-      if (ABBREVIATIONS.has(word)) continue;
+      // "top third, middle, etc. I'm not asking…": "etc." ends a sentence when a capital follows (set AQ).
+      if (ABBREVIATIONS.has(word) && !(word === 'etc' && /^\s+\p{Lu}/u.test(text.slice(j)))) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial: "J. Smith"
       if (/^\d+$/.test(text.slice(Math.max(segStart, i - 3), i)) && /^\s*\d/.test(text.slice(j))) continue;
     }

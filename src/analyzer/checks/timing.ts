@@ -85,7 +85,7 @@ const THANKS_FOR_INTERVIEW =
  * interview's logistics ("Thank you for sending the schedule for the interview on November 19", set AK).
  */
 const NOT_THE_INTERVIEW =
-  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat)\w*\s+(?:(?:my|the|our|this)\s+)?interview\b|\blook(?:ing|s)?\s+forward\b|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:sending|sharing|forwarding|the|your)\s+(?:\w+\s+){0,2}?(?:schedules?|itinerar(?:y|ies)|details|information|info|links?|confirmation|packets?|agenda|instructions|reminders?|directions|parking)\b/i;
+  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat|confirm|reschedul|book)\w*\s+(?:(?:my|the|our|this)\s+)?interview\b|\blook(?:ing|s)?\s+forward\b|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:sending|sharing|forwarding|the|your)\s+(?:\w+\s+){0,2}?(?:schedules?|itinerar(?:y|ies)|details|information|info|links?|confirmation|packets?|agenda|instructions|reminders?|directions|parking)\b/i;
 
 /**
  * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
