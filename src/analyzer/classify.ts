@@ -323,8 +323,8 @@ const BODY_CUES: Cue[] = [
   // A question asked is a request: most often logistics, status or the Match process.
   { kind: 'other', re: /\?["')\]]*$/, weight: 1 },
 
-  // Reply to the program, when the subject or thread does not show it. A question recounted from the interview ("when you asked why I
-  // chose plastics") answers nothing in writing (set AO).
+  // Reply to the program, when the subject or thread does not show it. A question recounted from the
+  // interview ("when you asked why I chose plastics") answers nothing in writing (set AO).
   {
     kind: 'reply-to-program',
     re: /\bthank(?:s|\syou)\s(?:so\smuch\s|very\smuch\s)?for\s(?:your|the)\s(?:kind\s|quick\s|prompt\s|thoughtful\s|generous\s)?(?:message|email|e-mail|note|reply|response|letter)\b|\bthank(?:s|\syou)\sfor\s(?:reaching\sout|letting\sme\sknow|getting\sback)\b|\bin\s(?:reply|response)\sto\syour\b/i,

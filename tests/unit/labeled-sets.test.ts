@@ -54,6 +54,8 @@ const NOW: Record<string, [recall: number, precision: number, kind: number, erro
   'blind-2026-12-ao': [0.974, 1.0, 1.0, 0],
   'blind-2026-12-ap': [0.93, 1.0, 0.978, 0],
   'blind-2026-12-aq': [0.922, 0.973, 0.956, 0],
+  'blind-2026-12-ar': [0.924, 0.966, 0.933, 1],
+  'blind-2026-12-as': [0.899, 0.976, 0.956, 0],
   holdout: [0.981, 1.0, 0.975, 0],
   holdout2: [0.975, 0.951, 0.806, 0],
 };
