@@ -20,5 +20,5 @@ export declare function serveFixtures(
 export declare function startRecordingProxy(
   targetPort: number,
   seen: string[],
-): Promise<{ server: import('node:http').Server; port: number }>;
+): Promise<{ server: import('node:http').Server; port: number; destroy: () => void }>;
 export declare function fixtureMarkupRefs(file: string): string[];

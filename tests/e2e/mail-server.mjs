@@ -143,6 +143,14 @@ export function serveFixtures(tls, served, root, roots = {}) {
  * included, is seen.
  */
 export function startRecordingProxy(targetPort, seen) {
+  // Every socket the proxy holds, tunnels included: a CONNECT tunnel leaves the HTTP server's bookkeeping
+  // (`closeAllConnections` does not reach it) yet keeps `server.close()` waiting until the browser ends it — and a
+  // browser that hangs on exit never does. `destroy()` ends them all.
+  const sockets = new Set();
+  const track = (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  };
   const server = createHttpServer((req, res) => {
     seen.push(req.url ?? '');
     res.writeHead(403);
@@ -156,17 +164,23 @@ export function startRecordingProxy(targetPort, seen) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
+    track(socket);
     const upstream = connect(targetPort, '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    track(upstream);
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, port: server.address().port }));
+    server.on('connection', track);
+    const destroy = () => {
+      for (const s of sockets) s.destroy();
+    };
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: server.address().port, destroy }));
   });
 }
 
