@@ -393,7 +393,7 @@ const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
 /** How many of the patterns after the surer ones report a warning, not an error. */
-const MILDER = 10;
+const MILDER = 9;
 
 function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
   const X = `(?:${s.pattern})`;
@@ -430,8 +430,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   out.push(
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
     // "I am eager to begin my training in urology in a program that values hands-on teaching" (set AP)
-    String.raw`\b(?:begin|start|pursue|continue|complete)\s+my\s+(?:residency\s+)?training\s+in\s+${NOT_PRELIM}${X}${FIELD_ENDS}`,
-    String.raw`\b(?:begin|start|pursue|continue|complete)\s+my\s+(?:residency\s+)?training\s+in\s+${NOT_PRELIM}${X}\s+(?:in|at|with)\s+a\s+program\b`,
+    String.raw`\b(?:begin|start|pursue|continue|complete)\s+my\s+(?:residency\s+)?training\s+in\s+${NOT_PRELIM}${X}(?:${FIELD_ENDS}|\s+(?:in|at|with)\s+a\s+program\b)`,
     // "the interview day confirmed my strong interest in otolaryngology and my wish to train in a program like yours"
     String.raw`\bmy\s+(?:[\w-]+\s+){0,2}?interest\s+in\s+${NOT_PRELIM}${X}${FIELD_ENDS}`,
     // "pediatrics has always been my first love", "orthopaedics is my first love"
