@@ -14,7 +14,7 @@ const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 for (const dir of dirs) {
   const r = await scoreSet(dir);
   console.log(
-    `${dir}: recall ${f3(r.recall)}  precision ${f3(r.precision)}  kind ${f3(r.kind)} (from readings ${f3(r.readingsKind)})  error false alarms ${r.errorFalseAlarms}  (${r.drafts} drafts)`,
+    `${dir}: recall ${f3(r.recall)}  precision ${f3(r.precision)}  kind ${f3(r.kind)} (from readings ${f3(r.readingsKind)})  error false alarms ${r.errorFalseAlarms}  tone ${f3(r.tone)} of ${r.toneChecks}  (${r.drafts} drafts)`,
   );
   if (process.env.VERBOSE === '1') for (const n of r.notes) console.log(`    ${n}`);
 }

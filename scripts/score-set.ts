@@ -2,7 +2,9 @@
  * Scores one labeled draft set (the corpus format: NNN-slug.eml files + context.json with mustFire, mayFire,
  * mustNotFire and kind per draft) through the CLI with the shipped model, the way
  * ../shared/tools/score-corpus.mjs does but in-process: recall, precision over errors and warnings, draft
- * kind, and error-level false alarms, with a note per miss, false alarm and wrong kind.
+ * kind, and error-level false alarms, with a note per miss, false alarm and wrong kind. Where a draft carries a
+ * `tone` list (the concerning words a program director would use of it), each of the seven concerning tone
+ * labels is one check: it must reach 0.5 in `matchmail tone` exactly when the writer listed it.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +24,19 @@ interface Labels {
   mustFire: string[];
   mayFire?: string[];
   mustNotFire?: string[];
+  tone?: string[];
 }
+
+/** The tone labels a writer may list as a concern; the other three (professional, warm, confident) are not. */
+export const CONCERNING_TONES = [
+  'desperate',
+  'pushy',
+  'emotional',
+  'negative',
+  'casual',
+  'apologetic',
+  'hedging',
+] as const;
 export async function scoreSet(dir: string) {
   const ctx = JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8'));
   const tmp = mkdtempSync(join(tmpdir(), 'mm-eval-'));
@@ -33,6 +47,8 @@ export async function scoreSet(dir: string) {
   let kindOk = 0;
   let readKindOk = 0;
   let kindN = 0;
+  let toneOk = 0;
+  let toneN = 0;
   const notes: string[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.eml') || f.endsWith('.txt'))
@@ -91,6 +107,19 @@ export async function scoreSet(dir: string) {
       );
       if (cue === d.kind) readKindOk++;
     }
+    if (d.tone) {
+      let toneOut = '';
+      await cli(['tone', '--format', 'json', join(dir, file)], { out: (s) => (toneOut += s), err: () => {} });
+      const labels = (JSON.parse(toneOut).files[0].tone.labels as { label: string; score: number }[]).filter(
+        (l) => (CONCERNING_TONES as readonly string[]).includes(l.label),
+      );
+      for (const l of labels) {
+        toneN++;
+        const want = d.tone.includes(l.label);
+        if (l.score >= 0.5 === want) toneOk++;
+        else notes.push(`TONE ${file} ${l.label} ${l.score.toFixed(2)} want=${want ? '>=0.5' : '<0.5'}`);
+      }
+    }
   }
   rmSync(tmp, { recursive: true, force: true });
   return {
@@ -99,6 +128,9 @@ export async function scoreSet(dir: string) {
     kind: kindOk / kindN,
     readingsKind: readKindOk / kindN,
     errorFalseAlarms: errFa,
+    /** Tone checks right / made (NaN when the set has no tone lists). */
+    tone: toneOk / toneN,
+    toneChecks: toneN,
     drafts: kindN,
     notes,
   };
