@@ -156,6 +156,13 @@ const BODY_CUES: Cue[] = [
     weight: 1,
     anchors: 'uploaded added attached submitted',
   },
+  // "Please find attached updated CV. Since interview on November 19 there are two changes." (set AT)
+  {
+    kind: 'update',
+    re: /\b(?:attached|enclosed)\s(?:is\s|please\sfind\s)?(?:my\s|an\s|the\s)?updated\s(?:cv|curriculum\svitae|resume|résumé|personal\sstatement)\b|\b(?:find|see)\s(?:attached|enclosed)\s(?:my\s|an\s|the\s)?updated\b|\bsince\s(?:my\s|the\s|our\s)?interview\b[^.!?]{0,60}\b(?:there\s(?:are|have\sbeen|were)|I\shave\shad)\s(?:\w+\s)?(?:changes|developments|updates)\b/i,
+    weight: 2.5,
+    anchors: 'attached enclosed find see since',
+  },
 
   // Thank-you: gratitude for an interview or a visit.
   {
@@ -308,9 +315,10 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'other',
-    re: /\bcheck(?:ing)?\sin\b|\bfollow(?:ing)?[\s-]+up\s(?:again|once\smore|on\smy\s(?:previous|last|earlier|application|email))\b|\bany\s(?:news|updates?|word|information)\b|\bhave\snot\s(?:yet\s)?(?:heard|received\s(?:a|any)\s(?:reply|response|word))\b|\b(?:status\sof\smy\sapplication|application\sstatus|interview\sstatus)\b|\bhear(?:d)?\sback\b|\bby\snow\b|\b(?:nothing|anything)\snew\b|\b(?:give|provide|send)\sme\s(?:an?|any)\s(?:\w+\s)?update\b/i,
+    re: /\bcheck(?:ing)?\sin\b|\bfollow(?:ing)?[\s-]+up\s(?:again|once\smore|on\smy\s(?:previous|last|earlier|application|email))\b|\bany\s(?:news|updates?|word|information)\b|\bhave\snot\s(?:yet\s)?(?:heard|received\s(?:a|any)\s(?:reply|response|word))\b|\b(?:status\sof\smy\sapplication|application\sstatus|interview\sstatus)\b|\bhear(?:d)?\sback\b|\bby\snow\b|\b(?:nothing|anything)\snew\b|\b(?:give|provide|send)\sme\s(?:an?|any)\s(?:\w+\s)?update\b|\bnot\s(?:yet\s)?(?:received|gotten|had)\s(?:a|an|any)\s(?:interview\s)?(?:decision|invitation|invite)\b|\b(?:offering|extending|sending)\sme\san\sinterview\b|\b(?:decision|update)\son\s(?:an?\s|my\s)?interview(?:s|\sinvitations?)?\b|\bfollow(?:ing)?[\s-]+up\son\sthe\s(?:email|message|note)\b/i,
     weight: 2.5,
-    anchors: 'check checking follow following any heard received status hear now nothing anything update',
+    anchors:
+      'check checking follow following any heard received status hear now nothing anything update gotten had offering extending sending decision',
   },
   {
     kind: 'other',
@@ -650,6 +658,8 @@ export function classifyDraft(
     thread?: string;
     /** The recipient's interview date on record is still ahead of today. */
     interviewAhead?: boolean;
+    /** The recipient's interview date on record is already past. */
+    interviewPast?: boolean;
     /** Today is after the rank order list deadline: every interview of the season is over. */
     interviewsOver?: boolean;
     /** Match Week and SOAP are over: the season's results are known. */
@@ -678,6 +688,8 @@ export function classifyDraft(
   // 66 labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you or
   // a letter ("I ranked you first and was so sure…" looks back, it does not declare).
   if (opts.afterMatch && best !== 'update') return 'other';
+  // After the interview on record, interest in the program is a letter of interest, not a pre-interview note.
+  if (opts.interviewPast && best === 'pre-interview-interest') return 'letter-of-interest';
   if (opts.interviewsOver && best === 'pre-interview-interest') return 'letter-of-interest';
   return best;
 }

@@ -302,6 +302,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       isReply: ctx.raw.isReply,
       thread: ctx.raw.thread,
       interviewAhead: !!(interviewDate && ctx.today && interviewDate > ctx.today),
+      interviewPast: !!(interviewDate && ctx.today && interviewDate < ctx.today),
       interviewsOver: ctx.phase === 'after-rank-deadline',
       afterMatch: ctx.phase === 'after-match',
     };

@@ -203,6 +203,21 @@ function sentencesOf(text: string, offset: number): Sentence[] {
     : rel.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
 }
 
+const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/**
+ * A sentence typed without its capital: the mark ends a word of two or more letters (not an initial, a number or
+ * an abbreviation, which the caller has ruled out) and a word of small letters follows.
+ */
+function lowercaseStart(text: string, segStart: number, at: number, rest: string): boolean {
+  if (!/^\p{Ll}{1,}\b/u.test(rest)) return false;
+  // Inside brackets a note goes on ("[specific feature - regional? peds? check website]").
+  const open = text.slice(segStart, at);
+  if (count(open, '[') > count(open, ']') || count(open, '(') > count(open, ')')) return false;
+  const before = text.slice(Math.max(segStart, at - 20), at).match(/(\p{L}+)$/u)?.[1] ?? '';
+  return before.length >= 2 && text[at - before.length - 1] !== '.';
+}
+
 /** Splits one paragraph into sentences; a short line or a line ending in punctuation is its own unit. */
 export function splitSentences(text: string, offset: number): Sentence[] {
   const out: Sentence[] = [];
@@ -240,8 +255,11 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     }
     // The next word must plausibly start a sentence.
     const rest = text.slice(j).replace(/^[ \t]+/, '');
-    // Scripts without letter case (Arabic, Hebrew, CJK, …) start sentences with any letter.
-    if (rest && !/^[\p{Lu}\p{Lo}\p{N}"'“‘(\-\n]/u.test(rest)) continue;
+    // Scripts without letter case (Arabic, Hebrew, CJK, …) start sentences with any letter. A writer typing in
+    // lowercase on a phone starts them with a small letter ("it means a lot. just between us, would it be…"):
+    // after a word of two or more letters that is no abbreviation, a small letter starts one too.
+    if (rest && !/^[\p{Lu}\p{Lo}\p{N}"'“‘(\-\n]/u.test(rest) && !lowercaseStart(text, segStart, i, rest))
+      continue;
     push(segStart, j);
     segStart = j;
     i = j - 1;

@@ -29,6 +29,9 @@ const FIRST_CHOICE = [
 const NOT_RANKING =
   /\b(?:put|putting|puts|place|placing|places)\s+(?:the\s+)?(?:patients?|safety|family|families|others|people|learning|education|wellness|teaching|residents?)\s+first\b|\b(?:ranked|placed|finished|came)\s+(?:first|1st|#\s?1|number\s+one)\s+(?:in|among|at|of)\b|\blist(?:ed|s)?\s+first\s+(?:author|name)\b/i;
 
+/** "among the programs at the very top of my list", "one of the few I will rank at the top": a group, not first. */
+const IN_A_GROUP = /\b(?:among|amongst|one\s+of|alongside|together\s+with)\b[^.!?;,]{0,50}$/i;
+
 export function firstChoiceSpan(model: TextModel): Span | null {
   for (const p of model.paragraphs) {
     if (p.role !== 'body') continue;
@@ -37,7 +40,7 @@ export function firstChoiceSpan(model: TextModel): Span | null {
       if (NOT_RANKING.test(n.text)) continue;
       for (const re of FIRST_CHOICE) {
         const m = re.exec(n.text);
-        if (m) {
+        if (m && !IN_A_GROUP.test(n.text.slice(0, m.index))) {
           const span = toOriginalSpan(n, m.index, m.index + m[0].length);
           return { start: s.start + span.start, end: s.start + span.end };
         }

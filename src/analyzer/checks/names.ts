@@ -426,7 +426,7 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   // — "my long-standing passion for psychiatry", "the commitment to family medicine I described", "my
   // application to emergency medicine" — named as a field (the sentence or clause ends there), not as
   // "psychiatry patients" or "surgical skills".
-  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains)\b)`;
+  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains|began|begins|started|starts|developed|took\s+root)\b)`;
   out.push(
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
     // "I am eager to begin my training in urology in a program that values hands-on teaching" (set AP)

@@ -3,6 +3,7 @@ import { programByName, programForAddress } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
 import { lowerForLiterals, mayMatch } from '../required-literals';
 import type { Paragraph } from '../text-model';
+import { clearFinished, completedAheadOfDate } from './completion-dates';
 import { firstChoiceSpan } from './first-choice';
 import type { Check, CheckHit } from './types';
 import { wholeDraft } from './types';
@@ -64,7 +65,8 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
   const last = own[own.length - 1];
   if (last?.role !== 'body' || !own.some((p) => p !== last && p.role === 'body')) return undefined;
   const lines = last.text.split('\n').map((l) => l.trim());
-  if (lines.length > 2 || lines.some((l) => l.length > 40)) return undefined;
+  // The name's line is short; a second line may be a school or a title ("Keystone College of Medicine, MS4").
+  if (lines.length > 2 || lines[0]!.length > 40 || (lines[1]?.length ?? 0) > 70) return undefined;
   // The name is the first line ("Jordan Rivera\nClass of 2027") or, after a parting word, the last ("see u soon!!\nnadia").
   const named = (line: string) =>
     typeof profileName === 'string' &&
@@ -162,11 +164,11 @@ export const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp
   },
   {
     field: 'step3Passed',
-    needs: ['passed', 'completed', 'cleared', 'score', 'result', 'step', 'exams', 'examinations'],
+    needs: ['passed', 'completed', 'cleared', 'score', 'result', 'step', 'exams', 'examinations', 'with'],
     claim: 'a passed Step 3',
     pending:
       /\b(?:will\s+(?:take|sit\s+for)|am\s+(?:taking|sitting\s+for|scheduled\s+(?:for|to\s+take)|registered\s+for)|plan\s+to\s+take)\s+(?:USMLE\s+)?Step\s*(?:3|III)\b|\bStep\s*(?:3|III)\s+(?:results?|score)\s+(?:should|will|is\s+expected|are\s+expected|is\s+pending|are\s+pending)\b/i,
-    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b/i,
+    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\bwith\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:now\s+|already\s+|also\s+|successfully\s+){0,2}(?:completed|passed|cleared|done)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b/i,
   },
   {
     field: 'permanentResident',
@@ -200,6 +202,7 @@ const CLAIMED_MAX = 2000;
 /** For a benchmark's cold run (resetSharedCaches). */
 export function clearClaimed(): void {
   CLAIMED.clear();
+  clearFinished();
 }
 
 function claimedIn(sentence: string): Claimed[] {
@@ -230,7 +233,8 @@ function claimedIn(sentence: string): Claimed[] {
 
 /**
  * A status claimed as current that the profile says, or the email itself says elsewhere, is still pending
- * (NRMP asks for current, not expected, status).
+ * (NRMP asks for current, not expected, status); and training or a degree claimed as finished while the draft's
+ * own dates put its end after today (completion-dates.ts).
  */
 export const expectedAsCurrent: Check = ({ model, ctx }) => {
   const raw = (ctx.raw.profile as { status?: Record<string, unknown> } | undefined)?.status;
@@ -254,5 +258,7 @@ export const expectedAsCurrent: Check = ({ model, ctx }) => {
       }
     }
   }
+  // Finished training or a degree whose own dates in the draft are still ahead.
+  if (ctx.today) hits.push(...completedAheadOfDate(model, ctx.today));
   return hits.sort((a, b) => a.start - b.start);
 };

@@ -11,12 +11,17 @@ const SLANG = words(String.raw`
   lmao, rofl, haha+, hehe, omg, tbh, ngl, btw, imo, idk, lmk, rn, fav, fave, thx, pls, plz, cuz, dude, guys,
   stoked, psyched, hella, lowkey, highkey, def, bro, sup, xoxo, a\s+ton, a\s+blast, super, gotcha,
   no\s+worries, rad, cute, dope, lit, yay, woo+hoo+, wow, fyi, ttyl, cya, kk, np, yall, tho, thru, pumped,
-  bummed, freaking, crazy, insane, no\s+biggie, catch\s+ya, lemme, gimme, dunno, wassup, im, ive, dont,
-  didnt, doesnt, isnt, wasnt,
+  bummed, freaking, crazy, insane, no\s+biggie, catch\s+ya, lemme, gimme, dunno, wassup,
 `);
+/**
+ * Contractions typed without the apostrophe ("im", "dont"), matched with their own casing: "IM" in "EM/IM" is
+ * internal medicine, not a text message (set AU).
+ */
+const NO_APOSTROPHE = String.raw`\b(?:[Ii]m|[Ii]ve|[Dd]ont|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Ww]asnt)\b`;
 
 export const CASUAL: Cue[] = [
   cue(new RegExp(String.raw`\b(?:${SLANG.join('|')})\b`), 0.35, { max: 3 }),
+  cue(new RegExp(NO_APOSTROPHE), 0.35, { max: 3, caseSensitive: true }),
   cue(/^(?:hey|hiya|heya|yo|sup|howdy)\b/, 0.6, { roles: GREETING }),
   // A bare "Hi!" with no name reads like a text message.
   cue(/^(?:hi|hello)\s*[!.,]*\s*$/, 0.3, { roles: GREETING }),
