@@ -211,8 +211,9 @@ const count = (s: string, ch: string) => s.split(ch).length - 1;
  */
 function lowercaseStart(text: string, segStart: number, at: number, rest: string): boolean {
   if (!/^\p{Ll}{1,}\b/u.test(rest)) return false;
-  // Inside brackets a note goes on ("[specific feature - regional? peds? check website]").
-  const open = text.slice(segStart, at);
+  // Inside brackets a note goes on ("[specific feature - regional? peds? check website]"). Such a note is
+  // short: only the last 200 characters are looked at, so a pasted wall of "a. b. c." stays linear.
+  const open = text.slice(Math.max(segStart, at - 200), at);
   if (count(open, '[') > count(open, ']') || count(open, '(') > count(open, ')')) return false;
   const before = text.slice(Math.max(segStart, at - 20), at).match(/(\p{L}+)$/u)?.[1] ?? '';
   return before.length >= 2 && text[at - before.length - 1] !== '.';

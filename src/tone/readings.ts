@@ -27,8 +27,8 @@ const WEIGHT = 1.1;
 /**
  * Except an apology: one is courtesy, as in the cue tables (cues/apologetic.ts), so one sentence read as
  * apologising stays below the dominance threshold and the second turns it. With the common weight, 83 of the 84
- * apologetic checks the blind-set writers disagreed with (sets A–AU) were drafts with one apology they did not
- * call apologetic; with this one, 12 disagreements remain, half each way.
+ * apologetic checks the blind-set writers disagreed with (sets A–AU) were drafts read as apologetic that they did
+ * not call so, most with one courteous apology; with this one, 12 disagreements remain, half each way.
  */
 const LABEL_WEIGHT: Partial<Record<CueLabel, number>> = { apologetic: 0.65 };
 

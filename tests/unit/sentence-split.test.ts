@@ -33,4 +33,11 @@ describe('splitting a paragraph into sentences', () => {
   ])('%j stays one sentence', (text) => {
     expect(split(text)).toEqual([text]);
   });
+
+  it('looks for an open bracket only in the last 200 characters, so a pasted wall stays linear', () => {
+    const long = `[note ${'x'.repeat(300)} ok. next one`;
+    expect(split(long)).toEqual([`[note ${'x'.repeat(300)} ok.`, 'next one']);
+    // 12,500 "ab. cd." pairs after one open bracket: every period is looked at once, over a bounded window.
+    expect(split(`[${'ab. cd. '.repeat(12_500)}`).length).toBe(24_950);
+  });
 });

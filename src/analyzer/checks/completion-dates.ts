@@ -142,7 +142,8 @@ function readFinished(sentence: string): Finished | undefined {
   if (!/complet|finish|graduat|earned|obtained/i.test(sentence)) return undefined;
   const n = normalize(sentence);
   const m = FINISHED.exec(n.text);
-  if (!m || NOT_YET.test(n.text.slice(0, m.index))) return undefined;
+  // The clause before the claim is short; a bounded window keeps a pasted wall linear.
+  if (!m || NOT_YET.test(n.text.slice(Math.max(0, m.index - 200), m.index))) return undefined;
   const what = m.groups?.what?.trim() ?? '';
   if (
     PARTIAL.test(what) ||

@@ -49,7 +49,8 @@ function hasSpecificFeature(text: string): boolean {
       }
       modifiers.push(w);
     }
-    if (owner === 'my' || owner === 'our') continue;
+    // "a consultation-liaison service in New Jersey" is somewhere the applicant worked, not this program's.
+    if (owner === 'my' || owner === 'our' || owner === 'a' || owner === 'an') continue;
     if (modifiers.some((w) => !GENERIC.has(w) && /\p{L}/u.test(w))) return true;
   }
   return false;
