@@ -739,8 +739,12 @@ it('typing overhead: the same 1,000 words with and without the extension', async
   // Back-to-back input is a burst: it is analysed at its pauses or at the latest 500 ms after its first
   // unread input, in an idle moment (src/content/analysis-pacer.ts); a browser flooded with input finds few of
   // those (17–96 analyses a run measured, at load 8–12). So: far fewer analyses than input events, but the
-  // draft is read again and again while it is typed, not only at the end.
-  expect(runs.with[0]?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThanOrEqual(10);
+  // draft is read again and again while it is typed, not only at the end. How often depends on how long the
+  // typing takes: on a fast machine 1,000 words go in in ~3.3 s, which leaves room for 6–7 analyses (7 Dec), on a
+  // loaded one 17–96; at least one per two seconds of typing, and never fewer than three.
+  const firstRun = runs.with[0];
+  const expected = Math.max(3, Math.floor((firstRun?.wallMs ?? 0) / 2000));
+  expect(firstRun?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThanOrEqual(expected);
   // Gross regression only. Ten times the 5 % target would be 1.5×, which today's +47–58 % sits on (the
   // target is missed and the README says so); 2× catches a return to the old per-keystroke cost (+322 %).
   expect(ratio, 'typing wall-time ratio with/without the extension (gross regression bound)').toBeLessThan(2);
