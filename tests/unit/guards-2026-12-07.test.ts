@@ -36,4 +36,17 @@ describe('harmless sentences that share words with a problem', () => {
       ),
     ).toContain('ask-rank-position');
   });
+
+  it.each([
+    [
+      'binding-promise',
+      'My list is settled, it will be certified in this form, and I hereby pledge that no subsequent interview shall alter it.',
+    ],
+    [
+      'ask-rank-position',
+      'Do applicants who send letters like this usually end up ranked high enough to match at Lakeside?',
+    ],
+  ])('%s fires on: %s (set AX, after its first contact)', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
 });
