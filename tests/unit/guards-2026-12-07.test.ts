@@ -25,6 +25,8 @@ describe('harmless sentences that share words with a problem', () => {
       'desperate-tone',
       'I beg you to accept the assurance of my highest consideration, and I remain, Sir, your servant.',
     ],
+    ['ask-rank-position', 'I will be grateful if my application is given your kind consideration.'],
+    ['pressure-program', 'I did not match this morning. I can start tomorrow if you need me.'],
   ])('%s stays silent on: %s', (rule, body) => {
     expect(ruleIds(body)).not.toContain(rule);
   });
