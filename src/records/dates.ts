@@ -23,7 +23,7 @@ const MONTHS = [
 ];
 
 /** "jan", "Jan.", "sept", "September" → 1-based month; null when it is no month name. */
-function monthOf(word: string): number | null {
+export function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
   const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));

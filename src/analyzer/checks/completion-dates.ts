@@ -5,6 +5,8 @@
  * My final diploma will be issued … in June 2027." NRMP counts an expected status stated as current among common
  * breaches; the applicant's own dates are the evidence, so nothing is guessed.
  */
+import { isIsoDate } from '../../calendar/match-calendar';
+import { monthOf } from '../../records/dates';
 import { normalize, toOriginalSpan } from '../normalize';
 import type { TextModel } from '../text-model';
 import type { CheckHit } from './types';
@@ -72,20 +74,6 @@ const PARTS_OF_A_DEGREE =
 const NOT_YET =
   /\b(?:will|would|shall|once|after|when|if|until|by\s+the\s+time|expect\w*|hope|plan\w*|should)\b[^,;]*$/i;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** "December 7, 2026", "7 December 2026", "Jan. 3, 2027", "May 2027": a month with its year, the day optional. */
 const DATE =
   /\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(20\d\d)\b/gi;
@@ -94,13 +82,11 @@ const DATE =
 function datesIn(text: string): { iso: string; index: number }[] {
   const out: { iso: string; index: number }[] = [];
   for (const m of text.matchAll(DATE)) {
-    const month = MONTHS.findIndex((name) => name.startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
+    const month = monthOf(m[2]!);
+    if (!month) continue;
     const day = Number(m[1] ?? m[3] ?? new Date(Date.UTC(Number(m[4]), month, 0)).getUTCDate());
-    if (month < 1 || day < 1 || day > 31) continue;
-    out.push({
-      iso: `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      index: m.index,
-    });
+    const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isIsoDate(iso)) out.push({ iso, index: m.index });
   }
   return out;
 }
