@@ -2,7 +2,8 @@
  * Rule regexes are written against normalized text (see normalize.ts) and always compiled with the `u`
  * flag and, unless the rule says otherwise, `i`. One macro keeps them readable and bounded:
  *   {gap:N}  up to N words, e.g. `where\s+{gap:3}I\s+stand` matches "where exactly do I stand".
- *   {specialty}  any residency specialty by its usual names ("PM&R", "peds", "family medicine"), so a rule
+ *   {specialty}  any residency specialty by its usual names ("PM&R", "peds", "family medicine"), with a
+ *            combined one's second half ("Internal Medicine-Pediatrics", "psychiatry/neurology"), so a rule
  *            written with one specialty in mind reads every applicant's.
  * Every repetition in a macro is bounded, so expansion never adds catastrophic backtracking.
  */
@@ -12,7 +13,7 @@ const SPECIALTY_MACRO = /\{specialty\}/g;
  * Short capitalised abbreviations (IM, EM, FM, IR, ENT) are left out: rules are case-insensitive, and "im",
  * "em" and "ent" are chat spellings and word parts.
  */
-const SPECIALTY = String.raw`(?:anesthesi\w*|internal\s+medicine|family\s+medicine|emergency\s+medicine|pediatrics|paediatrics|peds|psychiatry|psych|neurology|child\s+neurology|(?:diagnostic\s+|interventional\s+)?radiology|rads|pathology|dermatology|derm|(?:general\s+|orthop(?:a)?edic\s+|plastic\s+|vascular\s+|cardiothoracic\s+)?surgery|neurosurgery|orthop(?:a)?edics|ortho|OB\s*/?\s*GYN|obstetrics(?:\s+and\s+gyn(?:a)?ecology)?|urology|otolaryngology|ophthalmology|radiation\s+oncology|PM\s*&\s*R|physical\s+medicine(?:\s+and\s+rehabilitation)?|rehab(?:ilitation)?(?:\s+medicine)?|preventive\s+medicine|nuclear\s+medicine|medical\s+genetics|med[- ]peds)`;
+const SPECIALTY = String.raw`(?:anesthesi\w*|internal\s+medicine|family\s+medicine|emergency\s+medicine|pediatrics|paediatrics|peds|psychiatry|psych|neurology|child\s+neurology|(?:diagnostic\s+|interventional\s+)?radiology|rads|pathology|dermatology|derm|(?:general\s+|orthop(?:a)?edic\s+|plastic\s+|vascular\s+|cardiothoracic\s+)?surgery|neurosurgery|orthop(?:a)?edics|ortho|OB\s*/?\s*GYN|obstetrics(?:\s+and\s+gyn(?:a)?ecology)?|urology|otolaryngology|ophthalmology|radiation\s+oncology|PM\s*&\s*R|physical\s+medicine(?:\s+and\s+rehabilitation)?|rehab(?:ilitation)?(?:\s+medicine)?|preventive\s+medicine|nuclear\s+medicine|medical\s+genetics|med[- ]?peds)(?:\s*[-–/&]\s*[\w]+(?:\s+medicine)?)?`;
 
 export function expandMacros(source: string): string {
   return source

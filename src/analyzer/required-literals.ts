@@ -25,7 +25,7 @@ const ANY: Info = { exact: null, and: [] };
 const EMPTY = (): Info => ({ exact: new Set(['']), and: [] });
 const MAX_EXACT = 64;
 const MIN_LITERAL = 3;
-const MAX_ALTERNATIVES = 24;
+const MAX_ALTERNATIVES = 200;
 const MAX_SETS = 4;
 
 /** A set worth keeping: every string long enough to be selective (shorter ones are dropped at the end). */

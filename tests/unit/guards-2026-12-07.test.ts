@@ -27,8 +27,31 @@ describe('harmless sentences that share words with a problem', () => {
     ],
     ['ask-rank-position', 'I will be grateful if my application is given your kind consideration.'],
     ['pressure-program', 'I did not match this morning. I can start tomorrow if you need me.'],
+    ['binding-promise', 'I will be direct. My list is not final.'],
+    [
+      'ask-rank-position',
+      'I want to be clear about where I stand. Consider this my commitment: my list will be certified with Front Range at the top.',
+    ],
+    [
+      'backup-plan',
+      "To answer your question, y'all don't need to worry at all. Saltmarsh is the only program I'm putting on my list.",
+    ],
   ])('%s stays silent on: %s', (rule, body) => {
     expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('a fallback said beside the one program still counts as a backup plan', () => {
+    expect(ruleIds('If Saltmarsh does not work out, my backup is the prelim year at Gulf Pines.')).toContain(
+      'backup-plan',
+    );
+  });
+
+  it("a couple's list offered on the understanding that both will be ranked is a conditional deal", () => {
+    expect(
+      ruleIds(
+        'We are prepared to rank High Plains above every other option on our couples list, on the understanding that both of us will be ranked within matching range by the two programmes.',
+      ),
+    ).toContain('conditional-ranking');
   });
 
   it('a rank question asked as how the committee received the application still counts', () => {

@@ -323,6 +323,13 @@ const SPECIALTIES: Specialty[] = [
   { name: 'plastic surgery', pattern: String.raw`plastic\s+surgery`, noun: String.raw`plastic\s+surgeons?` },
   // The integrated (0+5) residency, not the fellowship a general surgery resident may plan after residency.
   { name: 'integrated vascular surgery', pattern: String.raw`integrated\s+vascular(?:\s+surgery)?` },
+  // Named as a career to a program outside surgery ("my passion for vascular surgery" to interventional
+  // radiology, set AZ); to a surgical program it is the fellowship after residency (skipped below).
+  {
+    name: 'vascular surgery',
+    pattern: String.raw`vascular\s+surgery`,
+    noun: String.raw`vascular\s+surgeons?`,
+  },
   {
     name: 'radiation oncology',
     pattern: String.raw`radiation\s+oncology`,
@@ -474,6 +481,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
     const s: Specialty = listed === GENERAL_SURGERY && SURGICAL.test(own) ? GENERAL_SURGERY_ONLY : listed;
+    if (s.name === 'vascular surgery' && SURGICAL.test(own)) continue;
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;

@@ -57,7 +57,22 @@ function hasSpecificFeature(text: string): boolean {
 }
 
 /** Someone named in the body: "Dr. Osei", "Ms. Ruiz" (case-sensitive: a real surname is capitalised). */
-const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll}/u;
+const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+(\p{Lu}[\p{L}'’-]*\p{Ll})/gu;
+
+/**
+ * Whether the body names someone at the program: a person other than the applicant, whose own name ("I am Dr.
+ * Raghav Subramaniam", set BA) is in the sign-off, the signature or the profile.
+ */
+function namesSomeone(text: string, own: string): boolean {
+  const mine = new Set(
+    own
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .filter((w) => w.length >= 2),
+  );
+  for (const m of text.matchAll(PERSON)) if (!mine.has((m[1] as string).toLowerCase())) return true;
+  return false;
+}
 
 /**
  * The stock praise a form letter is built from ("a great fit", "a supportive environment", "excellent clinical
@@ -65,7 +80,7 @@ const PERSON = /(?<![\p{L}])(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+\p{Lu}[\p{L}
  * remembered conversation can lack every feature word above and still be personal.
  */
 const STOCK =
-  /\b(?:great|good|perfect|excellent|strong|ideal|natural|wonderful)\s+fit\b|\bfit\s+in\s+(?:well|nicely|perfectly)\b|\b(?:supportive|collegial|welcoming|friendly|positive|nurturing|inclusive|warm|family-like)\s+(?:learning\s+|training\s+|work\s+)?(?:environment|atmosphere|culture|community)\b|\b(?:excellent|strong|outstanding|rigorous|comprehensive|high-quality|great|robust|well-rounded|exceptional|solid|superb)\s+(?:clinical\s+|didactic\s+|academic\s+|hands-on\s+)?(?:training|education|curriculum|teaching|rotations|exposure|program|residency)\b|\blearn(?:ing)?\s+(?:more\s+)?about\s+(?:your|the)\s+(?:program|residency|department)\b|\b(?:everyone|the\s+residents|the\s+faculty|the\s+people|the\s+staff|the\s+team)\s+(?:I\s+met\s+)?(?:was|were|seemed|are)\s+(?:so\s+|very\s+|really\s+)?(?:friendly|welcoming|happy|kind|nice|great|approachable|supportive)\b|\b(?:be|make)\s+(?:a\s+)?(?:great|valuable|strong|good|wonderful)\s+(?:addition|asset)\b|\b(?:hard[\s-]?work(?:ing|er)|dedicated|passionate|compassionate|eager\s+to\s+learn|team\s+player)\b|\b(?:delighted|honou?red|thrilled|excited|happy|privileged)\s+to\s+(?:train|join|be\s+(?:a\s+)?part|match|become)\b|\b(?:one\s+of|among)\s+my\s+top\s+(?:choices|programs)\b|\bdiverse\s+patient\s+population\b|\bcommitment\s+to\s+(?:education|teaching|resident\s+wellness|wellness|excellence|residents)\b|\breputation\s+for\b|\bcamaraderie\b|\besteemed\s+(?:program|institution|department)\b|\bthrive\s+(?:in|at)\s+your\b|\bcontribute\s+to\s+your\s+(?:team|program|department|residency|community)\b|\b(?:enjoyed|loved)\s+(?:the|my|our)\s+(?:day|visit|interview(?:\s+day)?)\b|\blearned\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\b/i;
+  /\b(?:great|good|perfect|excellent|strong|ideal|natural|wonderful)\s+fit\b|\bfit\s+in\s+(?:well|nicely|perfectly)\b|\b(?:supportive|collegial|welcoming|friendly|positive|nurturing|inclusive|warm|family-like)\s+(?:learning\s+|training\s+|work\s+)?(?:environment|atmosphere|culture|community)\b|\b(?:excellent|strong|outstanding|rigorous|comprehensive|high-quality|great|robust|well-rounded|exceptional|solid|superb)\s+(?:clinical\s+|didactic\s+|academic\s+|hands-on\s+)?(?:training|education|curriculum|teaching|rotations|exposure|program|residency)\b|\blearn(?:ing)?\s+(?:more\s+)?about\s+(?:your|the)\s+(?:program|residency|department)\b|\b(?:everyone|the\s+residents|the\s+faculty|the\s+people|the\s+staff|the\s+team)\s+(?:I\s+met\s+)?(?:was|were|seemed|are)\s+(?:so\s+|very\s+|really\s+)?(?:friendly|welcoming|happy|kind|nice|great|approachable|supportive)\b|\b(?:be|make)\s+(?:a\s+)?(?:great|valuable|strong|good|wonderful)\s+(?:addition|asset)\b|\b(?:hard[\s-]?work(?:ing|er)|dedicated|passionate|compassionate|eager\s+to\s+learn|team\s+player)\b|\b(?:delighted|honou?red|thrilled|excited|happy|privileged)\s+to\s+(?:train|join|be\s+(?:a\s+)?part|match|become)\b|\b(?:one\s+of|among)\s+my\s+top\s+(?:choices|programs)\b|\bdiverse\s+patient\s+population\b|\bcommitment\s+to\s+(?:education|teaching|resident\s+wellness|wellness|excellence|residents)\b|\breputation\s+for\b|\bcamaraderie\b|\besteemed\s+(?:residency\s+)?(?:program|institution|department)\b|\bthrive\s+(?:in|at)\s+your\b|\bcontribute\s+to\s+your\s+(?:team|program|department|residency|community)\b|\b(?:enjoyed|loved)\s+(?:the|my|our)\s+(?:day|visit|interview(?:\s+day)?)\b|\blearned\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\b/i;
 
 /**
  * The program itself left as a template slot ("[Program Name]", "{{program}}", "(name of hospital)"): the draft
@@ -103,11 +118,16 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   const named = specifics.some((s) =>
     new RegExp(`(?<![\\p{L}])${escapeRegex(s.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(text),
   );
+  const own = [
+    ...model.paragraphs.filter((p) => p.role === 'signoff').map((p) => p.text),
+    model.signature ? model.text.slice(model.signature.start, model.signature.end) : '',
+    typeof ctx.raw.profile?.name === 'string' ? ctx.raw.profile.name : '',
+  ].join(' ');
   const template = PROGRAM_SLOT.test(text);
   const filled = text.replace(SLOT, ' ');
   if (
     named ||
-    PERSON.test(filled) ||
+    namesSomeone(filled, own) ||
     hasSpecificFeature(filled) ||
     (!template && !toMany && !STOCK.test(text))
   )

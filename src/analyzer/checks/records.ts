@@ -59,6 +59,17 @@ const SENT_FROM = /^sent\s+from\s+my\s+[\p{L}\d ]{2,30}$/iu;
  * A draft signed with only a name and no closing line ("- leena", "Jordan Rivera"): the last paragraph, after
  * at least one body paragraph, is one or two short lines that read as a name, not as a sentence being typed.
  */
+/** A short parting line typed in place of a closing ("see u then", "thx!!", "talk soon"). */
+const PARTING =
+  /^(?:see\s+(?:u|you|ya)(?:\s+(?:then|soon|there|tomorrow|next\s+\w+|on\s+\w+))?|thx|thanks?(?:\s+(?:again|so\s+much|a\s+lot))?|thank\s+(?:u|you)(?:\s+(?:again|so\s+much))?|ty|cheers|talk\s+soon|take\s+care|later|ttyl)[\s!.,:)]*$/i;
+
+/** Words a phone-typed last line can be that are not a name. */
+const NOT_A_NAME = new Set(
+  'thanks thank thx ty tysm cheers bye best regards ok okay yes no sorry later asap pls please plz hi hey hello sincerely respectfully xoxo lol'.split(
+    ' ',
+  ),
+);
+
 function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragraph | undefined {
   // A phone's "Sent from my iPhone" after the name is not the sign-off.
   const own = paragraphs.filter((p) => !SENT_FROM.test(p.text.trim()));
@@ -88,11 +99,18 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
     (lines.length === 2 &&
       /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(lines[1]!) &&
       named(lines[1]!));
+  // "see u then\ntyler": a parting word, then one or two words of a name, whoever's (set BA).
+  const parted =
+    lines.length === 2 &&
+    PARTING.test(first) &&
+    /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?$/u.test(lines[1]!);
+  // "…pls let me know asap\n\njake": a phone's lower-case first name alone on the last line (set AZ).
+  const lowerName = lines.length === 1 && /^[a-z][a-z'’-]{1,14}$/.test(first) && !NOT_A_NAME.has(first);
   const dashed = /^[-–—~]\s*\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(first);
   const nameCase =
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(first) &&
     !/^(?:I|Also|And|But|The|So|Thanks?|Best)\b/.test(first);
-  return known || dashed || nameCase ? last : undefined;
+  return known || parted || lowerName || dashed || nameCase ? last : undefined;
 }
 
 /** An AAMC (or ERAS) ID with its number: a label left empty ("AAMC ID:" and nothing after, set AC) is not one. */

@@ -118,7 +118,7 @@ const CAPITALISED = /^[A-Z][a-z]/;
  * twelve problem labels 0.766 → 0.774, recall at precision 0.9 0.608 → 0.633 (discloses-other-programs AP
  * 0.602 → 0.666).
  */
-function properNameFeatures(text: string, feats: Set<string>): void {
+function properNameFeatures(text: string, ids: Set<number>): void {
   const toks = text.match(CASED_WORD);
   if (!toks) return;
   let names = 0;
@@ -128,25 +128,72 @@ function properNameFeatures(text: string, feats: Set<string>): void {
     names++;
     const prev = toks[i - 1]!;
     const next = toks[i + 1];
-    if (i - 1 === 0 || !CAPITALISED.test(prev)) feats.add(`n|${prev.toLowerCase()} NAME`);
-    if (next && !CAPITALISED.test(next)) feats.add(`n|NAME ${next.toLowerCase()}`);
+    if (i - 1 === 0 || !CAPITALISED.test(prev)) ids.add(hashFeature(`n|${prev.toLowerCase()} NAME`));
+    if (next && !CAPITALISED.test(next)) ids.add(hashFeature(`n|NAME ${next.toLowerCase()}`));
   }
-  if (names) feats.add('n|NAME');
-  if (names >= 3) feats.add('n|NAMES');
+  if (names) ids.add(hashFeature('n|NAME'));
+  if (names >= 3) ids.add(hashFeature('n|NAMES'));
 }
 
-/** Feature ids of one sentence (with repeats removed), ready for a linear model. */
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a of `s` continued from state `h` (before folding): a feature's hash without building its string. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+const fold = (h: number) => (h ^ (h >>> HASH_BITS)) & MASK;
+const SPACE = (h: number) => Math.imul(h ^ 0x20, 0x01000193);
+const W = fnv(FNV_OFFSET, 'w|');
+const B = fnv(FNV_OFFSET, 'b|');
+const T = fnv(FNV_OFFSET, 't|');
+const C = fnv(FNV_OFFSET, 'c|');
+const CC = fnv(FNV_OFFSET, 'cc|');
+const CCC = fnv(FNV_OFFSET, 'ccc|');
+const P = fnv(FNV_OFFSET, 'p|');
+const CW = fnv(FNV_OFFSET, 'cw|');
+const TILDE = (h: number) => Math.imul(h ^ 0x7e, 0x01000193);
+const flag = (name: string) => hashFeature(`f|${name}`);
+const FLAG = {
+  question: flag('question'),
+  exclaim: flag('exclaim'),
+  auxFirst: flag('aux-first'),
+  whFirst: flag('wh-first'),
+  if: flag('if'),
+  negation: flag('negation'),
+  imperative: flag('imperative'),
+  allLower: flag('all-lower'),
+  shouting: flag('shouting'),
+  emoji: flag('emoji'),
+  len: [0, 1, 2, 3, 4].map((k) => flag(`len${k}`)),
+};
+const BIAS = hashFeature('bias');
+
+/**
+ * Feature ids of one sentence (with repeats removed), ready for a linear model. Each feature is the FNV-1a
+ * hash of a string ("w|stem", "b|stem stem", "c|concept", …); the hashes are computed part by part without
+ * building those strings (the reading of a sentence is on the typing path). The ids come in the order the
+ * features are first produced, which tests/unit/sentence-features.test.ts holds equal to hashing the strings.
+ */
 export function sentenceFeatures(text: string): number[] {
   const words = sentenceWords(text);
-  const feats = new Set<string>();
+  const ids = new Set<number>();
   const stems = words.filter((w) => w !== '?' && w !== '!').map(stem);
   const n = stems.length;
 
-  const seq = ['<s>', ...stems, '</s>'];
-  for (let i = 0; i < seq.length; i++) {
-    if (i > 0 && i < seq.length - 1) feats.add(`w|${seq[i]}`);
-    if (i + 1 < seq.length) feats.add(`b|${seq[i]} ${seq[i + 1]}`);
-    if (i + 2 < seq.length) feats.add(`t|${seq[i]} ${seq[i + 1]} ${seq[i + 2]}`);
+  // Words, pairs and triples over <s> stems </s>.
+  const len = n + 2;
+  const tok = (i: number) => (i === 0 ? '<s>' : i === len - 1 ? '</s>' : (stems[i - 1] as string));
+  for (let i = 0; i < len; i++) {
+    const a = tok(i);
+    if (i > 0 && i < len - 1) ids.add(fold(fnv(W, a)));
+    if (i + 1 < len) {
+      const ab = fnv(SPACE(fnv(B, a)), tok(i + 1));
+      ids.add(fold(ab));
+    }
+    if (i + 2 < len) ids.add(fold(fnv(SPACE(fnv(SPACE(fnv(T, a)), tok(i + 1))), tok(i + 2))));
   }
 
   // Concepts at each word position (two-word entries mark both words).
@@ -161,49 +208,47 @@ export function sentenceFeatures(text: string): number[] {
   }
   const chain: { c: string; i: number }[] = [];
   for (let i = 0; i < n; i++) for (const c of at[i]!) chain.push({ c, i });
-  for (const { c } of chain) feats.add(`c|${c}`);
+  for (const { c } of chain) ids.add(fold(fnv(C, c)));
   for (let k = 0; k < chain.length; k++) {
     const a = chain[k]!;
     const b = chain[k + 1];
     if (b && b.i > a.i) {
-      feats.add(`cc|${a.c} ${b.c}`);
+      ids.add(fold(fnv(SPACE(fnv(CC, a.c)), b.c)));
       const d = chain[k + 2];
-      if (d && d.i > b.i) feats.add(`ccc|${a.c} ${b.c} ${d.c}`);
+      if (d && d.i > b.i) ids.add(fold(fnv(SPACE(fnv(SPACE(fnv(CCC, a.c)), b.c)), d.c)));
     }
+    const pa = TILDE(fnv(P, a.c));
     for (let j = k + 1; j < chain.length; j++) {
       const o = chain[j]!;
       if (o.i - a.i > PAIR_WINDOW) break;
-      if (o.i > a.i) feats.add(`p|${a.c}~${o.c}`);
+      if (o.i > a.i) ids.add(fold(fnv(pa, o.c)));
     }
     // A concept next to a plain word keeps some of the wording ("hold" + "for me").
     const next = stems[a.i + 1];
-    if (next && !at[a.i + 1]!.length) feats.add(`cw|${a.c} ${next}`);
+    if (next && !at[a.i + 1]!.length) ids.add(fold(fnv(SPACE(fnv(CW, a.c)), next)));
   }
 
   // Form.
   const first = words[0];
-  if (words.includes('?')) feats.add('f|question');
-  if (words.includes('!')) feats.add('f|exclaim');
-  if (first && AUX.has(first)) feats.add('f|aux-first');
-  if (first && WH.has(first)) feats.add('f|wh-first');
+  if (words.includes('?')) ids.add(FLAG.question);
+  if (words.includes('!')) ids.add(FLAG.exclaim);
+  if (first && AUX.has(first)) ids.add(FLAG.auxFirst);
+  if (first && WH.has(first)) ids.add(FLAG.whFirst);
   // A condition: "if", "unless", "provided", "as long as" — or the inverted form "Should the programme be
   // able to…", "Were you to…", "Had I known…", which names no "if".
   if (
     words.some((w) => CONDITIONAL.has(w)) ||
     (INVERTED_IF.has(first ?? '') && INVERTED_SUBJECT.has(words[1] ?? ''))
   )
-    feats.add('f|if');
-  if (words.some((w) => NEGATION.has(w))) feats.add('f|negation');
+    ids.add(FLAG.if);
+  if (words.some((w) => NEGATION.has(w))) ids.add(FLAG.negation);
   if (first === 'please' || first === 'kindly' || first === 'let' || first === 'tell')
-    feats.add('f|imperative');
-  if (/[a-z]/.test(text) && text === text.toLowerCase()) feats.add('f|all-lower');
-  if (/\b[A-Z]{4,}\b/.test(text)) feats.add('f|shouting');
-  if (/\p{Extended_Pictographic}|:\)|:D|;\)/u.test(text)) feats.add('f|emoji');
-  feats.add(`f|len${n < 5 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
-  properNameFeatures(text, feats);
-  feats.add('bias');
-
-  const ids = new Set<number>();
-  for (const f of feats) ids.add(hashFeature(f));
+    ids.add(FLAG.imperative);
+  if (/[a-z]/.test(text) && text === text.toLowerCase()) ids.add(FLAG.allLower);
+  if (/\b[A-Z]{4,}\b/.test(text)) ids.add(FLAG.shouting);
+  if (/\p{Extended_Pictographic}|:\)|:D|;\)/u.test(text)) ids.add(FLAG.emoji);
+  ids.add(FLAG.len[n < 5 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4] as number);
+  properNameFeatures(text, ids);
+  ids.add(BIAS);
   return [...ids];
 }
