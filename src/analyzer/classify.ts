@@ -203,15 +203,15 @@ const BODY_CUES: Cue[] = [
   // Pre-interview: an interview still ahead ("I look forward to my interview tomorrow").
   {
     kind: 'pre-interview-interest',
-    re: /\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?(?:\w+\s\d{1,2}(?:st|nd|rd|th)?\s)?interview\b(?!\s(?:experience|yesterday|last))|\bupcoming\sinterview\b|\bbefore\swe\s(?:meet|speak)\b|\binterview\swait-?\s?list\b|\bwait-?\s?list(?:ed)?\sfor\s(?:an?\s)?interviews?\b|\b(?:my|our|the)\sinterview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\b(?:ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b/i,
+    re: /\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?(?:\w+\s\d{1,2}(?:st|nd|rd|th)?\s)?interview\b(?!\s(?:experience|yesterday|last))|\bupcoming\sinterview\b|\bbefore\swe\s(?:meet|speak)\b|\b(?:my|our|the)\sinterview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\b(?:ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b/i,
     weight: 2,
-    anchors: 'forward upcoming interview before waitlist waitlisted wait',
+    anchors: 'forward upcoming interview before',
   },
 
   // Interest, routed by timing.
   {
     kind: 'interest',
-    re: /\b(?:continued|continuing|ongoing|sincere|strong|genuine|keen|deep|great|real|particular)\sinterest\b|\b(?:express|reiterate|reaffirm|restate|share|convey|emphasi[sz]e)\s(?:my\s)?(?:\w+\s)?interest\b|\b(?:remain|remains|still|very|highly|really|extremely|particularly|especially|most|deeply)\s(?:very\s|highly\s|deeply\s|strongly\s|still\s)?(?:interested|enthusiastic|excited)\s(?:in|about)\b|\binterest\sin\s(?:your|the|joining|training)\b|\b(?:I\sam|I'm)\s(?:so\s|very\s|really\s|truly\s|genuinely\s)?excited\sabout\s(?:the|your|this)\s(?:program|residency|opportunity)\b/i,
+    re: /\b(?:continued|continuing|ongoing|sincere|strong|genuine|keen|deep|great|real|particular)\sinterest\b|\b(?:express|reiterate|reaffirm|restate|share|convey|emphasi[sz]e)\s(?:my\s)?(?:\w+\s)?interest\b|\b(?:remain|remains|still|very|highly|really|extremely|particularly|especially|most|deeply|super|so|truly)\s(?:very\s|highly\s|deeply\s|strongly\s|still\s)?(?:interested|enthusiastic|excited)\s(?:in|about)\b|\binterest\sin\s(?:your|the|joining|training)\b|\b(?:I\sam|I'm)\s(?:so\s|very\s|really\s|truly\s|genuinely\s)?excited\sabout\s(?:the|your|this)\s(?:program|residency|opportunity)\b/i,
     weight: 2,
     anchors: 'interest interested enthusiastic excited',
     negatable: true,
@@ -260,7 +260,7 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'pre-interview-interest',
-    re: /\b(?:hope|hoping|would\s(?:\w+\s){0,2}?(?:welcome|appreciate|value|love|like|be\sgrateful\sfor|be\sglad\s(?:of|for))|look(?:ing)?\sforward\sto|eager\s(?:for|to)|wish)\b[^.!?\n]{0,50}?\b(?:to\sinterview|an\sinterview|interview\sinvitation|invitation\sto\sinterview|interview\swith\s(?:you|your))\b|\bavailable\s(?:for|to)\s(?:an\s)?interview\b/i,
+    re: /\b(?:hope|hoping|would\s(?:\w+\s){0,2}?(?:welcome|appreciate|value|love|like|be\sgrateful\sfor|be\sglad\s(?:of|for))|look(?:ing)?\sforward\sto|eager\s(?:for|to)|wish)\b[^.!?\n]{0,50}?\b(?:to\s(?:come\s(?:in\s)?(?:and\s)?)?interview|an\sinterview|interview\sinvitation|invitation\sto\sinterview|interview\swith\s(?:you|your))\b|\bavailable\s(?:for|to)\s(?:an\s)?interview\b/i,
     weight: 3,
     anchors: 'interview',
   },
@@ -374,7 +374,7 @@ const SUBJECT_CUES: Cue[] = [
   },
   {
     kind: 'pre-interview-interest',
-    re: /\bintroduc|\bprospective\b|\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:\w+\s){0,3}?interview\b|\bupcoming\sinterview\b|\binterview\swait-?\s?list\b|\b(?:re)?applicant\b|\bapplication\b/i,
+    re: /\bintroduc|\bprospective\b|\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:\w+\s){0,3}?interview\b|\bupcoming\sinterview\b|\b(?:re)?applicant\b|\bapplication\b/i,
     weight: 3,
   },
   {
@@ -391,7 +391,7 @@ const SUBJECT_CUES: Cue[] = [
 const POST_INTERVIEW: Pattern = {
   anchors:
     'interview interviewed interviewing interviews visit visited remember deadline certify finalize finalise rank saw observed witnessed experienced',
-  re: /\b(?:since|after|following|during|at|from)\s(?:my|our|the|your)\s(?:[\w-]+\s){0,3}?(?:interview|interview\sday|visit)\b(?!\s?-?\s?wait)|\b(?:since|after)\sinterviewing\b|\bI\s(?:have\s)?(?:interviewed|visited)\b|\binterviewed\s(?:at|with|here|there)\b|\b(?:my|our|the)\s(?:recent\s)?interview\s(?:on|day|last|yesterday|earlier|in|with\syou)\b(?<!\b(?:before|for|to|ahead\sof)\s(?:my|our|the)\s(?:recent\s)?interview\s\w{1,20})|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\sinterview\b|\binterview(?:ed)?\s(?:yesterday|last\s(?:week|month)|earlier\sthis)\b|\bthank(?:s|\syou)\s(?:again\s)?for\s(?:my|the|our)\sinterview\b|\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped)\b|\b(?:every|each)\sinterview\sday\b|\b(?:enjoyed|valued|appreciated|loved)\s(?:\w+\s){0,2}?(?:my|the|our|every|each)\sinterview\b|\b(?:my|our|the)\s(?:interview|visit)\s(?:[\w-]+\s){0,4}?(?:last|earlier\sthis|this\spast)\s(?:week|month)\b|\b(?:completed|finished|done\swith|through|after)\s(?:all\s|each\s)?(?:of\s)?(?:my|the)\s(?:\w+\s)?interviews\b|\binterviews\s(?:are|were)\s(?:over|done|finished|complete)\b|\bremember\sme\sfrom\b|\brank\s(?:order\s)?list\sdeadline\b|\b(?:certify|finali[sz]e)\smy\s(?:rank\s)?(?:order\s)?list\b|\bmy\srank\s(?:order\s)?list\b|\brank\slists?\s(?:are|is)\sdue\b|\bopportunity\sto\sinterview\s(?:last|yesterday|earlier|on\s\w+day)\b|\bI\s(?:saw|observed|witnessed|experienced)\s(?:there\s|firsthand\s|first-hand\s)?(?:in\s(?:november|december|january|february)|during\smy\s(?:visit|interview)|on\s(?:my\s)?(?:interview\sday|visit)|last\s(?:week|month))\b/i,
+  re: /\b(?:since|after|following|during|at|from)\s(?:my|our|the|your)\s(?:[\w-]+\s){0,3}?(?:interview|interview\sday|visit)\b(?!\s?-?\s?wait)|\b(?:since|after)\sinterviewing\b|\bI\s(?:have\s)?(?:interviewed|visited)\b(?!\s(?:a\sfriend|friends|family|relatives|my\s(?:family|friend|parents|sister|brother|cousin)))|\binterviewed\s(?:at|with|here|there)\b|\b(?:my|our|the)\s(?:recent\s)?interview\s(?:on|day|last|yesterday|earlier|in|with\syou)\b(?<!\b(?:before|for|to|ahead\sof)\s(?:my|our|the)\s(?:recent\s)?interview\s\w{1,20})|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\sinterview\b|\binterview(?:ed)?\s(?:yesterday|last\s(?:week|month)|earlier\sthis)\b|\bthank(?:s|\syou)\s(?:again\s)?for\s(?:my|the|our)\sinterview\b|\binterview\sseason\s(?:has\s)?(?:ended|is\sover|wrapped)\b|\b(?:every|each)\sinterview\sday\b|\b(?:enjoyed|valued|appreciated|loved)\s(?:\w+\s){0,2}?(?:my|the|our|every|each)\sinterview\b|\b(?:my|our|the)\s(?:interview|visit)\s(?:[\w-]+\s){0,4}?(?:last|earlier\sthis|this\spast)\s(?:week|month)\b|\b(?:completed|finished|done\swith|through|after)\s(?:all\s|each\s)?(?:of\s)?(?:my|the)\s(?:\w+\s)?interviews\b|\binterviews\s(?:are|were)\s(?:over|done|finished|complete)\b|\bremember\sme\sfrom\b|\brank\s(?:order\s)?list\sdeadline\b|\b(?:certify|finali[sz]e)\smy\s(?:rank\s)?(?:order\s)?list\b|\bmy\srank\s(?:order\s)?list\b|\brank\slists?\s(?:are|is)\sdue\b|\bopportunity\sto\sinterview\s(?:last|yesterday|earlier|on\s\w+day)\b|\bI\s(?:saw|observed|witnessed|experienced)\s(?:there\s|firsthand\s|first-hand\s)?(?:in\s(?:november|december|january|february)|during\smy\s(?:visit|interview)|on\s(?:my\s)?(?:interview\sday|visit)|last\s(?:week|month))\b/i,
 };
 
 /** An interview still ahead: gratitude then is for something else (a dinner, an invitation), not a thank-you note. */

@@ -29,6 +29,23 @@ describe('harmless sentences that share words with a problem', () => {
     ['pressure-program', 'I did not match this morning. I can start tomorrow if you need me.'],
     ['binding-promise', 'I will be direct. My list is not final.'],
     [
+      'request-commitment',
+      'I would like to humbly ask if I may have the Thursday, November 12 slot, as I am on my neurology rotation until November 6.',
+    ],
+    [
+      'ask-rank-position',
+      "First, I am still deciding where I stand between the global women's health track and the research track.",
+    ],
+    [
+      'ask-rank-position',
+      'I am writing to ask whether Passaic Valley expects to have any unfilled PGY-1 positions this week. If so, I would be very grateful to be considered.',
+    ],
+    [
+      'disclose-other-programs',
+      'After interview in November, Allegheny Riverside remains one of my top programs.',
+    ],
+    ['disclose-other-programs', "To be honest, I don't plan to put any other program on my list at all."],
+    [
       'ask-rank-position',
       'I want to be clear about where I stand. Consider this my commitment: my list will be certified with Front Range at the top.',
     ],
