@@ -3,18 +3,27 @@
  * into mail tabs already open when the extension starts (install, update, reload, or re-enable: no page reload
  * needed), the lazy bundles when a content script asks for them, the welcome page on install and the options
  * page when the panel's "Set up" is pressed. It is also the one writer of the records for every mail tab
- * (src/records/writer.ts). It makes no network request.
+ * (src/records/writer.ts), and reads the first drafts of a compose opened before the engine is in its tab
+ * (src/background/first-analysis.ts). It makes no network request.
  */
+import { handleFirstAnalysis, startWorkerEngine } from '../src/background/first-analysis';
 import { INJECT_MESSAGE, INJECTABLE, type Injectable } from '../src/content/lazy-bundle';
 import { OPEN_SETUP_MESSAGE } from '../src/content/messages';
 import { handleRecordsWrite } from '../src/records/writer';
 
 export default defineBackground(() => {
+  // First, while the worker starts (the only time Chrome lets it import a script): the checking engine, for
+  // the first reports of a compose opened before the engine is in its tab.
+  startWorkerEngine();
+
   // A content script asks for one of its lazy parts; inject it into that frame's isolated world only.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.tab?.id !== undefined) {
       const write = handleRecordsWrite(message);
       if (write) return write;
+      // Only a mail tab's content script sends drafts (the popup and the options page never do).
+      const analysis = handleFirstAnalysis(message);
+      if (analysis) return analysis;
     }
     const m = message as { type?: string; name?: string } | null;
     // A content script cannot open the options page itself.

@@ -8,7 +8,6 @@
  */
 import { render } from 'preact';
 import { programForAddress } from '../analyzer/context';
-import type { Analyzer } from '../analyzer/core';
 import type { Context, DraftKind, Finding, Report } from '../analyzer/types';
 import { markEnd } from '../overlay/mark-extent';
 import { createMarkPainter, type Mark, type MarkPainter } from '../overlay/marks';
@@ -26,8 +25,16 @@ import { SendGuard } from './send-guard';
 import { emailKeys, isEmailOff, keyToStore } from './switches';
 import { ToneRunner } from './tone-runner';
 
+/**
+ * What the session analyses with: the engine in the tab, or before it arrives the service worker's copy
+ * (remote-analyzer.ts), which answers null ("not yet: keep what is shown") until its report is in.
+ */
+export interface SessionAnalyzer {
+  analyze(draft: string, context?: Context): Report | null;
+}
+
 export interface SessionDeps {
-  analyzer: Analyzer;
+  analyzer: SessionAnalyzer;
   /** Context from the applicant's records and settings (may be empty). */
   baseContext(): Context;
   today(): string;
@@ -65,6 +72,8 @@ export interface SessionDeps {
   /** A line about stored data (e.g. a value that had to be set aside), or null. */
   notice?(): string | null;
   prefer?: 'auto' | 'overlay';
+  /** The analyzer is the service worker's, until the tab's engine is injected (see useDeps). */
+  provisional?: boolean;
 }
 
 /** Set at build time (wxt.config.ts): MATCHMAIL_PROFILE=1 builds time each analysis. */
@@ -121,7 +130,7 @@ export class ComposeSession {
 
   constructor(
     readonly handle: ComposeHandle,
-    private readonly deps: SessionDeps,
+    private deps: SessionDeps,
   ) {
     const doc = handle.root.ownerDocument;
     this.panel = createPanelHost(doc, handle.id);
@@ -183,6 +192,18 @@ export class ComposeSession {
 
   get id(): string {
     return this.handle.id;
+  }
+
+  /** Whether this session is still waiting for the tab's engine (its first reports come from the worker). */
+  get provisional(): boolean {
+    return this.deps.provisional === true;
+  }
+
+  /** The tab's engine has arrived: analyse with it from now on. */
+  useDeps(deps: SessionDeps): void {
+    if (this.abort.signal.aborted) return;
+    this.deps = deps;
+    this.analyzeNow();
   }
 
   destroy(): void {
@@ -273,6 +294,8 @@ export class ComposeSession {
     // The analyzer finds a signature after a "-- " line, as in an .eml; without it an AAMC ID kept in the
     // signature reads as missing. Author offsets are unchanged: the signature comes after the author's text.
     const report = this.deps.analyzer.analyze(this.draftText(snapshot), context);
+    // The worker's report for this draft is not in yet: it calls back, and this runs again.
+    if (!report) return;
     this.report = report;
     // Nothing to say about an empty body (a subject or an AAMC ID can wait until there is text); what the
     // program's own message asked is still worth knowing.

@@ -11,9 +11,16 @@ import { provideTemplates } from '../templates/provided';
 import type { RuleWords } from '../ui/rule-words';
 import { type EngineBundle, loadEngine, loadLazyBundle, loadWeights } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
-import { OPEN_SETUP_MESSAGE, STATUS_MESSAGE, type TabStatus } from './messages';
+import {
+  type AnalyzeResponse,
+  OPEN_SETUP_MESSAGE,
+  STATUS_MESSAGE,
+  type TabStatus,
+  WARM_MESSAGE,
+} from './messages';
 import { createPanelMemory } from './panel-memory';
 import { createRecordsSource, type RecordsSource, write } from './records-source';
+import { RemoteAnalyzer } from './remote-analyzer';
 import { ComposeSession, type SessionDeps } from './session';
 import { createTemplateExtras } from './template-extras';
 import { localToday } from './today';
@@ -49,6 +56,7 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
 
   let engine: EngineBundle | null = null;
   let engineRequested = false;
+  let warmed = false;
   const wordsOf = new WeakMap<EngineBundle, (id: string) => RuleWords | undefined>();
   const wordsFor = (e: EngineBundle) => {
     let f = wordsOf.get(e);
@@ -70,10 +78,37 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     return f;
   };
   const deps = (e: EngineBundle): SessionDeps => ({
+    ...shared(),
     analyzer: e.analyzer,
+    words: wordsFor(e),
+    sentences: e.sentences,
+  });
+  /**
+   * A compose opened before the engine is in the tab: its first reports come from the service worker, which
+   * loaded and warmed its own engine off this page's thread (remote-analyzer.ts); the tab's engine takes over
+   * when it arrives (see requestEngine).
+   */
+  const provisionalSession = (handle: ComposeHandle): ComposeSession => {
+    let session: ComposeSession | null = null;
+    const remote = new RemoteAnalyzer(
+      (request) => browser.runtime.sendMessage(request) as Promise<AnalyzeResponse | undefined>,
+      () => session?.analyzeNow(),
+      () => (handOverEarly ? handOverEarly() : requestEngine()),
+    );
+    session = new ComposeSession(handle, {
+      ...shared(),
+      analyzer: remote,
+      words: (id) => remote.wordsFor(id),
+      sentences: () => null,
+      provisional: true,
+    });
+    remotes.set(session, remote);
+    return session;
+  };
+  const remotes = new WeakMap<ComposeSession, RemoteAnalyzer>();
+  const shared = (): Omit<SessionDeps, 'analyzer' | 'words'> => ({
     baseContext: () => records.context(),
     today: localToday,
-    words: wordsFor(e),
     disabledEmails: () => records.records().settings.disabledEmails,
     setRuleOff: (id, off) => records.setRuleOff(id, off),
     setEmailOff: (keys, key, off) => records.setEmailOff(keys, key, off),
@@ -94,15 +129,16 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     useTemplate: templates.useTemplate,
     beforeSendAnyway: templates.beforeSendAnyway,
     loadLazy: loadLazyBundle,
-    sentences: e.sentences,
     notice: () => records.notice(),
   });
 
   /**
-   * The engine is injected when the first compose window appears, or before that at idle once the page has
-   * settled (then warmed, see below); compromise follows at idle when a rule needs it.
+   * The engine is injected at idle once the page has settled, or after a compose window opens (whose first
+   * reports come from the worker meanwhile), then warmed in idle slices before any compose reads from it: a
+   * cold first analysis here would cost the page what the worker spared it. Composes opened until then read
+   * from the worker too; compromise follows at idle when a rule needs it.
    */
-  const requestEngine = (warm = false) => {
+  const requestEngine = () => {
     if (engineRequested) return;
     engineRequested = true;
     void loadEngine().then((e) => {
@@ -110,27 +146,38 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
         engineRequested = false;
         return;
       }
-      engine = e;
       provideTemplates(e.templates);
-      scan();
-      if (warm && live.size === 0) warmInIdle(e.warmUp());
-      scheduleSentences(e);
-      if (e.catalogue.some((r) => r.spec.match.kind === 'pattern')) scheduleNlp(e);
+      const handOver = () => {
+        if (ctx.isInvalid || engine) return;
+        engine = e;
+        for (const s of live.values()) if (s.provisional) s.useDeps(deps(e));
+        scan();
+        scheduleSentences(e);
+        if (e.catalogue.some((r) => r.spec.match.kind === 'pattern')) scheduleNlp(e);
+      };
+      handOverEarly = handOver;
+      // A compose whose worker could not answer is waiting for this engine: no warm-up first.
+      if ([...live.values()].some((s) => remotes.get(s)?.failed)) handOver();
+      else warmInIdle(e.warmUp(), handOver);
     });
   };
+  /** Hands the engine over before its warm-up ends, when a compose's worker fails meanwhile. */
+  let handOverEarly: (() => void) | null = null;
 
   /**
    * Compiles the rules and runs sample drafts through a scratch analyzer a few milliseconds at a time, in
-   * idle slices, so the first compose gets its panel in ~a quarter of the cold time. Stops when a compose
-   * opens (its own first analysis does the rest) or the script is invalidated.
+   * idle slices (at least one step per half second on a busy page), then calls `done`.
    */
-  const warmInIdle = (steps: Iterator<void>) => {
+  const warmInIdle = (steps: Iterator<void>, done: () => void) => {
+    if (!('requestIdleCallback' in window)) return done();
     const step = (deadline: IdleDeadline) => {
-      if (ctx.isInvalid || live.size > 0) return;
-      while (deadline.timeRemaining() > 4) if (steps.next().done) return;
-      requestIdleCallback(step, { timeout: 5000 });
+      if (ctx.isInvalid) return;
+      do {
+        if (steps.next().done) return done();
+      } while (deadline.timeRemaining() > 4 && !deadline.didTimeout);
+      requestIdleCallback(step, { timeout: 500 });
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(step, { timeout: 5000 });
+    requestIdleCallback(step, { timeout: 500 });
   };
 
   /**
@@ -184,19 +231,21 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     } catch {
       found = [];
     }
-    if (found.length && !engine) {
-      requestEngine();
-      return;
+    if (!warmed) {
+      // The worker loads and warms its engine now, in its own process, for a compose opened soon.
+      warmed = true;
+      void browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
     }
+    // Injecting the engine compiles it on this page's thread: after the worker's first report is on screen.
+    if (found.length && !engine && !engineRequested) requestIdle(() => requestEngine());
     const seen = new Set<string>();
     for (const handle of found) {
-      if (!engine) break;
       seen.add(handle.id);
       const existing = byRoot.get(handle.root);
       if (existing && existing.handle.editable === handle.editable && live.has(existing.id)) continue;
       existing?.destroy();
       live.get(handle.id)?.destroy();
-      const session = new ComposeSession(handle, deps(engine));
+      const session = engine ? new ComposeSession(handle, deps(engine)) : provisionalSession(handle);
       byRoot.set(handle.root, session);
       live.set(handle.id, session);
     }
@@ -262,8 +311,8 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
   // Not when MatchMail is switched off: it then costs a page nothing until a compose is opened.
   const preload = ctx.setTimeout(() => {
     if (!records.records().settings.enabled) return;
-    if ('requestIdleCallback' in window) requestIdleCallback(() => requestEngine(true), { timeout: 5000 });
-    else requestEngine(false);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => requestEngine(), { timeout: 5000 });
+    else requestEngine();
   }, PRELOAD_AFTER_MS);
 
   const stop = () => {

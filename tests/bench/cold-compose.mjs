@@ -1,4 +1,5 @@
-// A compose opened 0.3 s after a mail page loads (the engine not yet preloaded: injected then, cold), builds
+// A compose opened 0.3 s after a mail page loads (the engine not yet in the tab: since 7 December 2026 its first
+// reports come from the service worker's engine, before that the tab's engine was injected then, cold), builds
 // against each other in one run, alternating page by page (the machine's load moves absolute figures 2–4×).
 // The same measure as tests/e2e/performance.e2e.test.ts: t0 stamped in the page just before the compose of
 // new-compose.html is appended to the inbox, t1 when <matchmail-panel data-analyzed-at> reaches 1. With

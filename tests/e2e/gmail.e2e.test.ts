@@ -3,7 +3,7 @@
  * actions, hover a mark, open two composes at once, reply to a program. After every step nothing of ours is
  * inside the editor, and steps that are not typing leave the editor's content byte-for-byte as it was.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   deleteCurrentLine,
   expectClean,
   expectUntouched,
+  FIXTURES,
   GMAIL_BODY,
   type Harness,
   launch,
@@ -84,6 +85,38 @@ describe('Gmail new compose', () => {
     await expect.poll(() => markCount(page)).toBe(marksBefore);
     expect((await markedTexts(page)).map((m) => m.text)).not.toContain(RANK_EXCERPT);
     await expectClean(page, 'deleting the sentence');
+  });
+
+  it("a compose opened as the page loads shows its error at once, and still after the tab's engine takes over", async () => {
+    // The compose of new-compose.html, with a rank question in its body, appended to the inbox right after
+    // load: the tab has no engine yet, so the first report comes from the service worker's.
+    const html = readFileSync(join(FIXTURES, 'gmail/new-compose.html'), 'utf8');
+    const start = html.indexOf('<div class="dw">');
+    const end = html.lastIndexOf('</div>', html.indexOf('<script>')) + '</div>'.length;
+    const markup = html
+      .slice(start, end)
+      .replace('Dear Dr.&nbsp;Marsh,', `Dear Dr.&nbsp;Marsh,<br><br>${RANK_QUESTION}`);
+    expect(markup).toContain(RANK_QUESTION);
+    const page = await h.open('demo/gmail-inbox.html');
+    pages.push(page);
+    await page.evaluate((m) => {
+      const t = document.createElement('template');
+      t.innerHTML = m;
+      document.body.append(t.content);
+    }, markup);
+    const panel = page.locator(PANEL);
+    await expect.poll(() => cards(panel, 'ask-rank-position', 'error').count(), { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(() => markedTexts(page))
+      .toContainEqual({ severity: 'error', text: RANK_EXCERPT, inQuote: false });
+    await expectClean(page, 'a compose opened as the page loads');
+    // The tab's engine arrives and is warmed at idle; a keystroke later is read by it, and the card stays.
+    await page.waitForTimeout(1_500);
+    const before = await analyzedAt(panel);
+    await typeNewLine(page, page.locator(GMAIL_BODY).first(), 'Marsh,', 'Thank you for the invitation.');
+    await expect.poll(() => analyzedAt(panel)).toBeGreaterThan(before);
+    await expect.poll(() => cards(panel, 'ask-rank-position', 'error').count()).toBe(1);
+    await expectClean(page, 'typing after the tab engine took over');
   });
 
   it('collapses to a launcher with counts in words and expands again, editor untouched', async () => {
