@@ -75,7 +75,11 @@ function bareNameSignoff(paragraphs: Paragraph[], profileName: unknown): Paragra
   const own = paragraphs.filter((p) => !SENT_FROM.test(p.text.trim()));
   const last = own[own.length - 1];
   if (last?.role !== 'body' || !own.some((p) => p !== last && p.role === 'body')) return undefined;
-  const lines = last.text.split('\n').map((l) => l.trim());
+  // "tyler\nsent from my phone": the phone's line under the name is not part of it (set BD).
+  const lines = last.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l, i) => i === 0 || !SENT_FROM.test(l));
   // The name's line is short; a second line may be a school or a title ("Keystone College of Medicine, MS4").
   if (lines.length > 2 || lines[0]!.length > 40 || (lines[1]?.length ?? 0) > 70) return undefined;
   // The name is the first line ("Jordan Rivera\nClass of 2027") or, after a parting word, the last ("see u soon!!\nnadia").

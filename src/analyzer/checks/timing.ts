@@ -17,7 +17,7 @@ export const afterRankDeadline: Check = ({ model, kind, ctx, params }) => {
 
 /** Words of a note that only keeps in touch: "checking in again", "touch base", "keep my name in front of you". */
 const CHECK_IN =
-  /\b(?:check(?:ing)?\s+in(?:\s+again|\s+once\s+more)?|touch(?:ing)?\s+base|reach(?:ing)?\s+out\s+(?:again|once\s+more)|(?:still|remain)\s+(?:very\s+|most\s+)?interested\s+in\s+(?:your|the)|keep\s+my\s+(?:name|application)\s+(?:in\s+front\s+of|on\s+your\s+radar|in\s+mind))\b/i;
+  /\b(?:check(?:ing)?\s+in(?:\s+again|\s+once\s+more)?|touch(?:ing)?\s+base|reach(?:ing)?\s+out\s+(?:again|once\s+more)|(?:still|remain)\s+(?:very\s+|most\s+)?interested\s+in\s+(?:your|the)|keep\s+my\s+(?:name|application)\s+(?:in\s+front\s+of|on\s+your\s+radar|in\s+mind)|follow(?:ing)?[\s-]+up\s+(?:again\s+)?(?:on|regarding|about)\s+(?:my|our|the)\s+(?:interview|application|candidacy|earlier|previous|last)|(?:reiterate|reaffirm|restate)\s+my\s+(?:sincere\s+|strong\s+|continued\s+|keen\s+)?interest)\b/i;
 
 /**
  * Writing while knowing the program asked for no contact: "I know your program asked that applicants not write
