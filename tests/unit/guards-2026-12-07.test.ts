@@ -46,6 +46,14 @@ describe('harmless sentences that share words with a problem', () => {
     ],
     ['disclose-other-programs', "To be honest, I don't plan to put any other program on my list at all."],
     [
+      'backup-plan',
+      'I am participating in the Match as part of a couple. My partner, Tomas Reyes, is applying in internal medicine and has also applied to the internal medicine residency at Cascadia University Medical Center.',
+    ],
+    [
+      'negative-remarks',
+      "For context: Step 2 CK 262 and two first-author papers. Frankly, I'm not sure what more an applicant could bring to the table.",
+    ],
+    [
       'ask-rank-position',
       'I want to be clear about where I stand. Consider this my commitment: my list will be certified with Front Range at the top.',
     ],
@@ -69,6 +77,14 @@ describe('harmless sentences that share words with a problem', () => {
         'We are prepared to rank High Plains above every other option on our couples list, on the understanding that both of us will be ranked within matching range by the two programmes.',
       ),
     ).toContain('conditional-ranking');
+  });
+
+  it('asking what one could do to move up on the list is a rank question', () => {
+    expect(
+      ruleIds(
+        'If there is anything at all I could do to move up on your list, even one small thing, please tell me.',
+      ),
+    ).toContain('ask-rank-position');
   });
 
   it('a rank question asked as how the committee received the application still counts', () => {

@@ -30,6 +30,7 @@ describe('reading a mention of another program', () => {
     ['I remain very interested in Summit Ridge.', 'Summit Ridge', /program takes/],
     ['I hope to join the Pinecrest family.', 'Pinecrest', /program word/],
     ['My first choice is the Snake River program.', 'Snake River', /program word/],
+    ['The residents at the Sonoran Desert program were kind.', 'Sonoran Desert', /program word/],
     ['Dear Cedar Hollow Selection Committee,', 'Cedar Hollow', /program word/],
   ])('"%s" names the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name);
@@ -50,6 +51,8 @@ describe('reading a mention of another program', () => {
     ['Summit Ridge is where my parents live now.', 'Summit Ridge', /city/],
     ['The Cedar Hollow Heart Institute ran the conference.', 'Cedar Hollow', /longer proper noun/],
     ['I grew up fishing the Snake River with my grandfather.', 'Snake River', /river, lake or valley/],
+    ['My wife and I also love the Sonoran Desert.', 'Sonoran Desert', /river, lake or valley/],
+    ['We are excited to explore the Sonoran Desert trails on weekends.', 'Sonoran Desert', /river, lake or valley/],
   ])('"%s" does not name the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name, name === 'Summit Ridge' ? 'Summit Ridge' : undefined);
     expect(r.isProgram, r.reason).toBe(false);

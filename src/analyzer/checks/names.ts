@@ -366,7 +366,9 @@ const ASIDE =
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
 /** A comparison with the writer does not make the sentence theirs ("…and loved it as much as I did"). */
-const AS_I_DID = /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could)\b/gi;
+const AS_I_DID = /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could|\w+ed\s+(?:mine|my\s+own|it|them))\b/gi;
+/** "He enjoyed his own interview day with the internal medicine program…": a he or she is never the writer. */
+const HE_OR_SHE = /^\s*(?:he|she)\b/i;
 const aboutThem = (sentence: string) => ABOUT_THEM.test(sentence.replace(AS_I_DID, ''));
 /** A partner named in the draft ("My partner, Andrés Molina, and I…"): sentences they open are about them. */
 const PARTNER_NAME =
@@ -496,7 +498,11 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       if (!named.test(bodyText[k] as string)) continue;
       for (const [j, sentence] of p.sentences.entries()) {
         // "My partner … has linked our applications. He interviews with your emergency medicine residency."
-        if (aboutThem(sentence.text) && j > 0 && ASIDE.test(p.sentences[j - 1]!.text)) continue;
+        if (
+          aboutThem(sentence.text) &&
+          (HE_OR_SHE.test(sentence.text) || (j > 0 && ASIDE.test(p.sentences[j - 1]!.text)))
+        )
+          continue;
         // "Andrés interviewed with your internal medicine program" after "My partner, Andrés Molina, and I…" (set AD).
         if (partnerOpens(sentence.text, partners)) continue;
         const n = normalize(sentence.text);

@@ -26,9 +26,12 @@ const PLACE_LEAD =
   /(?:^|[^\p{L}\p{N}])(?:in|near|around|outside|across|along|on|off|beside)\s+(?:the\s+)?$/iu;
 /** A determiner before a single word: "the summit", "a lakeshore town". */
 const DETERMINER = /(?:^|[^\p{L}\p{N}])(?:the|a|an)\s+$/iu;
-/** A name that ends in a feature of the land ("Snake River", "Bear Lake"): after "the", the place itself. */
+/**
+ * A name that ends in a feature of the land ("Snake River", "Bear Lake", "the Sonoran Desert" of set BG): after
+ * "the", the place itself.
+ */
 const GEOGRAPHIC_LAST =
-  /(?:^|\s)(?:river|rivers|lake|lakes|valley|bay|creek|falls|mountains?|sound|canyon|ridge|peaks?|hills|plains|gulf|coast|harbou?r|island|forest|prairie|delta|basin|gorge|range)$/i;
+  /(?:^|\s)(?:river|rivers|lake|lakes|valley|bay|creek|falls|mountains?|sound|canyon|ridge|peaks?|hills|plains|gulf|coast|harbou?r|island|islands|forest|prairie|delta|basin|gorge|range|desert|mesa|plateau|dunes|glacier|peninsula|highlands|wetlands|wilderness)$/i;
 /** A titled person: "Dr. Pinecrest" is a person, not the program. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+$/iu;
 /** A capitalised word right before the name ("North Lakeshore", "UC Pinecrest"): a different proper noun. */
