@@ -52,7 +52,11 @@ describe('reading a mention of another program', () => {
     ['The Cedar Hollow Heart Institute ran the conference.', 'Cedar Hollow', /longer proper noun/],
     ['I grew up fishing the Snake River with my grandfather.', 'Snake River', /river, lake or valley/],
     ['My wife and I also love the Sonoran Desert.', 'Sonoran Desert', /river, lake or valley/],
-    ['We are excited to explore the Sonoran Desert trails on weekends.', 'Sonoran Desert', /river, lake or valley/],
+    [
+      'We are excited to explore the Sonoran Desert trails on weekends.',
+      'Sonoran Desert',
+      /river, lake or valley/,
+    ],
   ])('"%s" does not name the program %s (%s)', (sentence, name, reason) => {
     const r = read(sentence, name, name === 'Summit Ridge' ? 'Summit Ridge' : undefined);
     expect(r.isProgram, r.reason).toBe(false);

@@ -366,7 +366,8 @@ const ASIDE =
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
 /** A comparison with the writer does not make the sentence theirs ("…and loved it as much as I did"). */
-const AS_I_DID = /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could|\w+ed\s+(?:mine|my\s+own|it|them))\b/gi;
+const AS_I_DID =
+  /\bas\s+(?:\w+\s+)?as\s+I\s+(?:did|do|have|had|am|was|could|\w+ed\s+(?:mine|my\s+own|it|them))\b/gi;
 /** "He enjoyed his own interview day with the internal medicine program…": a he or she is never the writer. */
 const HE_OR_SHE = /^\s*(?:he|she)\b/i;
 const aboutThem = (sentence: string) => ABOUT_THEM.test(sentence.replace(AS_I_DID, ''));
