@@ -613,6 +613,9 @@ export class ComposeSession {
     if (e.key === 'Escape' && this.state.markCard) {
       e.preventDefault();
       e.stopImmediatePropagation();
+      // Dismissed where the caret is: an analysis still to come (a report from the service worker, the
+      // engine's hand-over) must not open it again there.
+      this.caretStale = false;
       this.pointer.close();
       return;
     }
