@@ -45,6 +45,12 @@ describe('harmless sentences that share words with a problem', () => {
       'After interview in November, Allegheny Riverside remains one of my top programs.',
     ],
     ['disclose-other-programs', "To be honest, I don't plan to put any other program on my list at all."],
+    ['negative-remarks', "Red Stick is honestly one of the programs I'd be happiest at, I think."],
+    ['backup-plan', "Since my interview, I have thought a lot. I'll be honest about where my head is."],
+    [
+      'backup-plan',
+      'Before medicine I spent eight years as a process safety engineer at a refinery on Galveston Bay.',
+    ],
     [
       'backup-plan',
       'I am participating in the Match as part of a couple. My partner, Tomas Reyes, is applying in internal medicine and has also applied to the internal medicine residency at Cascadia University Medical Center.',
