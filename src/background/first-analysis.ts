@@ -15,14 +15,13 @@ import {
   type AnalyzeResponse,
   WARM_MESSAGE,
 } from '../content/messages';
-import type { RuleWords } from '../ui/rule-words';
+import { type RuleWords, wordsOfCatalogue } from '../ui/rule-words';
 
 /** Longer than any email; the analyzer reads a pasted book only up to its own limit anyway. */
 export const MAX_DRAFT_CHARS = 1_000_000;
 
 let engine: Promise<EngineBundle | null> = Promise.resolve(null);
 const warmed = new WeakMap<EngineBundle, Promise<void>>();
-const wordsOf = new WeakMap<EngineBundle, Map<string, RuleWords>>();
 
 /**
  * Loads engine.js into this background context. A service worker may import scripts only while it starts
@@ -76,25 +75,6 @@ function warm(bundle: EngineBundle): Promise<void> {
   return done;
 }
 
-function wordsFor(bundle: EngineBundle): Map<string, RuleWords> {
-  let words = wordsOf.get(bundle);
-  if (!words) {
-    words = new Map(
-      bundle.catalogue.map((r) => [
-        r.id,
-        {
-          title: r.spec.title,
-          summary: r.spec.summary ?? r.spec.message,
-          tryInstead: r.spec.tryInstead,
-          category: r.spec.category,
-        },
-      ]),
-    );
-    wordsOf.set(bundle, words);
-  }
-  return words;
-}
-
 /** What is wrong with a request, in words, or null when it can be analysed. */
 export function invalidRequest(m: Partial<AnalyzeRequest>): string | null {
   if (typeof m.draft !== 'string') return 'the draft is not text';
@@ -110,10 +90,10 @@ export function analyzeRequest(bundle: EngineBundle | null, m: Partial<AnalyzeRe
   const problem = invalidRequest(m);
   if (problem) return { error: `MatchMail could not check this draft: ${problem}.` };
   const report = bundle.analyzer.analyze(m.draft as string, (m.context ?? {}) as Context);
-  const words = wordsFor(bundle);
+  const words = wordsOfCatalogue(bundle.catalogue);
   const used: Record<string, RuleWords> = {};
   for (const f of report.findings) {
-    const w = words.get(f.ruleId);
+    const w = words(f.ruleId);
     if (w) used[f.ruleId] = w;
   }
   return { report, words: used };

@@ -4,11 +4,10 @@
  * disable; see lifecycle.ts: never on an event the page can fire). compromise is loaded after first paint, and only if a rule needs it.
  */
 import { browser } from 'wxt/browser';
-import type { CompiledRule } from '../analyzer/catalogue';
 import { providerForPage } from '../providers';
 import type { ComposeHandle, Provider } from '../providers/types';
 import { provideTemplates } from '../templates/provided';
-import type { RuleWords } from '../ui/rule-words';
+import { wordsOfCatalogue } from '../ui/rule-words';
 import { type EngineBundle, loadEngine, loadLazyBundle, loadWeights } from './lazy-bundle';
 import type { Lifecycle } from './lifecycle';
 import {
@@ -57,30 +56,10 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
   let engine: EngineBundle | null = null;
   let engineRequested = false;
   let warmed = false;
-  const wordsOf = new WeakMap<EngineBundle, (id: string) => RuleWords | undefined>();
-  const wordsFor = (e: EngineBundle) => {
-    let f = wordsOf.get(e);
-    if (!f) {
-      const byId = new Map<string, CompiledRule>(e.catalogue.map((r) => [r.id, r]));
-      f = (id: string) => {
-        const r = byId.get(id);
-        return (
-          r && {
-            title: r.spec.title,
-            summary: r.spec.summary ?? r.spec.message,
-            tryInstead: r.spec.tryInstead,
-            category: r.spec.category,
-          }
-        );
-      };
-      wordsOf.set(e, f);
-    }
-    return f;
-  };
   const deps = (e: EngineBundle): SessionDeps => ({
     ...shared(),
     analyzer: e.analyzer,
-    words: wordsFor(e),
+    words: wordsOfCatalogue(e.catalogue),
     sentences: e.sentences,
   });
   /**
