@@ -10,6 +10,9 @@ import type { RuleWords } from '../ui/rule-words';
 import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 import { ANALYZE_MESSAGE } from './messages';
 
+/** How long a compose waits for the worker's report before it asks for the tab's own engine instead. */
+export const WORKER_TIMEOUT_MS = 1000;
+
 export type SendToWorker = (request: AnalyzeRequest) => Promise<AnalyzeResponse | undefined>;
 
 /**
@@ -48,6 +51,8 @@ export class RemoteAnalyzer {
     private readonly ready: () => void,
     /** Called once if the worker cannot answer: the tab's engine is then needed at once. */
     private readonly unavailable: () => void = () => undefined,
+    /** A worker that has not answered by then counts as unable to: the compose never waits on it longer. */
+    private readonly timeoutMs = WORKER_TIMEOUT_MS,
   ) {}
 
   analyze(draft: string, context: Context = {}): Report | null {
@@ -58,7 +63,12 @@ export class RemoteAnalyzer {
     if (asked && asked.draft === draft && sameContext(asked.context, context)) return null;
     const request = { draft, context };
     this.asked = request;
-    this.send({ type: ANALYZE_MESSAGE, draft, context })
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.timeoutMs);
+    });
+    Promise.race([this.send({ type: ANALYZE_MESSAGE, draft, context }), late])
+      .finally(() => clearTimeout(timer))
       .then((response) => {
         // An answer to a question no longer asked is dropped: a newer request is on its way.
         if (this.asked !== request) return;

@@ -171,6 +171,16 @@ describe('RemoteAnalyzer', () => {
     await vi.waitFor(() => expect(unavailable).toHaveBeenCalledTimes(2));
   });
 
+  it('a worker that does not answer in time counts as unable to', async () => {
+    const unavailable = vi.fn();
+    const ready = vi.fn();
+    const silent = new RemoteAnalyzer(() => new Promise(() => undefined), ready, unavailable, 20);
+    expect(silent.analyze(DRAFT, CONTEXT)).toBeNull();
+    await vi.waitFor(() => expect(unavailable).toHaveBeenCalledTimes(1));
+    expect(silent.failed).toBe(true);
+    expect(ready).not.toHaveBeenCalled();
+  });
+
   it('compares contexts by value', () => {
     expect(sameContext(CONTEXT, structuredClone(CONTEXT))).toBe(true);
     expect(sameContext(CONTEXT, { ...CONTEXT, today: '2027-01-21' })).toBe(false);
