@@ -14,7 +14,7 @@ import { handleRecordsWrite } from '../src/records/writer';
 export default defineBackground(() => {
   // First, while the worker starts (the only time Chrome lets it import a script): the checking engine, for
   // the first reports of a compose opened before the engine is in its tab.
-  startWorkerEngine();
+  if (import.meta.env.BROWSER !== 'firefox') startWorkerEngine();
 
   // A content script asks for one of its lazy parts; inject it into that frame's isolated world only.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -3,7 +3,7 @@
  * engine is in its tab (see ANALYZE_MESSAGE in src/content/messages.ts). The worker runs in the extension's
  * own process: loading and warming the engine here costs the mail page's thread nothing, so a compose opened
  * right after the page loads gets its panel as fast as a later one. It is the same engine.js the tab gets (no
- * second copy in the package), reading patterns only as the tab's engine does before its sentence-layer
+ * second copy in the package; Chromium only), reading patterns only as the tab's engine does before its sentence-layer
  * weights are decoded; the tab's own engine takes over as soon as it is injected.
  */
 
@@ -24,32 +24,22 @@ let engine: Promise<EngineBundle | null> = Promise.resolve(null);
 const warmed = new WeakMap<EngineBundle, Promise<void>>();
 
 /**
- * Loads engine.js into this background context. A service worker may import scripts only while it starts
- * (Chrome refuses importScripts later), so this runs in the background's synchronous start; Firefox's
- * background is an event page, which loads it as a script of the page.
+ * Loads engine.js into this service worker. A worker may import scripts only while it starts (Chrome refuses
+ * importScripts later), so this runs in the background's synchronous start. Not called in Firefox, whose
+ * background is an event page (see WORKER_FIRST in src/content/start.ts).
  */
 export function startWorkerEngine(scope: typeof globalThis = globalThis): void {
   const present = () =>
     ((scope as Record<string, unknown>)[ENGINE_GLOBAL] as EngineBundle | undefined) ?? null;
   const file = INJECTABLE.engine;
-  const g = scope as { importScripts?: (url: string) => void; document?: Document };
-  if (typeof g.importScripts === 'function') {
-    try {
-      g.importScripts(file);
-    } catch {
-      // Not loadable here: every compose then waits for the tab's engine, as it did before.
-    }
-    engine = Promise.resolve(present());
-  } else if (g.document) {
-    const doc = g.document;
-    engine = new Promise((done) => {
-      const script = doc.createElement('script');
-      script.src = file;
-      script.onload = () => done(present());
-      script.onerror = () => done(null);
-      doc.head.append(script);
-    });
+  const g = scope as { importScripts?: (url: string) => void };
+  if (typeof g.importScripts !== 'function') return;
+  try {
+    g.importScripts(file);
+  } catch {
+    // Not loadable here: every compose then waits for the tab's engine, as it did before.
   }
+  engine = Promise.resolve(present());
 }
 
 /** For tests: the engine this module answers with. */

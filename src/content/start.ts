@@ -25,6 +25,13 @@ import { createTemplateExtras } from './template-extras';
 import { localToday } from './today';
 import { createUnreadableNotice, type UnreadableNotice } from './unreadable-notice';
 
+/**
+ * Chromium's service worker keeps an engine for the first reports of a compose opened before the tab's is in
+ * (src/background/first-analysis.ts). Firefox's background is an event page, where that path made a compose wait
+ * under load in CI: there a compose waits for the tab's engine, as before.
+ */
+const WORKER_FIRST = import.meta.env.BROWSER !== 'firefox';
+
 /** How long after the content script starts the engine is preloaded (at the next idle after that). */
 const PRELOAD_AFTER_MS = 1000;
 
@@ -136,7 +143,10 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
       };
       handOverEarly = handOver;
       // A compose whose worker could not answer is waiting for this engine: no warm-up first.
-      if ([...live.values()].some((s) => remotes.get(s)?.failed)) handOver();
+      if (!WORKER_FIRST) {
+        handOver();
+        if (live.size === 0) warmInIdle(e.warmUp(), () => undefined);
+      } else if ([...live.values()].some((s) => remotes.get(s)?.failed)) handOver();
       else warmInIdle(e.warmUp(), handOver);
     });
   };
@@ -210,7 +220,11 @@ export function startMatchMail(ctx: Lifecycle, doc: Document = document): Starte
     } catch {
       found = [];
     }
-    if (!warmed) {
+    if (found.length && !engine && !WORKER_FIRST) {
+      requestEngine();
+      return;
+    }
+    if (!warmed && WORKER_FIRST) {
       // The worker loads and warms its engine now, in its own process, for a compose opened soon.
       warmed = true;
       void browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
