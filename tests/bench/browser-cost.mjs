@@ -30,6 +30,41 @@ export function treeCpuMs(root, { withRoot = true } = {}) {
   return procs.filter((p) => mine.has(p.pid) && (withRoot || p.pid !== root)).reduce((a, p) => a + p.cpu, 0);
 }
 
+/**
+ * CPU milliseconds per kind of process under `root` (browser, renderer, extension, gpu, utility…), from
+ * /proc: which process an extension's cost lands in (the mail tab's renderer, its own extension process or
+ * service worker, the GPU process compositing its layer).
+ */
+export function cpuByType(root) {
+  const TICK_MS = 10;
+  const procs = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      const type = /--extension-process/.test(cmd)
+        ? 'extension'
+        : (/--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser');
+      procs.push({ pid: Number(d), ppid: Number(f[1]), type, cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
+    } catch {}
+  }
+  const mine = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of procs) {
+      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
+      mine.add(p.pid);
+      grew = true;
+    }
+  }
+  const out = {};
+  for (const p of procs) if (mine.has(p.pid)) out[p.type] = (out[p.type] ?? 0) + p.cpu;
+  return out;
+}
+
 /** Self time (ms) of complete events on the busiest renderer main thread, by name. */
 export function selfByName(events) {
   const mains = new Set();

@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, fixtureUrl, makeCert, serveFixtures } from '../e2e/mail-server.mjs';
-import { median, pct, selfByName, treeCpuMs } from './browser-cost.mjs';
+import { cpuByType, median, pct, selfByName, treeCpuMs } from './browser-cost.mjs';
 import { draftOfWords } from './drafts.mjs';
 
 const arg = (name, dflt) => {
@@ -177,6 +177,7 @@ async function typeOnce(side, words, profile, trace) {
   }
   const before = await metrics(cdp);
   const cpuBefore = side.pid ? treeCpuMs(side.pid) : 0;
+  const typesBefore = side.pid ? cpuByType(side.pid) : {};
   const analysedBefore = side.ext ? Number(await page.locator(PANEL).getAttribute('data-analyzed-at')) : 0;
   await page.evaluate(recordLatency, PANEL);
   let events = 0;
@@ -195,6 +196,10 @@ async function typeOnce(side, words, profile, trace) {
   const wallMs = performance.now() - t0;
   const after = await metrics(cdp);
   const cpuMs = side.pid ? treeCpuMs(side.pid) - cpuBefore : 0;
+  const typesAfter = side.pid ? cpuByType(side.pid) : {};
+  const cpuTypes = Object.fromEntries(
+    Object.entries(typesAfter).map(([k, v]) => [k, v - (typesBefore[k] ?? 0)]),
+  );
   let prof = null;
   if (profile) prof = (await cdp.send('Profiler.stop')).profile;
   let traceSummary = null;
@@ -214,6 +219,7 @@ async function typeOnce(side, words, profile, trace) {
   return {
     wallMs,
     cpuMs,
+    cpuTypes,
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     layoutMs: (after.LayoutDuration - before.LayoutDuration) * 1000,
@@ -308,6 +314,10 @@ for (const s of sides) {
       (s.ext
         ? `; +${perEvent.toFixed(3)} ms main thread per input event; analyses ${rs.map((r) => r.analyses).join('/')}; marks ${rs[0].marks}; keystroke → marks p50 ${pct(lat, 50)?.toFixed(1)} p95 ${pct(lat, 95)?.toFixed(1)} ms (n ${lat.length})`
         : ''),
+  );
+  const types = [...new Set(rs.flatMap((r) => Object.keys(r.cpuTypes ?? {})))].sort();
+  console.log(
+    `  CPU by process, median ms: ${types.map((t) => `${t} ${median(rs.map((r) => r.cpuTypes?.[t] ?? 0)).toFixed(0)}`).join(', ')}`,
   );
   const split = rs.flatMap((r) => r.split ?? []);
   if (split.length) {
