@@ -47,7 +47,12 @@ export function cpuByType(root) {
       const type = /--extension-process/.test(cmd)
         ? 'extension'
         : (/--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), type, cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
+      procs.push({
+        pid: Number(d),
+        ppid: Number(f[1]),
+        type,
+        cpu: (Number(f[11]) + Number(f[12])) * TICK_MS,
+      });
     } catch {}
   }
   const mine = new Set([root]);

@@ -113,4 +113,32 @@ describe('harmless sentences that share words with a problem', () => {
   ])('%s fires on: %s (set AX, after its first contact)', (rule, body) => {
     expect(ruleIds(body)).toContain(rule);
   });
+
+  it.each([
+    [
+      'backup-plan',
+      'To be safe I applied also to preliminary surgery positions this year, but urology is the only thing I want.',
+    ],
+    ['negative-remarks', 'Honestly it felt like a scut factory with a nice lobby.'],
+    [
+      'negative-remarks',
+      'Last month I interviewed at a program where the chief spent lunch mocking the interns.',
+    ],
+    ['overly-emotional', 'found out yesterday i didnt match. honestly im kind of falling apart rn.'],
+    ['desperate-tone', 'prelim, research yr, literally anything, ill take it and ill be there monday.'],
+  ])('%s fires on: %s (set BJ, after its first contact)', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    ['backup-plan', 'To be safe I applied early to every program on my list, in September.'],
+    [
+      'negative-remarks',
+      'The call room felt like a second home, and the residents joked with the interns all day.',
+    ],
+    ['overly-emotional', 'I am breaking down the case log by procedure, as you asked.'],
+    ['desperate-tone', 'If there is anything you need for my file, I will take care of it today.'],
+  ])("%s stays silent on: %s (beside set BJ's new patterns)", (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
 });
