@@ -26,6 +26,8 @@ describe('expected-as-current: claims in other forms', () => {
     'I have received my ECFMG certificate.',
     'Good news: I am now fully certified and can start on time.',
     'My green card is approved as of this month.',
+    // set BJ: a sitting told as the requirement met, while the result is still to come
+    'I sat for USMLE Step 3 last week, so that requirement is now taken care of.',
   ])('fires on: %s', (body) => expect(fires(body)).toBe(true));
 
   test.each([
@@ -37,6 +39,7 @@ describe('expected-as-current: claims in other forms', () => {
     'The ECFMG certificate is issued after Step 2 CK results are reported.',
     'My Step 3 is booked for next month, and I hope it is passed by spring.',
     'I am officially certified as a BLS instructor.',
+    'My Step 3 is booked for April, and once that requirement is taken care of I will write again.',
   ])('passes: %s', (body) => expect(fires(body)).toBe(false));
 });
 
