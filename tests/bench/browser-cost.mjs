@@ -86,7 +86,12 @@ export function selfByName(events) {
       list = [];
       byThread.set(t, list);
     }
-    if (e.ph === 'X') list.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
+    // MM_TRACE_DETAIL=1: events named with what they dispatched or called ("EventDispatch keydown").
+    const name =
+      process.env.MM_TRACE_DETAIL && e.args?.data
+        ? `${e.name}${e.args.data.type ? ` ${e.args.data.type}` : ''}${e.args.data.functionName ? ` ${e.args.data.functionName}` : ''}`
+        : e.name;
+    if (e.ph === 'X') list.push({ name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
     else if (e.ph === 'B') {
       const k = `${t}:${e.name}`;
       open.set(k, [...(open.get(k) ?? []), e.ts]);
@@ -119,7 +124,7 @@ export function selfByName(events) {
     totalMs: best.total / 1000,
     top: [...best.self]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)
+      .slice(0, Number(process.env.MM_TRACE_TOP ?? 25))
       .map(([k, v]) => [k, +(v / 1000).toFixed(1)]),
   };
 }

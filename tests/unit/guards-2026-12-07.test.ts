@@ -126,7 +126,15 @@ describe('harmless sentences that share words with a problem', () => {
     ],
     ['overly-emotional', 'found out yesterday i didnt match. honestly im kind of falling apart rn.'],
     ['desperate-tone', 'prelim, research yr, literally anything, ill take it and ill be there monday.'],
-  ])('%s fires on: %s (set BJ, after its first contact)', (rule, body) => {
+    [
+      'negative-remarks',
+      'Last week I assisted to another interview, and the program director was looking his phone during all the presentation.',
+    ],
+    [
+      'ask-rank-position',
+      'If there is any sense you could give us of how I look to your committee, it would make an enormous difference to how we put our list together.',
+    ],
+  ])('%s fires on: %s (sets BJ and BL, after their first contact)', (rule, body) => {
     expect(ruleIds(body)).toContain(rule);
   });
 
@@ -138,6 +146,14 @@ describe('harmless sentences that share words with a problem', () => {
     ],
     ['overly-emotional', 'I am breaking down the case log by procedure, as you asked.'],
     ['desperate-tone', 'If there is anything you need for my file, I will take care of it today.'],
+    [
+      'ask-rank-position',
+      'I have no sense yet of how I look in the white coat, but my mother says it suits me.',
+    ],
+    [
+      'overly-emotional',
+      'When the results came in on Friday and I saw Hoosier Heartland, I could not stop smiling.',
+    ],
   ])("%s stays silent on: %s (beside set BJ's new patterns)", (rule, body) => {
     expect(ruleIds(body)).not.toContain(rule);
   });

@@ -7,8 +7,29 @@ import type { ProgramInfo } from '../types';
 import { readProgramMention, sharesWords } from './program-mention';
 import type { Check, CheckHit, CheckInput } from './types';
 
+/**
+ * A program's name, aliases, and its full name without the trailing "Residency (Program)" or "Program" (and a
+ * place after it): applicants write "Music City Community Family Medicine is the right place for me" of the
+ * "Music City Community Family Medicine Residency" (set BL), and a list rarely spells out every such alias.
+ */
 function namesOf(p: ProgramInfo): string[] {
-  return [p.name, ...(p.aliases ?? [])].filter((n) => typeof n === 'string' && n.trim().length >= 3);
+  const names = [p.name, ...(p.aliases ?? [])].filter((n) => typeof n === 'string' && n.trim().length >= 3);
+  const core = typeof p.name === 'string' ? nameCore(p.name) : null;
+  return core && !names.some((n) => n.trim().toLowerCase() === core.toLowerCase()) ? [...names, core] : names;
+}
+
+const NAME_TAIL =
+  /\s+(?:Residency(?:\s+Program(?:me)?)?|Program(?:me)?|Training\s+Program(?:me)?)(?:\s+(?:at|in|of)\s+.+)?$/i;
+/** Words that name no one program: a core made only of them ("Internal Medicine") is no name. */
+const GENERIC_WORD =
+  /^(?:the|of|at|in|and|for|&|university|hospital|hospitals|medical|medicine|center|centre|health|healthcare|system|regional|community|memorial|college|school|internal|family|emergency|surgery|surgical|general|pediatrics?|psychiatry|neurology|radiology|pathology|anesthesiology|urology|dermatology|ophthalmology|obstetrics|gynecology|orthopa?edics?|rural|categorical|preliminary|department)$/i;
+
+function nameCore(name: string): string | null {
+  const core = name.trim().replace(NAME_TAIL, '').trim();
+  if (core === name.trim()) return null;
+  const words = core.split(/\s+/);
+  if (words.length < 2 || words.every((w) => GENERIC_WORD.test(w))) return null;
+  return core;
 }
 
 function nameRegex(name: string): RegExp {
