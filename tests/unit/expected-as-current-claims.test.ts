@@ -28,6 +28,8 @@ describe('expected-as-current: claims in other forms', () => {
     'My green card is approved as of this month.',
     // set BJ: a sitting told as the requirement met, while the result is still to come
     'I sat for USMLE Step 3 last week, so that requirement is now taken care of.',
+    // set BN
+    'With Step 3 now behind me, I am eligible for H-1B sponsorship.',
   ])('fires on: %s', (body) => expect(fires(body)).toBe(true));
 
   test.each([

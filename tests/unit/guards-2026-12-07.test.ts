@@ -134,7 +134,15 @@ describe('harmless sentences that share words with a problem', () => {
       'ask-rank-position',
       'If there is any sense you could give us of how I look to your committee, it would make an enormous difference to how we put our list together.',
     ],
-  ])('%s fires on: %s (sets BJ and BL, after their first contact)', (rule, body) => {
+    [
+      'negative-remarks',
+      'The week before, the program director stepped out of our one-on-one twice to take calls.',
+    ],
+    [
+      'backup-plan',
+      'If it does not happen this year, I suppose I will stay in the lab another year and apply again.',
+    ],
+  ])('%s fires on: %s (sets BJ, BL, BN and BO, after their first contact)', (rule, body) => {
     expect(ruleIds(body)).toContain(rule);
   });
 
@@ -154,6 +162,11 @@ describe('harmless sentences that share words with a problem', () => {
       'overly-emotional',
       'When the results came in on Friday and I saw Hoosier Heartland, I could not stop smiling.',
     ],
+    [
+      'overly-emotional',
+      'Opening my envelope today and seeing Lehigh Forge was one of the happiest moments of my life.',
+    ],
+    ['ask-rank-position', "It made me wonder if I'd chosen the wrong field."],
   ])("%s stays silent on: %s (beside set BJ's new patterns)", (rule, body) => {
     expect(ruleIds(body)).not.toContain(rule);
   });

@@ -186,11 +186,22 @@ export const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp
   },
   {
     field: 'step3Passed',
-    needs: ['passed', 'complete', 'cleared', 'score', 'result', 'step', 'exams', 'examinations', 'with'],
+    needs: [
+      'passed',
+      'complete',
+      'cleared',
+      'score',
+      'result',
+      'step',
+      'exams',
+      'examinations',
+      'with',
+      'behind',
+    ],
     claim: 'a passed Step 3',
     pending:
       /\b(?:will\s+(?:take|sit\s+for)|am\s+(?:taking|sitting\s+for|scheduled\s+(?:for|to\s+take)|registered\s+for)|plan\s+to\s+take)\s+(?:USMLE\s+)?Step\s*(?:3|III)\b|\bStep\s*(?:3|III)\s+(?:results?|score)\s+(?:should|will|is\s+expected|are\s+expected|is\s+pending|are\s+pending)\b/i,
-    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\bwith\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:now\s+|already\s+|also\s+|successfully\s+){0,2}(?:completed|passed|cleared|done)\b|\bI\s+am\s+(?:now\s+|already\s+|also\s+){0,2}(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:passed|cleared|complete)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b|\bStep\s*(?:3|III)\b[^.!?]{0,80}?\b(?:that|this|the)\s+(?:requirement|exam|hurdle|box)\s+is\s+(?:now\s+|already\s+|finally\s+|officially\s+){0,2}(?:taken\s+care\s+of|out\s+of\s+the\s+way|behind\s+me|checked\s+off|ticked\s+off|done)\b/i,
+    re: /\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|successfully\s+|recently\s+|also\s+){0,2}(?:passed|completed|cleared)\s+(?:the\s+)?(?:USMLE\s+|COMLEX(?:-USA)?\s+(?:Level\s+)?)?(?:Step\s*(?:3|III)|Level\s*(?:3|III))\b|\bmy\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:score|result)\s+(?:of|is|was|came)\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s*(?::|-)\s*(?:pass(?:ed)?|\d{3})\b|\b(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:exam\s+)?(?:is|was|has\s+been|got)\s+(?:now\s+|already\s+|also\s+|successfully\s+|finally\s+){0,2}(?:passed|completed|cleared|done|finished)\b|\bwith\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:now\s+|already\s+|also\s+|successfully\s+){0,2}(?:completed|passed|cleared|done)\b|\bI\s+am\s+(?:now\s+|already\s+|also\s+){0,2}(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:passed|cleared|complete)\b|\ball\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\s+(?:are|were|have\s+been)\s+(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared|done)\b|\bI\s+(?:have\s+)?(?:now\s+|already\s+|successfully\s+){0,2}(?:passed|completed|cleared)\s+all\s+(?:three|3)\s+(?:USMLE\s+)?(?:Steps|exams|examinations)\b|\bwith\s+(?:USMLE\s+)?Step\s*(?:3|III)\s+(?:now\s+|already\s+|finally\s+){0,2}behind\s+me\b|\bStep\s*(?:3|III)\s+is\s+(?:now\s+|already\s+|finally\s+){0,2}behind\s+me\b|\bStep\s*(?:3|III)\b[^.!?]{0,80}?\b(?:that|this|the)\s+(?:requirement|exam|hurdle|box)\s+is\s+(?:now\s+|already\s+|finally\s+|officially\s+){0,2}(?:taken\s+care\s+of|out\s+of\s+the\s+way|behind\s+me|checked\s+off|ticked\s+off|done)\b/i,
   },
   {
     field: 'permanentResident',
