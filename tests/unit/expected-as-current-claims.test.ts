@@ -30,6 +30,8 @@ describe('expected-as-current: claims in other forms', () => {
     'I sat for USMLE Step 3 last week, so that requirement is now taken care of.',
     // set BN
     'With Step 3 now behind me, I am eligible for H-1B sponsorship.',
+    // set BQ
+    'I sat for USMLE Step 3 on December 28, and having now passed it, I am eligible for H-1B sponsorship.',
   ])('fires on: %s', (body) => expect(fires(body)).toBe(true));
 
   test.each([

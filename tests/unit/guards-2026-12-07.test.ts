@@ -142,7 +142,11 @@ describe('harmless sentences that share words with a problem', () => {
       'backup-plan',
       'If it does not happen this year, I suppose I will stay in the lab another year and apply again.',
     ],
-  ])('%s fires on: %s (sets BJ, BL, BN and BO, after their first contact)', (rule, body) => {
+    [
+      'conditional-ranking',
+      'If you are able to tell me that I would be ranked high enough to match with you, I would gladly move Rio Grande Valley to number one.',
+    ],
+  ])('%s fires on: %s (sets BJ, BL, BN, BO and BQ, after their first contact)', (rule, body) => {
     expect(ruleIds(body)).toContain(rule);
   });
 
@@ -167,6 +171,14 @@ describe('harmless sentences that share words with a problem', () => {
       'Opening my envelope today and seeing Lehigh Forge was one of the happiest moments of my life.',
     ],
     ['ask-rank-position', "It made me wonder if I'd chosen the wrong field."],
+    [
+      'binding-promise',
+      'A fourth letter of recommendation will be uploaded to ERAS this week. I give you my word that it will be there before your committee meets.',
+    ],
+    [
+      'request-commitment',
+      'If you are able to tell me that I would be ranked high enough to match with you, I would gladly move Rio Grande Valley to number one.',
+    ],
   ])("%s stays silent on: %s (beside set BJ's new patterns)", (rule, body) => {
     expect(ruleIds(body)).not.toContain(rule);
   });
