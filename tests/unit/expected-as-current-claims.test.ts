@@ -30,7 +30,8 @@ describe('expected-as-current: claims in other forms', () => {
     'I sat for USMLE Step 3 last week, so that requirement is now taken care of.',
     // set BN
     'With Step 3 now behind me, I am eligible for H-1B sponsorship.',
-    // set BQ
+    // sets BQ and BR
+    'I am happy to inform that I am actually ECFMG certified, so there is no more pending requirement in my file.',
     'I sat for USMLE Step 3 on December 28, and having now passed it, I am eligible for H-1B sponsorship.',
   ])('fires on: %s', (body) => expect(fires(body)).toBe(true));
 
