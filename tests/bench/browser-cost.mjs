@@ -2,41 +2,13 @@
 // process tree from /proc, self time per trace event on the renderer's main thread, and order statistics.
 import { readdirSync, readFileSync } from 'node:fs';
 
-/**
- * CPU milliseconds (user + system) used so far by a process and all its descendants, from /proc: the measure
- * the machine's load distorts least. `withRoot: false` leaves the root out (when it is this Node process).
- */
-export function treeCpuMs(root, { withRoot = true } = {}) {
-  const TICK_MS = 10; // USER_HZ = 100 on Linux
-  const procs = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
-    } catch {}
-  }
-  const mine = new Set([root]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of procs) {
-      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
-      mine.add(p.pid);
-      grew = true;
-    }
-  }
-  return procs.filter((p) => mine.has(p.pid) && (withRoot || p.pid !== root)).reduce((a, p) => a + p.cpu, 0);
-}
+const TICK_MS = 10; // USER_HZ = 100 on Linux
 
 /**
- * CPU milliseconds per kind of process under `root` (browser, renderer, extension, gpu, utility…), from
- * /proc: which process an extension's cost lands in (the mail tab's renderer, its own extension process or
- * service worker, the GPU process compositing its layer).
+ * The processes under `root` (itself included) from /proc, each with its CPU milliseconds (user + system) so far
+ * and its kind: `extension`, the `--type=` of a Chromium child (renderer, gpu-process, utility…) or `browser`.
  */
-export function cpuByType(root) {
-  const TICK_MS = 10;
+function processTree(root) {
   const procs = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
@@ -65,8 +37,27 @@ export function cpuByType(root) {
       grew = true;
     }
   }
+  return procs.filter((p) => mine.has(p.pid));
+}
+
+/**
+ * CPU milliseconds (user + system) used so far by a process and all its descendants, from /proc: the measure
+ * the machine's load distorts least. `withRoot: false` leaves the root out (when it is this Node process).
+ */
+export function treeCpuMs(root, { withRoot = true } = {}) {
+  return processTree(root)
+    .filter((p) => withRoot || p.pid !== root)
+    .reduce((a, p) => a + p.cpu, 0);
+}
+
+/**
+ * CPU milliseconds per kind of process under `root` (browser, renderer, extension, gpu, utility…): which process
+ * an extension's cost lands in (the mail tab's renderer, its own extension process or service worker, the GPU
+ * process compositing its layer).
+ */
+export function cpuByType(root) {
   const out = {};
-  for (const p of procs) if (mine.has(p.pid)) out[p.type] = (out[p.type] ?? 0) + p.cpu;
+  for (const p of processTree(root)) out[p.type] = (out[p.type] ?? 0) + p.cpu;
   return out;
 }
 
