@@ -8,7 +8,7 @@ const RESOLVED = `\0${RULES_MODULE_ID}`;
 const RESOLVED_CATALOGUE = `\0${CATALOGUE_MODULE_ID}`;
 
 /** The RegExp fields of a compiled rule, which JSON cannot carry. */
-const REGEX_FIELDS = ['patterns', 'all', 'unless', 'unlessDraft', 'about'] as const;
+const REGEX_FIELDS = ['patterns', 'all', 'unless', 'unlessDraft', 'beforeInterviewNeeds', 'about'] as const;
 
 /**
  * The catalogue as the engine uses it, compiled here at build time: the rules' data as one string for

@@ -27,6 +27,8 @@ export interface CompiledRule {
   all: RegExp[];
   unless: RegExp[];
   unlessDraft: RegExp[];
+  /** beforeInterviewNeeds, compiled: what a finding's sentence must name before any interview. */
+  beforeInterviewNeeds: RegExp[];
   /** intent.about, compiled: topics an intent finding's sentence must name. */
   about: RegExp[];
 }
@@ -121,8 +123,20 @@ export function compileRule(source: RuleSource): CompiledRule {
   const literals =
     source.literals?.length === patterns.length ? source.literals : patterns.map(requiredLiterals);
   const unlessDraft = compileList(file, 'unlessDraft', spec.unlessDraft, false);
+  const beforeInterviewNeeds = compileList(file, 'beforeInterviewNeeds', spec.beforeInterviewNeeds, false);
   const about = compileList(file, 'intent.about', spec.intent?.about, false);
-  return { id, file, spec: { ...spec, id }, patterns, literals, all, unless, unlessDraft, about };
+  return {
+    id,
+    file,
+    spec: { ...spec, id },
+    patterns,
+    literals,
+    all,
+    unless,
+    unlessDraft,
+    beforeInterviewNeeds,
+    about,
+  };
 }
 
 export function compileCatalogue(sources: RuleSource[]): CompiledRule[] {

@@ -623,6 +623,11 @@ function scoreBody(units: Unit[], score: Scores): void {
   });
 }
 
+/** Whether the draft's body says an interview already happened ("since my interview", "I interviewed at…"). */
+export function saysInterviewHappened(model: TextModel): boolean {
+  return bodyUnits(model).some((u) => holds(u, POST_ID));
+}
+
 /** The score of every kind for a draft that is not a reply (for diagnostics and tests). */
 export function scoreDraft(model: TextModel, subject = ''): Record<DraftKind, number> {
   const units = bodyUnits(model);

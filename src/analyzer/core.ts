@@ -3,6 +3,7 @@
  * only the changed paragraph is matched again; draft-level rules (metrics, context checks) are cheap and
  * run every time. Every rule runs inside its own try/catch: one broken rule is reported, the rest still run.
  */
+import { beforeAnyInterview } from './before-interview';
 import type { CompiledRule } from './catalogue';
 import { CHECKS } from './checks';
 import { clearClaimed } from './checks/records';
@@ -220,6 +221,9 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
   const cache = new Map<string, Map<string, ParagraphResult | Error>>();
   const stats = { paragraphsMatched: 0 };
 
+  /** Whether the draft being analysed is written before any interview with its recipient: set per analysis. */
+  let beforeInterview: () => boolean = () => false;
+
   /** This analysis's results by paragraph: every text rule asks for its paragraph's, so the key is built once. */
   let seenThisAnalysis = {
     author: new WeakMap<Paragraph, Map<string, ParagraphResult | Error>>(),
@@ -276,6 +280,18 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       if (r.unlessSeen) unlessSeen = true;
     }
     if (unit === 'draft' && (unlessSeen || !allSeen.every(Boolean))) return [];
+    if (hits.length && rule.beforeInterviewNeeds.length && scope === 'author' && beforeInterview()) {
+      const kept = hits.filter((h) => {
+        const sentence = sentenceAt(paragraphs, h.start);
+        const text = sentence ? normalize(sentence.text).text : '';
+        return rule.beforeInterviewNeeds.some((re) => {
+          re.lastIndex = 0;
+          return re.test(text);
+        });
+      });
+      hits.length = 0;
+      hits.push(...kept);
+    }
     if (hits.length && rule.unlessDraft.length) {
       for (const p of paragraphs) {
         const text = normalize(p.text).text;
@@ -306,6 +322,13 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       interviewsOver: ctx.phase === 'after-rank-deadline',
       afterMatch: ctx.phase === 'after-match',
     };
+    let before: boolean | undefined;
+    beforeInterview = () =>
+      (before ??= beforeAnyInterview(model, {
+        interviewAhead: kindOpts.interviewAhead,
+        interviewPast: kindOpts.interviewPast,
+        phase: ctx.phase,
+      }));
     model_ = usesIntents || kindFromSentences ? currentModel() : null;
     const kind =
       (kindFromSentences && model_ ? kindFromReadings(opening, kindOpts, model_) : null) ??
@@ -417,4 +440,17 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
   }
 
   return { analyze, rules, stats };
+}
+
+/** The sentence of `paragraphs` that holds draft offset `at`, if any. */
+function sentenceAt(paragraphs: readonly Paragraph[], at: number) {
+  for (const p of paragraphs) {
+    if (at < p.start || at > p.end) continue;
+    const i = lastAtOrBefore(
+      p.sentences.map((x) => x.start),
+      at,
+    );
+    return p.sentences[i];
+  }
+  return undefined;
 }

@@ -168,6 +168,13 @@ export const RuleFileSchema = v.strictObject({
    * application (set AJ).
    */
   milderBeforeInterview: v.optional(v.boolean()),
+  /**
+   * Before any interview with the recipient (the one on record still ahead, or the draft saying the applicant is
+   * still waiting for an invitation or a decision), a finding stands only where its sentence names one of these:
+   * "I need to know where I stand with you by Friday" then asks about the application, not a rank list (sets BT,
+   * BU). See src/analyzer/before-interview.ts.
+   */
+  beforeInterviewNeeds: v.optional(regexList),
   match: v.variant('kind', [PhraseMatch, RegexMatch, PatternMatch, MetricMatch, ContextMatch]),
   intent: v.optional(Intent),
   /**

@@ -16,7 +16,7 @@ import type { CompiledRule } from '../../src/analyzer/catalogue';
 import type { RuleExample } from '../../src/analyzer/rule-schema';
 import type { Context } from '../../src/analyzer/types';
 
-const REGEX_FIELDS = ['patterns', 'all', 'unless', 'unlessDraft', 'about'] as const;
+const REGEX_FIELDS = ['patterns', 'all', 'unless', 'unlessDraft', 'beforeInterviewNeeds', 'about'] as const;
 const exampleText = (e: RuleExample): string => (typeof e === 'string' ? e : e.text);
 const exampleContext = (e: RuleExample): Context =>
   typeof e === 'string' ? {} : ((e.context ?? {}) as Context);

@@ -52,7 +52,11 @@ function regexesOf(r: (typeof CATALOGUE)[number]): string[] {
   if (m.kind === 'regex') list.push(...m.patterns, ...(m.all ?? []), ...(m.unless ?? []));
   if (m.kind === 'phrases' || m.kind === 'pattern') list.push(...(m.unless ?? []));
   if (m.kind === 'pattern' && m.prefilter) list.push(m.prefilter);
-  list.push(...(r.spec.intent?.about ?? []), ...(r.spec.unlessDraft ?? []));
+  list.push(
+    ...(r.spec.intent?.about ?? []),
+    ...(r.spec.unlessDraft ?? []),
+    ...(r.spec.beforeInterviewNeeds ?? []),
+  );
   return list;
 }
 
