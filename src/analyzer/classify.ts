@@ -105,7 +105,8 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'letter-of-intent',
-    re: /\b(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1))\son\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:at|to)\sthe\s(?:very\s)?top\sof\smy\s(?:rank\s)?(?:order\s)?list\b/i,
+    // "will be number one in my rank list" (set BV)
+    re: /\b(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1))\s(?:on|in)\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:at|to)\sthe\s(?:very\s)?top\sof\smy\s(?:rank\s)?(?:order\s)?list\b/i,
     weight: 3,
     anchors: 'list',
     negatable: true,
@@ -113,9 +114,9 @@ const BODY_CUES: Cue[] = [
   { kind: 'letter-of-intent', re: /\bletter\sof\sintent\b/i, weight: 3, anchors: 'intent' },
   {
     kind: 'letter-of-intent',
-    re: /\bcommit(?:ting|ted)?\s(?:myself\s)?to\s(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s(?:at|with|there|here|your)\b|\b(?:will\snot|do\snot\s(?:plan|intend)\sto)\srank\s(?:anywhere|any\sother|anyone|another)/i,
+    re: /\bcommit(?:ting|ted)?\s(?:myself\s)?to\s(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s(?:at|with|there|here|your)\b|\b(?:will\snot|do\snot\s(?:plan|intend)\sto)\s(?:rank|list)\s(?:anywhere|any\sother|anyone|another)/i,
     weight: 2,
-    anchors: 'commit commits committing committed rank',
+    anchors: 'commit commits committing committed rank list',
   },
 
   // Update: new information for the file.

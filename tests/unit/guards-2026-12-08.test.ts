@@ -92,3 +92,51 @@ describe('before any interview, standing means the application', () => {
     expect(ruleIds('Could you tell me where I stand with you?')).toContain('ask-rank-position');
   });
 });
+
+describe('what sets BV and BW showed', () => {
+  it.each([
+    ['ask-rank-position', 'Do rotators who did well here usually end up ranked to match?'],
+    [
+      'overly-emotional',
+      'My father drives for a rideshare company at sixty-three, and I do not know how I will look him in the eye if this year ends the same way.',
+    ],
+    [
+      'overly-emotional',
+      "My wife and I sat in the car outside our daughter's school for an hour because neither of us could find the words to tell her.",
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('a green card that "has come through" is a status claimed as current', () => {
+    const body =
+      'I am writing with an update: my green card has come through, so I will no longer need sponsorship.';
+    expect(ruleIds(body, { profile: { status: { permanentResident: false } } } as Context)).toContain(
+      'expected-as-current',
+    );
+  });
+
+  it('accepting a SOAP interview the program offered asks about no position', () => {
+    const body =
+      'Thank you for reaching out. I would be glad to interview for the open position at Tamiami Bay, and I am available at 2:00 PM today.';
+    expect(ruleIds(body, { today: '2027-03-17' })).not.toContain('post-deadline-position-inquiry');
+    expect(ruleIds('Do you have any open positions this week?', { today: '2027-03-17' })).toContain(
+      'post-deadline-position-inquiry',
+    );
+  });
+
+  it('"if you don\'t mind my asking" in a program\'s message still asks', () => {
+    const draft =
+      "Dear Dr. Lind,\n\nThank you for your note. I would prefer to keep my rank list private.\n\nSincerely,\nDana Okoro\n\nOn Sun, Dec 13, 2026 at 8:17 PM, Tobias Lind <t@ozark.example.org> wrote:\n> Hi Dana,\n>\n> If you don't mind my asking, where else are you interviewing, and how are we stacking up so far?\n";
+    expect(analyze(draft).findings.map((f) => f.ruleId)).toContain('program-asked-rank');
+  });
+
+  it('"my passion for full-spectrum family medicine" to a med-peds program names another specialty', () => {
+    const programs = [{ name: 'Gulf Pines Med-Peds', specialty: 'internal medicine-pediatrics' }];
+    const body =
+      'I believe my background in community outreach and my passion for full-spectrum family medicine, including obstetrics, would make me a strong fit.';
+    expect(ruleIds(body, { programs, recipientProgram: 'Gulf Pines Med-Peds' } as Context)).toContain(
+      'specialty-mismatch',
+    );
+  });
+});

@@ -459,7 +459,8 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   // "psychiatry patients" or "surgical skills".
   const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains|began|begins|started|starts|developed|took\s+root)\b)`;
   out.push(
-    String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+${X}${FIELD_ENDS}`,
+    // "my passion for full-spectrum family medicine, including obstetrics" (set BW)
+    String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+(?:(?:full|broad)[\s-]spectrum\s+|rural\s+|community\s+|academic\s+|comprehensive\s+)?${X}${FIELD_ENDS}`,
     // "I am eager to begin my training in urology in a program that values hands-on teaching" (set AP)
     String.raw`\b(?:begin|start|pursue|continue|complete)\s+my\s+(?:residency\s+)?training\s+in\s+${NOT_PRELIM}${X}(?:${FIELD_ENDS}|\s+(?:in|at|with)\s+a\s+program\b)`,
     // "the interview day confirmed my strong interest in otolaryngology and my wish to train in a program like yours"

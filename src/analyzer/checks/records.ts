@@ -221,7 +221,7 @@ export const CLAIMS: { field: string; claim: string; re: RegExp; pending: RegExp
     claim: 'permanent residency',
     pending:
       /\b(?:green\s+card|permanent\s+residency|adjustment\s+of\s+status|I-485)\s+(?:application\s+|interview\s+)?(?:is\s+(?:still\s+)?pending|should\s+be\s+(?:approved|issued)|is\s+expected|will\s+be\s+(?:approved|issued))\b/i,
-    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|is|has\s+been)\s+(?:now\s+|already\s+|finally\s+|officially\s+){0,2}(?:approved|granted|issued|finali[sz]ed|complete|completed|through)\b/i,
+    re: /\b(?:I\s+am|I\s+have\s+been|I\s+became|as\s+an?|being\s+an?)\s+(?:now\s+|already\s+|officially\s+){0,2}(?:an?\s+)?(?:lawful\s+|U\.?S\.?\s+|US\s+)?(?:permanent\s+resident|green[\s-]card\s+holder)\b|\bI\s+(?:have\s+|had\s+)?(?:now\s+|already\s+|recently\s+){0,2}(?:have|hold|received|obtained|got|gotten)\s+(?:my\s+|a\s+|U\.?S\.?\s+)?(?:green\s+card|permanent\s+residency)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:was|is|has\s+been)\s+(?:now\s+|already\s+|finally\s+|officially\s+){0,2}(?:approved|granted|issued|finali[sz]ed|complete|completed|through)\b|\bmy\s+(?:green\s+card|permanent\s+residency)\s+(?:has\s+)?(?:now\s+|finally\s+){0,2}(?:come|came)\s+through\b/i,
   },
   {
     field: 'usCitizen',
