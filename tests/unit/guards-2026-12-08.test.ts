@@ -140,3 +140,73 @@ describe('what sets BV and BW showed', () => {
     );
   });
 });
+
+describe('what sets BX and BY showed', () => {
+  it.each([
+    [
+      'entitlement-language',
+      "With 14 publications and a 262 on Step 2 CK, I'd expect at least the courtesy of a reply.",
+    ],
+    ['entitlement-language', 'Applicants with far less have already been invited to programs like yours.'],
+    [
+      'negative-remarks',
+      'The chairman was shouting at a junior resident in the OR in front of all the applicants.',
+    ],
+    ['negative-remarks', 'My home school, bless its heart, has never had a neurosurgery department.'],
+    [
+      'disclose-other-programs',
+      'At one interview in December, the residents at the dinner did not want to talk.',
+    ],
+    [
+      'no-new-information',
+      'I do not have anything new to add to my application, but I wanted to remind you of my interest.',
+    ],
+    ['signal-details', 'I sent one of my gold signals to Rogue Valley. I had only a few of them to give.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    ['request-commitment', 'Could you please confirm my spot in the 8:00 a.m. group on December 11?'],
+    ['ask-rank-position', 'Could you please confirm my spot in the 8:00 a.m. group on December 11?'],
+    [
+      'ask-rank-position',
+      'If I am fortunate enough to match with you, I will give the programme my full effort.',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('"the first program on my rank order list" after a letter of intent to another program is a second one', () => {
+    const programs = [
+      { name: 'Big Sky University Neurological Surgery Residency', specialty: 'neurological surgery' },
+      { name: 'Wasatch Front University Neurological Surgery Residency', specialty: 'neurological surgery' },
+    ];
+    const ledger = [
+      {
+        program: 'Wasatch Front University Neurological Surgery Residency',
+        kind: 'letter-of-intent',
+        date: '2027-01-27',
+      },
+    ];
+    const body =
+      'I wanted to let you know that Big Sky University will be the first program on my rank order list.';
+    const context = {
+      programs,
+      ledger,
+      recipientProgram: 'Big Sky University Neurological Surgery Residency',
+      today: '2027-02-01',
+    } as Context;
+    expect(ruleIds(body, context)).toContain('duplicate-letter-of-intent');
+  });
+
+  it('in Match Week, a position "that did not fill" is asked for; thanks for reaching out is an answer', () => {
+    const today = { today: '2027-03-15' };
+    expect(
+      ruleIds('I wanted to reach out in case Cascade Siskiyou has a position that did not fill.', today),
+    ).toContain('post-deadline-position-inquiry');
+    expect(
+      ruleIds('Thank you for reaching out, and for considering me for the open position.', today),
+    ).not.toContain('post-deadline-position-inquiry');
+  });
+});

@@ -18,9 +18,9 @@ const FIRST_CHOICE = [
   // "you are my first choice", "my number-one program"; not "one of my top choices"
   // ("the first program I interviewed at" is history, so "the" only goes with choice and pick)
   /(?<!one of )\b(?:my\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)|the\s+(?:clear\s+|absolute\s+|true\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1))\s+(?:choice|pick)\s+(?:for\s+me|on\s+my|in\s+my))(?!s)\b/i,
-  // "first on my rank order list", "number one on my list"
+  // "first on my rank order list", "number one on my list", "the first program on my rank order list" (set BX)
   new RegExp(
-    String.raw`\b${FIRST}\s+(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`,
+    String.raw`\b${FIRST}\s+(?:(?:program|programme|residency|choice|name|place)\s+)?(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`,
     'i',
   ),
 ];
