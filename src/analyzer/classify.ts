@@ -204,7 +204,7 @@ const BODY_CUES: Cue[] = [
   // Pre-interview: an interview still ahead ("I look forward to my interview tomorrow").
   {
     kind: 'pre-interview-interest',
-    re: /\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?(?:\w+\s\d{1,2}(?:st|nd|rd|th)?\s)?interview\b(?!\s(?:experience|yesterday|last))|\bupcoming\sinterview\b|\bbefore\swe\s(?:meet|speak)\b|\b(?:my|our|the)\sinterview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\b(?:ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?interview\b/i,
+    re: /\blook(?:ing)?\sforward\sto\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?(?:\w+\s\d{1,2}(?:st|nd|rd|th)?\s)?interview\b(?!\s(?:experience|yesterday|last))|\bupcoming\sinterview\b|\bbefore\swe\s(?:meet|speak)\b|\b(?:my|our|the)\sinterview(?:\sday)?\s(?:is\s)?(?:tomorrow|next\s(?:week|month))\b|\b(?:ahead\sof|prior\sto)\s(?:my|our|the)\s(?:upcoming\s|scheduled\s)?(?:\w+\s\d{1,2}(?:st|nd|rd|th)?\s)?interview\b/i,
     weight: 2,
     anchors: 'forward upcoming interview before',
   },

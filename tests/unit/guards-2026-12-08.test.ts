@@ -210,3 +210,76 @@ describe('what sets BX and BY showed', () => {
     ).not.toContain('post-deadline-position-inquiry');
   });
 });
+
+describe('what sets BZ and CA showed', () => {
+  it.each([
+    ['disclose-other-programs', 'Programs with half your rural focus have already invited me.'],
+    [
+      'entitlement-language',
+      'Frankly, an applicant with my record should not have to write in to ask for an interview.',
+    ],
+    [
+      'entitlement-language',
+      'Several classmates with weaker files have already heard from programs in the region.',
+    ],
+    [
+      'negative-remarks',
+      "The IR attendings at one of my school's affiliate hospitals treated students like furniture.",
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'disclose-other-programs',
+      'Several classmates with weaker files have already heard from programs in the region.',
+    ],
+    [
+      'presumptive-match',
+      'My daughter has already started asking whether we will be living "by the oil pumps."',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('after the Match, "find a place for me this year" asks for a position, not a commitment', () => {
+    const body =
+      'I did not match. I am asking, with everything I have, whether there is any way you could find a place for me this year.';
+    const ids = ruleIds(body, { today: '2027-03-16' });
+    expect(ids).not.toContain('request-commitment');
+  });
+
+  it('"Friday was one of the best days of my life" after Match Day is joy, not an outpouring', () => {
+    const body =
+      'Friday was one of the best days of my life, and I wanted to thank you personally. I am thrilled to have matched with you.';
+    expect(ruleIds(body, { today: '2027-03-23' })).not.toContain('overly-emotional');
+  });
+
+  it('another program named with its second look on the same morning is disclosed', () => {
+    const programs = [
+      {
+        name: 'Llano Estacado Medical Center IR Residency',
+        aliases: ['Llano Estacado'],
+        specialty: 'interventional radiology',
+      },
+      {
+        name: 'Permian Basin Health Sciences Center IR Residency',
+        aliases: ['Permian Basin IR', 'Permian Basin'],
+        specialty: 'interventional radiology',
+      },
+    ];
+    const body =
+      'I need to move my December 3 interview. Permian Basin IR has a second-look visit that same morning and I already committed to it.';
+    const ids = ruleIds(body, { programs, recipientProgram: programs[0]!.name } as Context);
+    expect(ids).toContain('disclose-other-programs');
+  });
+
+  it('an ECFMG certification claimed after a lead-in and a colon is still a claim', () => {
+    const body =
+      'About my situation: as an ECFMG-certified graduate, I will be able to start orientation on time.';
+    expect(ruleIds(body, { profile: { status: { ecfmgCertified: false } } } as Context)).toContain(
+      'expected-as-current',
+    );
+  });
+});

@@ -132,12 +132,13 @@ function sentenceAt(model: TextModel, offset: number): string {
 /**
  * Words that set another program beside this one rather than in its place: "I also interviewed at Canyon Sky",
  * "I interviewed at Calumet Lakeshore two weeks ago, and the residents there looked exhausted",
- * "the other two I'm weighing are Red Mesa and High Desert", "Canyon Sky moved my interview with them". A
+ * "the other two I'm weighing are Red Mesa and High Desert", "Canyon Sky moved my interview with them", "Permian
+ * Basin IR has a second-look visit that same morning" (set BZ). A
  * copy-paste slip ("I loved my interview day at Cedar Hollow" to Fairview) names the other program as if it
  * were the recipient and has none of them; that stays wrong-program-name alone.
  */
 const BESIDE_THIS_ONE =
-  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?|together\s+with|along\s+with|alongside|interviews\s+(?:at|with)|interview(?:ed|ing)\s+(?:at|with)|top\s+(?:two|three|four|five|few|\d))\b/i;
+  /\b(?:also|besides|other|others|another|both|either|neither|elsewhere|as\s+well|too|than|compared|comparing|them|their|they|applied|applying|offer(?:s|ed)?|ranking|weighing|considering|choosing|deciding|invitations?|invites?|together\s+with|along\s+with|alongside|interviews\s+(?:at|with)|interview(?:ed|ing)\s+(?:at|with)|top\s+(?:two|three|four|five|few|\d)|second[\s-]looks?|conflicts?|conflicting|overlaps?|same\s+(?:day|morning|afternoon|date))\b/i;
 
 /**
  * The sentences that name another program on the applicant's list beside the recipient: where else they applied,

@@ -261,8 +261,10 @@ function claimedIn(sentence: string): Claimed[] {
     if (!mayMatch([claim.needs], lower)) continue;
     const m = claim.re.exec(n.text);
     if (!m) continue;
-    // "As a US citizen" must be the applicant: only at the start of the sentence.
-    if (/^as\s|^being\s/i.test(m[0]) && n.text.slice(0, m.index).trim() !== '') continue;
+    // "As a US citizen" must be the applicant: only at the start of the sentence, or after a short lead-in and a
+    // colon ("About my situation: as an ECFMG-certified graduate, …", set BZ).
+    if (/^as\s|^being\s/i.test(m[0]) && !/^(?:[^,.;:!?]{0,40}:)?\s*$/.test(n.text.slice(0, m.index)))
+      continue;
     if (
       NOT_YET.test(lastClause(n.text.slice(0, m.index))) ||
       NOT_YET.test(m[0]) ||
