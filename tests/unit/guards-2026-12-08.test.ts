@@ -283,3 +283,57 @@ describe('what sets BZ and CA showed', () => {
     );
   });
 });
+
+describe('what sets CB and CC showed', () => {
+  it.each([
+    [
+      'negative-remarks',
+      'At lunch the chief resident spent most of the hour complaining about his attendings.',
+    ],
+    ['negative-remarks', 'The faculty host scrolled through his phone the whole time.'],
+    [
+      'signal-details',
+      'Out of the limited number available to me, I chose to give only a handful to programmes in the Ohio valley.',
+    ],
+    [
+      'post-deadline-position-inquiry',
+      'i didnt match. if theres anything open this week pls keep me in mind',
+    ],
+    [
+      'conditional-ranking',
+      'If there is any way you could give me a sense of whether I am in range to match with you, I would have no hesitation putting Sonoran Desert first.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    const today = rule === 'post-deadline-position-inquiry' ? { today: '2027-03-16' } : {};
+    expect(ruleIds(body, today)).toContain(rule);
+  });
+
+  it('a seat on another interview day is scheduling, not a commitment', () => {
+    const body =
+      'Would it be possible to move my interview to December 9 or December 16? If one of those days has an opening, could you hold a seat for me while I arrange childcare?';
+    expect(ruleIds(body)).not.toContain('request-commitment');
+    expect(ruleIds('Could you hold a seat for me in July while I finish my visa?')).toContain(
+      'request-commitment',
+    );
+  });
+
+  it("a couples partner's residency named in the partner's own clause is not the applicant's specialty", () => {
+    const programs = [
+      {
+        name: 'Bluegrass Medical College Integrated Thoracic Surgery Residency',
+        aliases: ['Bluegrass'],
+        specialty: 'thoracic surgery',
+      },
+    ];
+    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const partner =
+      'We are couples matching this year, and he is applying in internal medicine; he interviews with the Bluegrass internal medicine residency on December 14.';
+    expect(ruleIds(partner, context)).not.toContain('specialty-mismatch');
+    expect(
+      ruleIds(
+        'I am especially drawn to your vascular surgery residency and its endovascular training.',
+        context,
+      ),
+    ).toContain('specialty-mismatch');
+  });
+});

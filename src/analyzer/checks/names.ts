@@ -406,6 +406,10 @@ function partnerOpens(sentence: string, partners: readonly string[]): boolean {
  * first word the writer uses of themselves.
  */
 function theirsSoFar(before: string, previous: string, partners: readonly string[]): boolean {
+  // "We are couples matching, and he is applying in internal medicine; he interviews with the Bluegrass internal
+  // medicine residency" (set CB): the clause the program is named in has the partner as its subject.
+  const clause = before.split(/[;:]|,\s+(?:and|but|while|whereas)\s+/).pop() ?? '';
+  if (clause !== before && HE_OR_SHE.test(clause) && !/\b(?:I|my|me)\b/.test(clause)) return true;
   if (/\b(?:I|my|me)\b/.test(before)) return false;
   const first = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(before)?.[1];
   return (
@@ -507,7 +511,9 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
     const s: Specialty = listed === GENERAL_SURGERY && SURGICAL.test(own) ? GENERAL_SURGERY_ONLY : listed;
-    if (s.name === 'vascular surgery' && SURGICAL.test(own)) continue;
+    // To a surgical program vascular surgery is a rotation or a fellowship, unless named as the program's own
+    // residency ("your vascular surgery residency's emphasis" to a thoracic program, set CB): the surest pattern only.
+    const vascularToSurgical = s.name === 'vascular surgery' && SURGICAL.test(own);
     // The recipient's own specialty (or one it contains, "general surgery" ⊃ "surgery") never counts.
     if (new RegExp(`(?<![\\p{L}])(?:${s.pattern})(?![\\p{L}])`, 'iu').test(own)) continue;
     if (s.noun && new RegExp(`(?:${s.noun})`, 'iu').test(own)) continue;
@@ -517,7 +523,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
     const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
     if (!bodyText.some((t) => named.test(t))) continue;
-    const res = specialtyPatterns(s, recipientNames);
+    const res = specialtyPatterns(s, recipientNames).slice(0, vascularToSurgical ? 1 : undefined);
     for (const [k, p] of body.entries()) {
       if (!named.test(bodyText[k] as string)) continue;
       for (const [j, sentence] of p.sentences.entries()) {
