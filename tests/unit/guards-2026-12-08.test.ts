@@ -337,3 +337,62 @@ describe('what sets CB and CC showed', () => {
     ).toContain('specialty-mismatch');
   });
 });
+
+describe('what sets CD and CE showed', () => {
+  it.each([
+    ['entitlement-language', 'Applicants with half that record have already heard from you.'],
+    [
+      'ask-rank-position',
+      "Do you send notes like this to everyone, or only to the applicants you're hoping to see on Match Day?",
+    ],
+    [
+      'binding-promise',
+      'gulf pines is going #1 on my list, already locked it in. thats not changing no matter what, u have my word',
+    ],
+    [
+      'negative-remarks',
+      'Honestly my medical school there was weak in clinical teaching and most of the professors did not care about the students at all.',
+    ],
+    ['exclusive-claim', 'In fact, I have decided not to rank any other program at all.'],
+    [
+      'superlative-flattery',
+      "Lakeshore Children's is simply the greatest place anyone could train to become a pediatrician.",
+    ],
+    [
+      'no-new-information',
+      "Nothing has changed on my end, I just want to make sure it's still on your radar.",
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('in Match Week, a spot "that goes unfilled" is asked for', () => {
+    const body =
+      'If anything changes before July, whether an intern who does not come or a spot that goes unfilled, I am asking you to think of me.';
+    expect(ruleIds(body, { today: '2027-03-08' })).toContain('post-deadline-position-inquiry');
+  });
+
+  it.each([
+    [
+      'presumptive-match',
+      'My husband teaches middle school in Gretna, and our daughter starts kindergarten in August.',
+    ],
+    [
+      'no-new-information',
+      'I would like to humbly share an update on my application. My case report was accepted last week.',
+    ],
+    [
+      'overly-emotional',
+      'Opening my email on Friday and seeing Fox River Valley was one of the happiest moments of my life.',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('"I have been thinking about the day ever since" is at most a suggestion', () => {
+    const findings = analyze(
+      'Dear Dr. Hart,\n\nI have been thinking about the day ever since I got home.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678',
+    ).findings.filter((f) => f.ruleId === 'overly-emotional');
+    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true);
+  });
+});
