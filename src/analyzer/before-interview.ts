@@ -20,6 +20,8 @@ const STILL_WAITING = new RegExp(
     String.raw`\bnot\s+(?:yet\s+)?(?:been\s+)?invited\b`,
     String.raw`\binterview\s+(?:decisions?|invitations?|invites?|offers?)\b`,
     String.raw`\b(?:invitation|invite)\s+to\s+interview\b`,
+    // "Frankly, I expected an invitation by now" (set CG)
+    String.raw`\bexpected\s+(?:an?\s+)?(?:interview\s+)?(?:invitation|invite)\b`,
     String.raw`\bwaiting\s+(?:to\s+hear|for\s+(?:an?\s+|any\s+)?(?:interview|invitation|invite|decision|response|word))\b`,
   ].join('|'),
   'i',

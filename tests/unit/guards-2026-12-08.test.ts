@@ -396,3 +396,45 @@ describe('what sets CD and CE showed', () => {
     expect(findings.every((f) => f.severity === 'suggestion')).toBe(true);
   });
 });
+
+describe('what sets CF and CG showed', () => {
+  it.each([
+    [
+      'signal-details',
+      'I kept all three of my gold signals for New England, and Shoreline was the first name I selected.',
+    ],
+    [
+      'signal-details',
+      'My silver signals I have distributed mostly among programs in New York and New Jersey.',
+    ],
+    [
+      'conditional-ranking',
+      "Were I to receive some indication that I might expect a place high on the programme's list, I would have no hesitation in ranking Farmington Ridge first.",
+    ],
+    ['desperate-tone', 'I would take any spot and can start on any date.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'ask-rank-position',
+      'just submitted my eras app last wk. any chance u could let me know if im still in the running for an interview?',
+    ],
+    [
+      'negative-remarks',
+      'Dr. Rao walked me to my next session; I know the schedule was tight, and I feel terrible that I might have made her late.',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('"I expected an invitation by now" says no interview has happened: "where things stand" is the application', () => {
+    const body =
+      'I applied the day ERAS opened. Frankly, I expected an invitation by now. Please let me know where things stand.';
+    expect(ruleIds(body, { today: '2026-10-06' })).not.toContain('ask-rank-position');
+    expect(ruleIds('Please let me know where things stand for me.', { today: '2027-02-10' })).toContain(
+      'ask-rank-position',
+    );
+  });
+});
