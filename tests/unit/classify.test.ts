@@ -1517,6 +1517,20 @@ describe('classifyDraft rules', () => {
     expect(kindOf(threaded, 'Tuesday')).toBe('reply-to-program');
   });
 
+  it('reads a first place offered on a condition as interest, not a letter of intent', () => {
+    // 15 of the 27 letters of interest read as letters of intent in the blind sets were such offers (sets AA…CG).
+    const offer =
+      'Dear Dr. Li,\n\nSince my interview I keep coming back to Piedmont. If you can tell me that I am ranked to match, I will put you first without hesitation.\n\nBest,\nA';
+    const firm =
+      'Dear Dr. Li,\n\nSince my interview I keep coming back to Piedmont. I will put you first on my rank list.\n\nBest,\nA';
+    expect(kindOf(offer)).toBe('letter-of-interest');
+    expect(kindOf(firm)).toBe('letter-of-intent');
+    // "if I am fortunate enough to match" is no condition on the first place
+    const hope =
+      'Dear Dr. Li,\n\nSince my interview I keep coming back to Piedmont. I will rank you first, and if I am fortunate enough to match there I will work hard.\n\nBest,\nA';
+    expect(kindOf(hope)).toBe('letter-of-intent');
+  });
+
   it('does not count a closing "thank you for your time" as a thank-you note', () => {
     const body =
       'Dear Dr. Li,\n\nCould you tell me where applicants should park on interview day?\n\nThank you for your time.\n\nBest,\nA';
