@@ -438,3 +438,51 @@ describe('what sets CF and CG showed', () => {
     );
   });
 });
+
+describe('what sets CH and CI showed', () => {
+  it.each([
+    [
+      'binding-promise',
+      'I give you my word that the translation is complete and matches the original diploma exactly.',
+    ],
+    [
+      'binding-promise',
+      'I have checked every entry against the original sources, and I give you my word the list is accurate now.',
+    ],
+    [
+      'disclose-other-programs',
+      'I know that applicants with lower scores already received invitations from Sangre de Cristo.',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it.each([
+    ['binding-promise', 'I give you my word the list is final and Mesilla Valley is first.'],
+    [
+      'entitlement-language',
+      'I know that applicants with lower scores already received invitations from Sangre de Cristo.',
+    ],
+    [
+      'conditional-ranking',
+      'If your honorable committee will find me worthy to be ranked in a position to match at the Consortium, I promise that I will place the Consortium as my first choice on my rank list.',
+    ],
+    [
+      'negative-remarks',
+      'A resident told me at their social that half their interns would transfer out if they could.',
+    ],
+    ['negative-remarks', 'On the first day one chief resident told us we were furniture with hands.'],
+    ['entitlement-language', 'ngl i think i crushed the interview and honestly deserve a spot'],
+    ['superlative-flattery', 'Tres Puentes is the finest surgical residency anywhere in the country.'],
+    ['signal-details', 'Each of your three programs received one of my preference signals in September.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('"some sign that you see me" borrowed by the next sentence is no deal outside the Match', () => {
+    const body =
+      'If I had some sign that Delta Health also sees me as an applicant you will rank to match, I would not hesitate to place Delta Health at the top of my list. I think this would be good for both sides.';
+    expect(ruleIds(body)).not.toContain('outside-match-deal');
+    expect(ruleIds(body)).toContain('conditional-ranking');
+  });
+});
