@@ -486,3 +486,60 @@ describe('what sets CH and CI showed', () => {
     expect(ruleIds(body)).toContain('conditional-ranking');
   });
 });
+
+describe('what sets CJ and CK showed', () => {
+  it.each([
+    [
+      'signal-details',
+      'I only had a handful of signals to work with this year, and Susquehanna Valley got one of them.',
+    ],
+    [
+      'entitlement-language',
+      "Step 2 CK 262, two first-author stroke papers, AOA. I'd have thought that was an easy interview offer for a program your size.",
+    ],
+    ['signal-details', 'I had only few signals, and I gave just two of them to programs in the South.'],
+    ['desperate-tone', 'Please, I would be grateful for any chance at all.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('"I have passed all USMLE Steps including Step 3" is a Step 3 claim', () => {
+    const body = 'I have passed all USMLE Steps including Step 3, and I am ECFMG certified.';
+    expect(ruleIds(body, { profile: { status: { step3Passed: false } } } as Context)).toContain(
+      'expected-as-current',
+    );
+  });
+
+  it("a couples partner's own applications are not the writer's disclosure", () => {
+    const body =
+      'My partner, Marcus Bell, is applying in internal medicine and has also applied to the internal medicine residency at Cumberland Plateau.';
+    expect(ruleIds(body)).not.toContain('disclose-other-programs');
+    expect(
+      ruleIds(
+        'My partner is applying in internal medicine, and I also interviewed at three other programs in the region.',
+      ),
+    ).toContain('disclose-other-programs');
+  });
+
+  it('the partner\'s clause is theirs: "it only works if he matches at your surgery program"', () => {
+    const programs = [
+      {
+        name: 'Hudson-Mohawk Radiation Oncology',
+        aliases: ['Hudson-Mohawk'],
+        specialty: 'radiation oncology',
+      },
+    ];
+    const body =
+      'My partner and I are couples matching; he is applying in general surgery. We have a pairing we would both be happy with, but it only works if he matches at your surgery program too.';
+    expect(ruleIds(body, { programs, recipientProgram: programs[0]!.name } as Context)).not.toContain(
+      'specialty-mismatch',
+    );
+  });
+
+  it('before the Match, "the onboarding paperwork" does not make July a fact', () => {
+    const body =
+      "I look forward to working with all of you starting in July, and I'll be in touch with Ms. Lutz about the onboarding paperwork.";
+    expect(ruleIds(body, { today: '2027-02-09' })).toContain('presumptive-match');
+    expect(ruleIds(body, { today: '2027-03-22' })).not.toContain('presumptive-match');
+  });
+});

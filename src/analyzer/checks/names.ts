@@ -409,7 +409,8 @@ function theirsSoFar(before: string, previous: string, partners: readonly string
   // "We are couples matching, and he is applying in internal medicine; he interviews with the Bluegrass internal
   // medicine residency" (set CB): the clause the program is named in has the partner as its subject.
   const clause = before.split(/[;:]|,\s+(?:and|but|while|whereas)\s+/).pop() ?? '';
-  if (clause !== before && HE_OR_SHE.test(clause) && !/\b(?:I|my|me)\b/.test(clause)) return true;
+  // "…, but it only works if he matches at your surgery program too" (set CJ): a he or she in the clause, no I.
+  if (clause !== before && /\b(?:he|she)\b/i.test(clause) && !/\b(?:I|my|me)\b/.test(clause)) return true;
   if (/\b(?:I|my|me)\b/.test(before)) return false;
   const first = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(before)?.[1];
   return (
