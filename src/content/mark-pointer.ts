@@ -23,6 +23,11 @@ export interface MarkPointerDeps {
 
 export class MarkPointer {
   private closeTimer = 0;
+  /**
+   * Where the caret was when its card was dismissed with Escape: the same caret position does not open it again.
+   * A selectionchange queued by the arrow keys before Escape can arrive after it on a busy page, and would.
+   */
+  private dismissedAt: number | null = null;
 
   constructor(private readonly d: MarkPointerDeps) {
     const { editable } = d.handle;
@@ -52,6 +57,14 @@ export class MarkPointer {
   close(): void {
     this.holdOpen();
     this.d.show(null);
+  }
+
+  /** Escape: closed where the caret is, and kept closed until the caret moves. */
+  dismiss(caret: Range | null): void {
+    const snapshot = this.d.snapshot();
+    this.dismissedAt =
+      caret && snapshot ? snapshot.map.offsetOf(caret.startContainer, caret.startOffset) : null;
+    this.close();
   }
 
   private open(index: number, via: MarkCardAt['via']): void {
@@ -90,6 +103,8 @@ export class MarkPointer {
     if (!range || !range.collapsed || !snapshot) return;
     const at = snapshot.map.offsetOf(range.startContainer, range.startOffset);
     if (at === null) return;
+    if (at === this.dismissedAt) return;
+    this.dismissedAt = null;
     const i = this.d
       .findings()
       .findIndex((f) => f.target === 'draft' && f.start < at && at < f.end && f.end > f.start);

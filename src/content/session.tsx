@@ -616,7 +616,8 @@ export class ComposeSession {
       // Dismissed where the caret is: an analysis still to come (a report from the service worker, the
       // engine's hand-over) must not open it again there.
       this.caretStale = false;
-      this.pointer.close();
+      const selection = this.handle.root.ownerDocument.getSelection();
+      this.pointer.dismiss(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
       return;
     }
     // Ctrl/⌘+Enter is the send guard's (send-guard.ts, in the window's capture phase, before this).
