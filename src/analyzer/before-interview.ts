@@ -12,7 +12,7 @@ import type { TextModel } from './text-model';
 /**
  * The applicant says they are still waiting to be invited or to hear at all, on normalized text ("haven't" reads
  * "have not"): "I still have not received an interview decision", "I applied in September and have not heard
- * anything", "whether I am still being considered for an interview".
+ * anything", "Frankly, I expected an invitation by now". Tested in tests/unit/guards-2026-12-08.test.ts.
  */
 const STILL_WAITING = new RegExp(
   [
