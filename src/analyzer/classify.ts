@@ -627,7 +627,8 @@ function scoreBody(units: Unit[], score: Scores): void {
     let bestIf = 0;
     for (const u of units) {
       const most = cue.courtesy && u.closing ? u.weight * 0.5 : u.weight;
-      if (u.reading.ids[id] !== 1 || most <= Math.min(best, bestIf)) continue;
+      // A unit that cannot beat what is found is not read (for a conditional cue, neither of its two bests).
+      if (u.reading.ids[id] !== 1 || most <= (cue.ifConditional ? Math.min(best, bestIf) : best)) continue;
       const scale = cueValue(u.reading, id);
       if (!scale) continue;
       const w = most * scale;

@@ -23,6 +23,7 @@ import {
   clearSentenceCache,
   type Paragraph,
   type Span,
+  sentenceTextAt,
   signatureParagraphs,
   type TextModel,
 } from './text-model';
@@ -282,8 +283,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
     if (unit === 'draft' && (unlessSeen || !allSeen.every(Boolean))) return [];
     if (hits.length && rule.beforeInterviewNeeds.length && scope === 'author' && beforeInterview()) {
       const kept = hits.filter((h) => {
-        const sentence = sentenceAt(paragraphs, h.start);
-        const text = sentence ? normalize(sentence.text).text : '';
+        const text = normalize(sentenceTextAt(paragraphs, h.start)).text;
         return rule.beforeInterviewNeeds.some((re) => {
           re.lastIndex = 0;
           return re.test(text);
@@ -440,17 +440,4 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
   }
 
   return { analyze, rules, stats };
-}
-
-/** The sentence of `paragraphs` that holds draft offset `at`, if any. */
-function sentenceAt(paragraphs: readonly Paragraph[], at: number) {
-  for (const p of paragraphs) {
-    if (at < p.start || at > p.end) continue;
-    const i = lastAtOrBefore(
-      p.sentences.map((x) => x.start),
-      at,
-    );
-    return p.sentences[i];
-  }
-  return undefined;
 }

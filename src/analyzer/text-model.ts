@@ -543,3 +543,12 @@ function markSignoff(paragraphs: Paragraph[], text: string) {
 }
 
 export { wordCount };
+
+/** The text of the sentence that holds draft offset `offset` (its paragraph's when between sentences), or ''. */
+export function sentenceTextAt(paragraphs: readonly Paragraph[], offset: number): string {
+  for (const p of paragraphs) {
+    if (offset < p.start || offset >= p.end) continue;
+    return p.sentences.find((x) => offset >= x.start && offset < x.end)?.text ?? p.text;
+  }
+  return '';
+}

@@ -578,8 +578,7 @@ export class ComposeSession {
   }
 
   private onSelection(): void {
-    const selection = this.handle.root.ownerDocument.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const range = this.selectionRange();
     const { editable } = this.handle;
     if (!range || !editable.contains(range.startContainer)) return;
     if (editable.contains(range.endContainer)) {
@@ -594,12 +593,17 @@ export class ComposeSession {
     else this.pointer.caret(range);
   }
 
+  /** The page's current selection as a range, if there is one. */
+  private selectionRange(): Range | null {
+    const selection = this.handle.root.ownerDocument.getSelection();
+    return selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  }
+
   /** The caret's card, after an analysis that follows input whose caret moves were not looked up. */
   private caretAfterAnalysis(): void {
     if (!this.caretStale || this.pacer.pending || this.abort.signal.aborted) return;
     this.caretStale = false;
-    const selection = this.handle.root.ownerDocument.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const range = this.selectionRange();
     if (range && this.handle.editable.contains(range.startContainer)) this.pointer.caret(range);
   }
 
@@ -616,8 +620,7 @@ export class ComposeSession {
       // Dismissed where the caret is: an analysis still to come (a report from the service worker, the
       // engine's hand-over) must not open it again there.
       this.caretStale = false;
-      const selection = this.handle.root.ownerDocument.getSelection();
-      this.pointer.dismiss(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
+      this.pointer.dismiss(this.selectionRange());
       return;
     }
     // Ctrl/⌘+Enter is the send guard's (send-guard.ts, in the window's capture phase, before this).

@@ -2,7 +2,7 @@
 import { personName, type ResolvedContext } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
 import { escapeRegex } from '../regex';
-import type { Paragraph, TextModel } from '../text-model';
+import { type Paragraph, sentenceTextAt, type TextModel } from '../text-model';
 import type { ProgramInfo } from '../types';
 import { readProgramMention, sharesWords } from './program-mention';
 import type { Check, CheckHit, CheckInput } from './types';
@@ -106,7 +106,8 @@ function findOtherPrograms(input: CheckInput): CheckHit[] {
         if (taken.has(m.start)) continue;
         for (let i = m.start; i < m.end; i++) taken.add(i);
         if (!readProgramMention(text, m.start, m.end, n, p.city).isProgram) continue;
-        if (afterMatch && MATCHED_THERE.test(normalize(sentenceAt(input.model, m.start)).text)) continue;
+        if (afterMatch && MATCHED_THERE.test(normalize(sentenceTextAt(input.model.paragraphs, m.start)).text))
+          continue;
         hits.push({ ...m, vars: { named: p.name, recipient: ctx.recipient.name } });
       }
     }
@@ -120,14 +121,6 @@ function findOtherPrograms(input: CheckInput): CheckHit[] {
  */
 const MATCHED_THERE =
   /\b(?:matched|match(?:ed)?\s+(?:at|with|into|to)|(?:start|starting|begin|beginning|join|joining|train|training)\s+(?:my\s+)?(?:residency\s+|intern\s+year\s+|internship\s+)?(?:at|with)|will\s+be\s+(?:an?\s+)?(?:resident|intern)\s+at|heading\s+to)\b/i;
-
-function sentenceAt(model: TextModel, offset: number): string {
-  for (const p of model.paragraphs) {
-    if (offset < p.start || offset >= p.end) continue;
-    return p.sentences.find((x) => offset >= x.start && offset < x.end)?.text ?? p.text;
-  }
-  return '';
-}
 
 /**
  * Words that set another program beside this one rather than in its place: "I also interviewed at Canyon Sky",
