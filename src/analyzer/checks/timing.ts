@@ -80,6 +80,15 @@ const THANKS_FOR_INTERVIEW =
   /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+|a\s+lot\s+)?for\s+(?:yesterday|today|this\s+morning|the\s+other\s+day)\b|\b(?:thank(?:s|\s+you)|gratitude\s+(?:for|to))\b[^.!?\n]{0,60}?\b(?:interview(?:ing|ed)?|meeting|conversation|visit|tour|hosting|having\s+me|speaking|talking|(?:taking|spending)\s+(?:the\s+)?time\s+to\s+(?:meet|interview|speak|talk|show))\b|\b(?:appreciated|enjoyed|valued|loved|cherished)\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview(?:ing)?|conversation|visit|meeting|day|speaking|talking|(?:chance|opportunity)\s+to\s+(?:interview|meet|speak|talk))\b|\bgrateful\s+for\s+(?:[\p{L}'-]+\s+){0,3}?(?:interview|conversation|visit|day|time\s+(?:with|at))\b/iu;
 
 /**
+ * Thanks for a welcome or for hospitality ("Thank you for the warm welcome on Friday", set CM): a visit's thanks,
+ * but a welcome email or an open house is thanked in the same words ("Thank you again … for the kind welcome" after
+ * a virtual open house, with the interview still ahead, set BR), so it counts only where the draft looks back on a
+ * meeting and names no open house, social or interview to come.
+ */
+const THANKS_FOR_WELCOME =
+  /\b(?:thank(?:s|\s+you)|grateful|gratitude)\b[^.!?\n]{0,40}?\b(?:welcome|hospitality)\b(?!\s+(?:e-?mail|message|letter|note|packet|video|call))/i;
+
+/**
  * Contact before an interview that is thanked for in the same words: open houses, socials, rotations; thanks
  * that look ahead ("Thank you for your time, and I am looking forward to meeting you"); and thanks for the
  * interview's logistics ("Thank you for sending the schedule for the interview on November 19", set AK); and a hope
@@ -101,9 +110,14 @@ export const thankYouBeforeInterview: Check = ({ model, kind, ctx }) => {
     .filter((p) => p.role !== 'signoff')
     .flatMap((p) => p.sentences)
     .map((s) => normalize(s.text).text);
-  const thanks = sentences.some((s) => THANKS_FOR_INTERVIEW.test(s) && !NOT_THE_INTERVIEW.test(s));
   const body = sentences.join('\n');
   const happened = HAPPENED.test(body);
+  const welcomeCounts = happened && !UPCOMING.test(body) && !NOT_THE_INTERVIEW.test(body);
+  const thanks = sentences.some(
+    (s) =>
+      (THANKS_FOR_INTERVIEW.test(s) || (welcomeCounts && THANKS_FOR_WELCOME.test(s))) &&
+      !NOT_THE_INTERVIEW.test(s),
+  );
   if (!thanks) return [];
   if (UPCOMING.test(body) && !happened) return [];
   return [{ ...wholeDraft(model), vars: { interviewDate: date, program: ctx.recipient!.name } }];
