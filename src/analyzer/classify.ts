@@ -452,6 +452,13 @@ const MATCHED: Pattern = {
   re: /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:matched|did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bmy\smatch\s(?:email|e-mail|result|results|news|letter)\b|\bmatch\s(?:day|results?)\s(?:was|came|is\sover|has\spassed)\b|\b(?:on|since|after)\smatch\sday\b|\b(?:through|after|during|in)\s(?:the\s)?SOAP\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i,
 };
 
+/**
+ * The applicant says they did not match. In Match Week that is this season's result ("Yesterday I received the news
+ * that I did not match", set CN); at other times it may be a past cycle's ("The first two years I did not match").
+ */
+const UNMATCHED =
+  /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i;
+
 const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE, UPCOMING, MATCHED];
 const POST_ID = BODY_CUES.length;
 const LATE_ID = POST_ID + 1;
@@ -687,6 +694,8 @@ export function classifyDraft(
     interviewsOver?: boolean;
     /** Match Week and SOAP are over: the season's results are known. */
     afterMatch?: boolean;
+    /** Today is in Match Week. */
+    matchWeek?: boolean;
   },
 ): DraftKind {
   const hasThread = model.quotedText.trim().length > 0 || !!opts.thread?.trim();
@@ -711,6 +720,9 @@ export function classifyDraft(
   // 66 labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you or
   // a letter ("I ranked you first and was so sure…" looks back, it does not declare).
   if (opts.afterMatch && best !== 'update') return 'other';
+  // In Match Week, "X was my first choice" after "I did not match" asks for a SOAP place, it declares nothing.
+  if (opts.matchWeek && best === 'letter-of-intent' && model.paragraphs.some((p) => UNMATCHED.test(p.text)))
+    return 'other';
   // After the interview on record, interest in the program is a letter of interest, not a pre-interview note.
   if (opts.interviewPast && best === 'pre-interview-interest') return 'letter-of-interest';
   if (opts.interviewsOver && best === 'pre-interview-interest') return 'letter-of-interest';

@@ -321,6 +321,7 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       interviewPast: !!(interviewDate && ctx.today && interviewDate < ctx.today),
       interviewsOver: ctx.phase === 'after-rank-deadline',
       afterMatch: ctx.phase === 'after-match',
+      matchWeek: ctx.phase === 'match-week',
     };
     let before: boolean | undefined;
     beforeInterview = () =>

@@ -340,12 +340,28 @@ const CLAUSE_WORDS = 6;
 const CLAUSE_BREAK =
   /\s*(?:;|\s[—–-]\s|,\s+(?=(?:and|but|or|so|because|since|although|though|while|as|which|especially|particularly)\b))\s*/giu;
 
+/**
+ * A colon (not a clock time) also ends a clause: "I need a yes or no from you by Tuesday at noon: am I in a position
+ * to match at PTMC, and …" (set CN). Its clauses are read besides the others, not instead: a list after a colon
+ * ("most of them were a letdown: disorganized interview days, …", set B) reads as one.
+ */
+const COLON_BREAK = /:\s+/;
+
+/** A question's clauses are parts of the question: each keeps the sentence's question mark. */
+const QUESTION_END = /\?\s*$/;
+
 function clausesOf(sentence: string): string[] {
   const words = sentence.split(/\s+/).filter(Boolean).length;
   if (words < CLAUSE_MIN_WORDS) return [];
-  const parts = sentence.split(CLAUSE_BREAK).map((c) => c.trim());
-  if (parts.length < 2) return [];
-  return parts.filter((c) => c.split(/\s+/).length >= CLAUSE_WORDS);
+  const split = (s: string) => s.split(CLAUSE_BREAK).map((c) => c.trim());
+  const parts = split(sentence);
+  if (COLON_BREAK.test(sentence)) for (const side of sentence.split(COLON_BREAK)) parts.push(...split(side));
+  const unique = [...new Set(parts)].filter((c) => c !== sentence.trim());
+  if (unique.length < 2) return [];
+  const ask = QUESTION_END.test(sentence);
+  return unique
+    .filter((c) => c.split(/\s+/).length >= CLAUSE_WORDS)
+    .map((c) => (ask && !QUESTION_END.test(c) ? `${c.replace(/[,.;:]+$/, '')}?` : c));
 }
 
 /** Runs one text rule on one prepared paragraph. */

@@ -47,3 +47,73 @@ describe('a thank-you for a welcome, with the interview still on record ahead', 
     expect(ruleIds(body, context)).not.toContain('thank-you-before-interview');
   });
 });
+
+describe('problems sets CN and CO showed', () => {
+  it.each([
+    [
+      'ask-rank-position',
+      "I certify my list on Wednesday. I need a yes or no from you by Tuesday at noon: am I in a position to match at PTMC, and is the program prepared to commit to me the way I've committed to you?",
+    ],
+    ['request-commitment', 'Is the program prepared to commit to me the way I have committed to you?'],
+    [
+      'conditional-ranking',
+      'The pairing is simple for us: if the TY committee and the anesthesiology team are able to rank us both highly, SVMC goes to the very top of our couples list.',
+    ],
+    [
+      'conditional-ranking',
+      'If Stillwater sees me as a strong fit as well, I would be happy to make it my first choice.',
+    ],
+    [
+      'exclusive-claim',
+      "I've thought hard about the programs I saw this season, and I've decided not to rank any of them except yours.",
+    ],
+    [
+      'outside-match-deal',
+      'If the hospital has any such flexibility, I would be honored to sign a contract at your earliest convenience.',
+    ],
+    [
+      'outside-match-deal',
+      'Some hospitals are able to appoint an international graduate directly, before or apart from the Match.',
+    ],
+    [
+      'overly-emotional',
+      'My family sacrificed everything for me to study medicine, and I cannot go back to them with nothing.',
+    ],
+    [
+      'signal-details',
+      'I signalled only a small number of programs and most of them are in Ohio and Kentucky.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-02-20' })).toContain(rule);
+  });
+
+  it('a Step 3 claimed as passed while the profile says otherwise is a status claimed too early', () => {
+    const body = 'Having passed USMLE Step 3 this winter, I am now eligible for H-1B sponsorship.';
+    expect(ruleIds(body, { profile: { status: { step3Passed: false } } } as Context)).toContain(
+      'expected-as-current',
+    );
+  });
+
+  it('after the rank deadline, positions that may end up unfilled are asked about', () => {
+    const body =
+      'If any of your preliminary positions end up unfilled, I would be grateful to be considered.';
+    expect(ruleIds(body, { today: '2027-03-08' })).toContain('post-deadline-position-inquiry');
+  });
+
+  it('a word given that amounts on a form are correct is no promise', () => {
+    const body =
+      'I have completed the reimbursement form. I give you my word the amounts are correct; they match the total on the hotel invoice.';
+    expect(ruleIds(body)).not.toContain('binding-promise');
+  });
+});
+
+describe('in Match Week, a first choice named after not matching is no letter of intent', () => {
+  const body =
+    'Yesterday I received the news that I did not match. I am writing to you directly because Cape Fear Coastal was my first choice and I intend to rank you first in my heart.\n\nIf your program has any position unfilled this week, please consider me.';
+  it.each([
+    ['2027-03-16', 'other'],
+    ['2027-02-20', 'letter-of-intent'],
+  ])('on %s the kind is %s', (today, kind) => {
+    expect(analyze(`Dear Dr. Hart,\n\n${body}\n\nAna Ruiz`, { today }).kind).toBe(kind);
+  });
+});
