@@ -117,3 +117,70 @@ describe('in Match Week, a first choice named after not matching is no letter of
     expect(analyze(`Dear Dr. Hart,\n\n${body}\n\nAna Ruiz`, { today }).kind).toBe(kind);
   });
 });
+
+describe('problems sets CP and CQ showed', () => {
+  it.each([
+    ['expected-as-current', 'Also, I am happy to tell you that I approved USMLE Step 3 last week.'],
+    [
+      'disclose-other-programs',
+      'At another Houston interview, the chair spent the first hour of the day on his own papers.',
+    ],
+    [
+      'disclose-other-programs',
+      "Since my interview on December 10, I have finished interviewing at Lakeshore Children's in Cleveland and at Saguaro Valley in Tucson.",
+    ],
+    [
+      'signal-details',
+      'For context, I kept my signals tight: five total, two in Western Mass, one in New Hampshire, two back home in New York.',
+    ],
+    ['entitlement-language', 'I think an application like mine has earned more than a waitlist spot.'],
+    [
+      'ask-rank-position',
+      "I know you probably can't say much, but I was wondering if you could give me a rough sense of whether I'm in a good spot with the committee as lists come together.",
+    ],
+    [
+      'exclusive-claim',
+      'I certified my rank list this morning, and I wanted you to hear it from me: Upper Valley is the only program on it.',
+    ],
+    [
+      'exclusive-claim',
+      "I could not picture training anywhere else, so I didn't see the point of ranking other places.",
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(
+      ruleIds(body, { today: '2027-02-20', profile: { status: { step3Passed: false } } } as Context),
+    ).toContain(rule);
+  });
+});
+
+describe('harmless sentences sets CP and CQ showed', () => {
+  it.each([
+    [
+      'conditional-ranking',
+      'In truth, I do not intend to list any other programme; my list will carry one name only.',
+    ],
+    [
+      'outside-match-deal',
+      'I was interested in the optional research year. Are those positions funded separately and filled outside the Match, and do residents who take one still graduate with their class?',
+    ],
+    [
+      'disclose-other-programs',
+      "After my interview on January 7, South Shore Children's is among my top programs.",
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it("a partner's field named again is theirs, not the applicant's", () => {
+    const programs = [
+      { name: 'Red River Plains University Urology', aliases: ['RRPU'], specialty: 'urology' },
+    ];
+    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const body =
+      'My partner, Ben Adler, is applying in anesthesiology, and we are entering the Couples Match. Could you point me to someone who can tell us about the anesthesiology residency at RRPU?';
+    expect(ruleIds(body, context)).not.toContain('specialty-mismatch');
+    expect(ruleIds('I have wanted a career in anesthesiology since my second year.', context)).toContain(
+      'specialty-mismatch',
+    );
+  });
+});

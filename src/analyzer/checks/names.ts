@@ -411,6 +411,10 @@ function theirsSoFar(before: string, previous: string, partners: readonly string
   );
 }
 
+/** A sentence giving a partner's own field: "My partner, Ben Adler, is applying in anesthesiology". */
+const PARTNER_FIELD =
+  /\bmy\s+(?:partner|husband|wife|spouse|fianc\S*|boyfriend|girlfriend|significant\s+other)\b[^.!?]*\b(?:is|are|was|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:applying|interviewing|matching|training|a\s+resident|an?\s+(?:\w+\s+)?(?:resident|intern|applicant))\b/i;
+
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
@@ -501,6 +505,9 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const bodyText = body.map((p) => normalize(p.text).text);
   const partners = [...bodyText.join('\n').matchAll(PARTNER_NAME)].map((m) => m[1]!);
+  const partnerSentences = body
+    .flatMap((p) => p.sentences.map((x) => x.text))
+    .filter((t) => PARTNER_FIELD.test(t));
   for (const listed of SPECIALTIES) {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
@@ -517,6 +524,10 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
     // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
     const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
     if (!bodyText.some((t) => named.test(t))) continue;
+    // The partner's field, once the draft says so, is theirs wherever it is named again: "My partner, Ben Adler, is
+    // applying in anesthesiology … Could you point me to someone who can tell us about the anesthesiology residency
+    // at RRPU?" (set CP).
+    if (partnerSentences.some((t) => named.test(t))) continue;
     const res = specialtyPatterns(s, recipientNames).slice(0, vascularToSurgical ? 1 : undefined);
     for (const [k, p] of body.entries()) {
       if (!named.test(bodyText[k] as string)) continue;
