@@ -184,3 +184,63 @@ describe('harmless sentences sets CP and CQ showed', () => {
     );
   });
 });
+
+describe('problems sets CR and CS showed', () => {
+  it.each([
+    [
+      'no-new-information',
+      "Following up on my note from November 20. Haven't heard anything back yet, so wanted to make sure it reached you.",
+    ],
+    [
+      'negative-remarks',
+      'Last week I had interview at another program in Denver, and at the resident lunch nobody from faculty came.',
+    ],
+    [
+      'outside-match-deal',
+      "I would be ready to step into a PGY-1 position whenever one opened, without waiting for next year's Match.",
+    ],
+    [
+      'outside-match-deal',
+      'I am sure something could be arranged directly between us that works for the department.',
+    ],
+    [
+      'entitlement-language',
+      'With that record an interview is the least my application warrants, and frankly I expected one by now.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-01-20' })).toContain(rule);
+  });
+
+  it("another specialty's residency training named as what one is prepared for is a mismatch", () => {
+    const programs = [
+      {
+        name: 'Wind River University Hospital',
+        aliases: ['Wind River'],
+        specialty: 'obstetrics and gynecology',
+      },
+    ];
+    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const body =
+      'I believe my background in prehospital care has prepared me well for the pace and breadth of emergency medicine residency training.';
+    expect(ruleIds(body, context)).toContain('specialty-mismatch');
+  });
+});
+
+describe('harmless sentences sets CR and CS showed', () => {
+  it.each([
+    [
+      'presumptive-match',
+      'Thank you for the kind note, and for the book recommendation. I have already put it on hold at the library.',
+    ],
+    [
+      'conditional-ranking',
+      "Does Capitol Lakes sponsor H-1B visas? If I don't hear back by then I'll assume it's J-1 only and rank accordingly.",
+    ],
+    [
+      'no-new-information',
+      "I just wanted to introduce myself, since I haven't heard back yet and I wasn't sure if my application came through.",
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+});

@@ -427,7 +427,7 @@ const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
 /** How many of the patterns after the surer ones report a warning, not an error. */
-const MILDER = 9;
+const MILDER = 10;
 
 function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
   const X = `(?:${s.pattern})`;
@@ -462,6 +462,9 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   // "psychiatry patients" or "surgical skills".
   const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains|began|begins|started|starts|developed|took\s+root)\b)`;
   out.push(
+    // "my background in prehospital care has prepared me well for the pace and breadth of emergency medicine residency
+    // training" to an OB/GYN program (set CR)
+    String.raw`\bprepared\s+me\s+(?:\w+\s+){0,2}?for\s+(?:[\w-]+\s+){0,6}?${NOT_PRELIM}${X}\s+(?:residency|training|residents?|internship)\b`,
     // "my passion for full-spectrum family medicine, including obstetrics" (set BW)
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+(?:(?:full|broad)[\s-]spectrum\s+|rural\s+|community\s+|academic\s+|comprehensive\s+)?${X}${FIELD_ENDS}`,
     // "I am eager to begin my training in urology in a program that values hands-on teaching" (set AP)
