@@ -244,3 +244,60 @@ describe('harmless sentences sets CR and CS showed', () => {
     expect(ruleIds(body)).not.toContain(rule);
   });
 });
+
+describe('problems sets CT and CU showed', () => {
+  it.each([
+    ['exclusive-claim', 'Tennessee Valley is the only programme I intend to place on my rank order list.'],
+    [
+      'entitlement-language',
+      "Since I only signaled a handful of programs, I'd expect that to count for something when invitations go out.",
+    ],
+    ['entitlement-language', "I'd rather not have to chase an interview I've already earned on paper."],
+    [
+      'backup-plan',
+      'This year I have applied to emergency medicine and also to preliminary surgery spots just in case, because I cannot go through another March with nothing.',
+    ],
+    [
+      'superlative-flattery',
+      'I consider your residency to be the finest emergency medicine programme in the whole of the American South.',
+    ],
+    [
+      'ask-rank-position',
+      'Mobile Bay is near the top of my list, and I want to make sure the feeling is mutual before I lock anything in.',
+    ],
+    ['ask-rank-position', 'I think I deserve to know where I am with Mobile Bay.'],
+    [
+      'conditional-ranking',
+      "Should the programme's regard for my candidacy prove to be as warm as my regard for the programme, I should be delighted to place River Valley at the very top of it.",
+    ],
+    [
+      'desperate-tone',
+      "if you have any unfilled spots in soap pls consider me, i'd take anything, i can talk anytime.",
+    ],
+    [
+      'signal-details',
+      'I sent you one of my program signals, and it was the very first one I placed, before I had even settled on the other four.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-01-25' })).toContain(rule);
+  });
+
+  it('a Step 3 passed "in October" is claimed as done, not as expected', () => {
+    const body = 'I passed USMLE Step 3 in October. Because of this I am eligible for an H-1B visa.';
+    expect(ruleIds(body, { profile: { status: { step3Passed: false } } } as Context)).toContain(
+      'expected-as-current',
+    );
+    expect(
+      ruleIds('I will sit for Step 3 and expect to have passed Step 3 in October.', {
+        profile: { status: { step3Passed: false } },
+      } as Context),
+    ).not.toContain('expected-as-current');
+  });
+
+  it('a boast over "anyone in my class" is entitlement, not a remark about others', () => {
+    const body =
+      "I interviewed well, I have the strongest ultrasound portfolio of anyone in my class, and frankly I've earned more than a form letter in February.";
+    expect(ruleIds(body)).not.toContain('negative-remarks');
+    expect(ruleIds(body)).toContain('entitlement-language');
+  });
+});

@@ -167,6 +167,9 @@ function lastClause(before: string): string {
 /** Right after the claim: "… certified by March", "… Step 3 in April", "… (pending)". */
 const LATER =
   /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b/i;
+/** …but a month after a past tense dates what happened: "I passed USMLE Step 3 in October" (set CU). */
+const LATER_ALWAYS = /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly)\b/i;
+const PAST_TENSE = /\b(?:passed|completed|cleared|approved|received|granted|obtained|finished|became|got)\b/i;
 
 /**
  * Status claims read as current. `pending`: the same draft saying elsewhere that the status is still to come ("my
@@ -270,7 +273,7 @@ function claimedIn(sentence: string): Claimed[] {
     if (
       NOT_YET.test(lastClause(n.text.slice(0, m.index))) ||
       NOT_YET.test(m[0]) ||
-      LATER.test(n.text.slice(m.index + m[0].length))
+      (PAST_TENSE.test(m[0]) ? LATER_ALWAYS : LATER).test(n.text.slice(m.index + m[0].length))
     )
       continue;
     found.push({ claim, ...toOriginalSpan(n, m.index, m.index + m[0].length) });
