@@ -301,3 +301,38 @@ describe('problems sets CT and CU showed', () => {
     expect(ruleIds(body)).toContain('entitlement-language');
   });
 });
+
+describe('what sets CV and CW showed', () => {
+  it.each([
+    [
+      'entitlement-language',
+      'I have four years as a surgeon in Ukraine, so I think I have earned high place on your list.',
+    ],
+    [
+      'superlative-flattery',
+      'Your program is without any doubt the best and most excellent surgical program in the whole United States.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-01-25' })).toContain(rule);
+  });
+
+  it.each([
+    [
+      'conditional-ranking',
+      "To answer honestly: if Sam lands at Platte Valley too, you'll be our first pairing.",
+    ],
+    [
+      'backup-plan',
+      'I am afraid that if I do not match this year I will have to give up psychiatry and go home with nothing to show for it.',
+    ],
+    [
+      'desperate-tone',
+      'Should things not go my way on Match Day, do you expect to have any open positions this year that I might be considered for?',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    const findings = analyze(`Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`, {
+      today: '2027-03-08',
+    }).findings;
+    expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
+  });
+});
