@@ -336,3 +336,53 @@ describe('what sets CV and CW showed', () => {
     expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
   });
 });
+
+describe('what set CX showed', () => {
+  it.each([
+    [
+      'conditional-ranking',
+      'If there is any way to get a sense of whether the psychiatry program sees Jun the way we see Limestone, we would happily put the Limestone Ridge pairing at the very top of our couples list.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-01-25' })).toContain(rule);
+  });
+
+  it('ECFMG certification and Step 3 claimed in passing are claims too', () => {
+    const profile = { status: { ecfmgCertified: false, step3Passed: false } };
+    expect(
+      ruleIds(
+        'Having obtained my ECFMG certification, I am eligible to commence residency training without any delay.',
+        {
+          profile,
+        } as Context,
+      ),
+    ).toContain('expected-as-current');
+    expect(
+      ruleIds('my case report just got accepted!! also passed step 3 last wk.', { profile } as Context),
+    ).toContain('expected-as-current');
+  });
+
+  it("a career as another specialty's physician is a specialty mismatch", () => {
+    const programs = [
+      { name: 'Wabash Valley University', aliases: ['Wabash Valley'], specialty: 'neurology' },
+    ];
+    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const body =
+      'I am confident that a career as an internist will allow me to care for patients across adult medicine.';
+    expect(ruleIds(body, context)).toContain('specialty-mismatch');
+  });
+
+  it.each([
+    [
+      'disclose-other-programs',
+      'Being told up front that no one would ask about my other interviews or my list let me relax and be myself.',
+    ],
+    ['pressure-program', 'I know I am not supposed to reach out this week, but I cannot sit still and wait.'],
+  ])('%s stays silent on: %s', (rule, body) => {
+    const findings = analyze(
+      `Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`,
+      {},
+    ).findings;
+    expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
+  });
+});

@@ -484,9 +484,9 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
     String.raw`(?:^|[.!?]\s+|\b(?:and|but|that|where|because)\s+)${NOT_PRELIM}${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
   );
   if (s.noun) {
-    // "to become an excellent internist", "training as a pediatrician"
+    // "to become an excellent internist", "training as a pediatrician", "a career as an internist" (set CX)
     out.push(
-      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
+      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
   return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + MILDER }));
