@@ -386,3 +386,45 @@ describe('what set CX showed', () => {
     expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
   });
 });
+
+describe("what sets CZ and DA showed (the twelfth stop's final freeze)", () => {
+  it.each([
+    [
+      'ask-rank-position',
+      "I guess I'm just sort of hoping for a sense of whether I should be worried about the Match.",
+    ],
+    ['exclusive-claim', 'More than that: I decided to rank only Yazoo Delta.'],
+    ['exclusive-claim', 'Other programs where I interviewed I will not put on my list.'],
+    [
+      'presumptive-match',
+      'Our kids have toured their new school, and we signed a lease near St. Roch General last week.',
+    ],
+    [
+      'no-new-information',
+      'I am writing again to follow up on my email last February 10 and to ask if there are any updates regarding my application.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body, { today: '2027-02-09' })).toContain(rule);
+  });
+
+  it.each([
+    ['I would like to ask if you expect that some positions could remain without fill this year.'],
+    ['If a position does open up, I would be very interested in being considered.'],
+  ])('after the rank deadline a position inquiry: %s', (body) => {
+    expect(ruleIds(body, { today: '2027-03-08' })).toContain('post-deadline-position-inquiry');
+  });
+
+  it('"my passion for pediatrics would allow me" to an OB/GYN program is a specialty mismatch', () => {
+    const programs = [
+      {
+        name: 'Three Rivers Lutheran Health',
+        aliases: ['Three Rivers'],
+        specialty: 'obstetrics and gynecology',
+      },
+    ];
+    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const body =
+      'I am confident that my background and my passion for pediatrics would allow me to contribute to your program.';
+    expect(ruleIds(body, context)).toContain('specialty-mismatch');
+  });
+});

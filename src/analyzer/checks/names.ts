@@ -458,9 +458,10 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
   const surer = out.length;
   // Likely but not certain (a warning, not an error): the specialty as the applicant's cause or application
   // — "my long-standing passion for psychiatry", "the commitment to family medicine I described", "my
-  // application to emergency medicine" — named as a field (the sentence or clause ends there), not as
+  // application to emergency medicine", "my passion for pediatrics would allow me" (set DA) — named as a field (the
+  // sentence or clause ends there, or a verb follows), not as
   // "psychiatry patients" or "surgical skills".
-  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains|began|begins|started|starts|developed|took\s+root)\b)`;
+  const FIELD_ENDS = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|that|which|I|as|since|because|is|was|has|would|will|could|ever|throughout|from|over|even|here|there|became|becomes|grew|grows|only|deepened|continues|keeps|remains|began|begins|started|starts|developed|took\s+root)\b)`;
   out.push(
     // "my background in prehospital care has prepared me well for the pace and breadth of emergency medicine residency
     // training" to an OB/GYN program (set CR)
