@@ -428,3 +428,23 @@ describe("what sets CZ and DA showed (the twelfth stop's final freeze)", () => {
     expect(ruleIds(body, context)).toContain('specialty-mismatch');
   });
 });
+
+describe('what set DB showed (recorded on the final freeze; only its false error fixed)', () => {
+  const programs = [
+    {
+      name: 'Schuylkill Valley University Hospital',
+      aliases: ['Schuylkill Valley'],
+      specialty: 'internal medicine',
+    },
+  ];
+  const context = { programs, recipientProgram: programs[0]!.name } as Context;
+  it("in a couples draft another specialty's program is the partner's", () => {
+    const body =
+      'Eli and I are still a little stunned. We matched as a couple, me to the Schuylkill Valley primary care track and Eli to the emergency medicine program at Schuylkill Valley University Hospital.';
+    expect(ruleIds(body, context)).not.toContain('specialty-mismatch');
+  });
+  it("…but the applicant's own career in another field still is a mismatch", () => {
+    const body = 'We are couples matching. I have wanted a career in emergency medicine since college.';
+    expect(ruleIds(body, context)).toContain('specialty-mismatch');
+  });
+});

@@ -411,6 +411,10 @@ function theirsSoFar(before: string, previous: string, partners: readonly string
   );
 }
 
+/** The applicant is matching as a couple: another specialty's program may be the partner's. */
+const COUPLES =
+  /\b(?:couples?[\s-]+match\w*|(?:matched|matching|applying|ranking)\s+as\s+a\s+couple|couples?\s+(?:list|application|applicants?|rank\s+list))\b/i;
+
 /** A sentence giving a partner's own field: "My partner, Ben Adler, is applying in anesthesiology". */
 const PARTNER_FIELD =
   /\bmy\s+(?:partner|husband|wife|spouse|fianc\S*|boyfriend|girlfriend|significant\s+other)\b[^.!?]*\b(?:is|are|was|will\s+be)\s+(?:also\s+|currently\s+|now\s+)?(?:applying|interviewing|matching|training|a\s+resident|an?\s+(?:\w+\s+)?(?:resident|intern|applicant))\b/i;
@@ -429,7 +433,10 @@ const NOT_OWNED = String.raw`(?!['’]s\b)`;
 /** How many of the patterns after the surer ones report a warning, not an error. */
 const MILDER = 10;
 
-function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp; milder: boolean }[] {
+function specialtyPatterns(
+  s: Specialty,
+  recipientNames: string[],
+): { re: RegExp; milder: boolean; namesProgram: boolean }[] {
   const X = `(?:${s.pattern})`;
   const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
   const owner = String.raw`(?:${recip}|the\s+program|this\s+program)(?:'s|’s)?`;
@@ -490,7 +497,13 @@ function specialtyPatterns(s: Specialty, recipientNames: string[]): { re: RegExp
       String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
-  return out.map((src, i) => ({ re: new RegExp(src, 'giu'), milder: i >= surer && i < surer + MILDER }));
+  return out.map((src, i) => ({
+    re: new RegExp(src, 'giu'),
+    milder: i >= surer && i < surer + MILDER,
+    // Names a program of that specialty ("your …", "… at Bluewater Bay", "applying to the … residency"), not the
+    // applicant's own field.
+    namesProgram: src.includes(`(?:${recip})`) || src.includes(String.raw`(?:residency|program|position)\b`),
+  }));
 }
 
 /**
@@ -512,6 +525,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   const partnerSentences = body
     .flatMap((p) => p.sentences.map((x) => x.text))
     .filter((t) => PARTNER_FIELD.test(t));
+  const couples = COUPLES.test(bodyText.join('\n'));
   for (const listed of SPECIALTIES) {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
@@ -545,7 +559,10 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
         // "Andrés interviewed with your internal medicine program" after "My partner, Andrés Molina, and I…" (set AD).
         if (partnerOpens(sentence.text, partners)) continue;
         const n = normalize(sentence.text);
-        for (const { re, milder } of res) {
+        for (const { re, milder, namesProgram } of res) {
+          // In a couples draft a program of another specialty is the partner's ("We matched as a couple, me to the
+          // primary care track and Eli to the emergency medicine program at Schuylkill Valley", set DB).
+          if (namesProgram && couples) continue;
           for (const m of n.text.matchAll(re)) {
             const before = n.text.slice(0, m.index + m[0].length);
             const after = n.text.slice(m.index + m[0].length);
