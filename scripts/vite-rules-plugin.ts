@@ -6,6 +6,12 @@ import { CATALOGUE_MODULE_ID, RULES_MODULE_ID, readRuleSources, rulesModuleSourc
 
 const RESOLVED = `\0${RULES_MODULE_ID}`;
 const RESOLVED_CATALOGUE = `\0${CATALOGUE_MODULE_ID}`;
+/**
+ * What the options page lists of each rule (id, title, summary, severity), without the patterns: importing the
+ * catalogue there shipped a second copy of every rule and of the schema code (~390 kB) in the options page.
+ */
+export const RULE_TITLES_MODULE_ID = 'virtual:matchmail-rule-titles';
+const RESOLVED_TITLES = `\0${RULE_TITLES_MODULE_ID}`;
 
 /** The RegExp fields of a compiled rule, which JSON cannot carry. */
 const REGEX_FIELDS = ['patterns', 'all', 'unless', 'unlessDraft', 'beforeInterviewNeeds', 'about'] as const;
@@ -67,16 +73,26 @@ export function matchmailRules(opts: { keepExamples?: boolean; root?: string } =
     enforce: 'pre',
     resolveId(id) {
       if (id === RULES_MODULE_ID) return RESOLVED;
+      if (id === RULE_TITLES_MODULE_ID) return RESOLVED_TITLES;
       return id === CATALOGUE_MODULE_ID ? RESOLVED_CATALOGUE : undefined;
     },
     load(id) {
-      if (id !== RESOLVED && id !== RESOLVED_CATALOGUE) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_CATALOGUE && id !== RESOLVED_TITLES) return undefined;
       // The rule files only: rules/sentences is a folder (the sentence model's training data), and a watched
       // folder is imported as a module by vitest.
       for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) this.addWatchFile(join(dir, f));
       // Throws "rules/x.yml: field `severity` …" so a bad rule stops the build here.
       const sources = readRuleSources(dir);
       const compiled = compileCatalogue(sources);
+      if (id === RESOLVED_TITLES) {
+        const titles = compiled.map((r) => ({
+          id: r.id,
+          title: r.spec.title,
+          summary: r.spec.summary ?? '',
+          severity: r.spec.severity,
+        }));
+        return `export default ${JSON.stringify(titles)};`;
+      }
       if (opts.keepExamples !== false) {
         return id === RESOLVED ? rulesModuleSource(dir) : compiledCatalogueSource(compiled);
       }

@@ -10,12 +10,11 @@ import { describe, expect, it } from 'vitest';
 const OUT = '.output/chrome-mv3';
 const CONTENT_GZ_BUDGET = 60 * 1024;
 /**
- * Everything but the sentence layer's weights, which have their own budget below. Raised from 1,536 kB to 1,600 kB
- * on 9 December 2026: the rule patterns added for sixteen blind sets (~7 kB of regex source) are carried twice, in
- * the idle-loaded engine and in the options page's own copy of the analyzer; neither is eager, and the eager
- * script's budget above is unchanged. Giving the options page the engine's copy is the way back under 1,536 kB.
+ * Everything but the sentence layer's weights, which have their own budget below. (On 9 December 2026 the rules
+ * added for sixteen blind sets took the total to 1,539 kB: the options page carried a second copy of the catalogue
+ * and the schema code just to list rule titles. It now imports the titles alone, and the total is ~1,200 kB.)
  */
-const TOTAL_BUDGET = 1600 * 1024;
+const TOTAL_BUDGET = 1536 * 1024;
 /**
  * The sentence layer's weights (issue 10): a script of their own injected at idle after the engine, never in
  * the eager script nor in the engine (a compose opened right after load must not wait for them to parse).

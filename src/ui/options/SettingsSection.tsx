@@ -2,8 +2,9 @@
  * How MatchMail behaves: on or off everywhere, the rules the applicant turned off (from the panel's "turn
  * this rule off", or here), and the emails where it was switched off. Each change is saved at once.
  */
+
+import RULE_TITLES from 'virtual:matchmail-rule-titles';
 import { useRef, useState } from 'preact/hooks';
-import { CATALOGUE } from '../../analyzer/catalogue-data';
 import { describeEmailKey } from '../../content/switches';
 import type { Settings } from '../../records';
 import { saveSettings } from '../../records/storage';
@@ -16,14 +17,8 @@ interface RuleInfo {
   severity: string;
 }
 
-const RULES: RuleInfo[] = CATALOGUE.map((r) => ({
-  id: r.id,
-  title: r.spec.title,
-  summary: r.spec.summary ?? '',
-  severity: r.spec.severity,
-}))
-  .slice()
-  .sort((a, b) => a.title.localeCompare(b.title));
+// The titles only (a virtual module of the rules plugin): the options page does not carry the rules themselves.
+const RULES: RuleInfo[] = RULE_TITLES.slice().sort((a, b) => a.title.localeCompare(b.title));
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 export function SettingsSection({ records, announce, refresh }: SectionProps) {
