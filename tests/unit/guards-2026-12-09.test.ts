@@ -443,8 +443,23 @@ describe('what set DB showed (recorded on the final freeze; only its false error
       'Eli and I are still a little stunned. We matched as a couple, me to the Schuylkill Valley primary care track and Eli to the emergency medicine program at Schuylkill Valley University Hospital.';
     expect(ruleIds(body, context)).not.toContain('specialty-mismatch');
   });
+  it("…named as the program's own residency too", () => {
+    const body = 'We are couples matching, and we both loved our day with your emergency medicine residency.';
+    expect(ruleIds(body, context)).not.toContain('specialty-mismatch');
+  });
   it("…but the applicant's own career in another field still is a mismatch", () => {
     const body = 'We are couples matching. I have wanted a career in emergency medicine since college.';
     expect(ruleIds(body, context)).toContain('specialty-mismatch');
+  });
+});
+
+describe('a lease signed for a reason of its own', () => {
+  it('is no presumption; a lease signed near the hospital is', () => {
+    const inTown =
+      'My husband accepted a position with the school district this fall, and we have already signed a lease in town.';
+    expect(ruleIds(inTown)).not.toContain('presumptive-match');
+    expect(ruleIds('We toured the schools, and we signed a lease near the hospital last week.')).toContain(
+      'presumptive-match',
+    );
   });
 });

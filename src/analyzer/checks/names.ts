@@ -440,15 +440,28 @@ function specialtyPatterns(
   const X = `(?:${s.pattern})`;
   const recip = ['your', ...recipientNames.map((n) => escapeRegex(n).replace(/\s+/g, '\\s+'))].join('|');
   const owner = String.raw`(?:${recip}|the\s+program|this\s+program)(?:'s|’s)?`;
+  // The patterns that name a program of that specialty ("your …", "… at Bluewater Bay", "applying to the …
+  // residency"), not the applicant's own field: in a couples draft such a program may be the partner's.
+  const programNaming = new Set<string>();
+  const naming = (src: string) => {
+    programNaming.add(src);
+    return src;
+  };
   const out = [
     // "your internal medicine residency", "Redfern's anesthesiology program", "your excellent pediatrics program"
-    String.raw`\b${owner}\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+${PROGRAM_NOUN}${NOT_PROGRAM}\b`,
+    naming(String.raw`\b${owner}\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+${PROGRAM_NOUN}${NOT_PROGRAM}\b`),
     // "the internal medicine residency at your institution / at Bluewater Bay"
-    String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b${NOT_OWNED}`,
+    naming(
+      String.raw`\b${NOT_PRELIM}${X}\s+(?:residency(?:\s+program)?|training\s+program|program|residency\s+position|position)\s+(?:at|with|in)\s+(?:${recip})\b${NOT_OWNED}`,
+    ),
     // "training in internal medicine at your program", "a career in emergency medicine with your team"
-    String.raw`\b(?:residency|train|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
+    naming(
+      String.raw`\b(?:residency|train|training|career|position|spot|future)\s+in\s+${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
+    ),
     // "applying to your / the internal medicine residency"
-    String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
+    naming(
+      String.raw`\b(?:apply|applying|applied|application|candidate|candidacy|applicant|interview(?:ed|ing)?)\s+(?:to|for|at|with)\s+(?:the|your|a)\s+(?:${ADJ}\s+){0,2}${NOT_PRELIM}${X}\s+(?:residency|program|position)\b${NOT_PROGRAM}`,
+    ),
     // "as a future internal medicine resident", "become one of your future pediatrics residents"
     String.raw`\b(?:as|become|becoming|be)\s+(?:a|an|one\s+of\s+(?:your|the))\s+(?:future|incoming)\s+${X}\s+(?:residents?|interns?|trainees?)\b`,
     // "my career in emergency medicine", "dreamed of a career in pediatrics"
@@ -489,7 +502,9 @@ function specialtyPatterns(
     // "applying both to internal medicine and to emergency medicine"
     String.raw`\b(?:applying|applied|apply)\s+(?:both\s+)?(?:(?:to|for|in|into)\s+)?(?:both\s+)?[\p{L}&/ -]{3,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:to|in|for|into)\s+)?${NOT_PRELIM}${X}(?![\p{L}])(?!\s+(?:sub-?internships?|electives?|rotations?|clerkships?|away|research|clinics?|patients|department|fellowships?)\b)`,
     // "Neurology at Sable River is a program I would be proud to train in"
-    String.raw`(?:^|[.!?]\s+|\b(?:and|but|that|where|because)\s+)${NOT_PRELIM}${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
+    naming(
+      String.raw`(?:^|[.!?]\s+|\b(?:and|but|that|where|because)\s+)${NOT_PRELIM}${X}\s+(?:at|with)\s+(?:${recip})\b${NOT_OWNED}`,
+    ),
   );
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician", "a career as an internist" (set CX)
@@ -500,9 +515,7 @@ function specialtyPatterns(
   return out.map((src, i) => ({
     re: new RegExp(src, 'giu'),
     milder: i >= surer && i < surer + MILDER,
-    // Names a program of that specialty ("your …", "… at Bluewater Bay", "applying to the … residency"), not the
-    // applicant's own field.
-    namesProgram: src.includes(`(?:${recip})`) || src.includes(String.raw`(?:residency|program|position)\b`),
+    namesProgram: programNaming.has(src),
   }));
 }
 
