@@ -442,16 +442,6 @@ function negated(sentence: string, at: number): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Anchor index
 
-/** Every pattern the body is read with: the cues, then the three signals. */
-/**
- * The Match has happened ("I opened my Match email", "I did not match", "after SOAP"): thanks now are for the
- * result or the season, not a thank-you note for an interview.
- */
-const MATCHED: Pattern = {
-  anchors: 'match matched unmatched soap',
-  re: /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:matched|did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bmy\smatch\s(?:email|e-mail|result|results|news|letter)\b|\bmatch\s(?:day|results?)\s(?:was|came|is\sover|has\spassed)\b|\b(?:on|since|after)\smatch\sday\b|\b(?:through|after|during|in)\s(?:the\s)?SOAP\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i,
-};
-
 /**
  * The applicant says they did not match. In Match Week that is this season's result ("Yesterday I received the news
  * that I did not match", set CN); at other times it may be a past cycle's ("The first two years I did not match").
@@ -459,6 +449,19 @@ const MATCHED: Pattern = {
 const UNMATCHED =
   /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i;
 
+/**
+ * The Match has happened ("I opened my Match email", "I did not match", "after SOAP"): thanks now are for the
+ * result or the season, not a thank-you note for an interview.
+ */
+const MATCHED: Pattern = {
+  anchors: 'match matched unmatched soap',
+  re: new RegExp(
+    String.raw`${UNMATCHED.source}|\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}matched\b|\bmy\smatch\s(?:email|e-mail|result|results|news|letter)\b|\bmatch\s(?:day|results?)\s(?:was|came|is\sover|has\spassed)\b|\b(?:on|since|after)\smatch\sday\b|\b(?:through|after|during|in)\s(?:the\s)?SOAP\b`,
+    'i',
+  ),
+};
+
+/** Every pattern the body is read with: the cues, then the five signals. */
 const PATTERNS: Pattern[] = [...BODY_CUES, POST_INTERVIEW, LATE, PURPOSE, UPCOMING, MATCHED];
 const POST_ID = BODY_CUES.length;
 const LATE_ID = POST_ID + 1;

@@ -6,10 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import type { Context } from '../../src/analyzer/types';
 
+const draft = (body: string) => `Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`;
 const ruleIds = (body: string, context: Context = {}) =>
-  analyze(`Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`, context).findings.map(
-    (f) => f.ruleId,
-  );
+  analyze(draft(body), context).findings.map((f) => f.ruleId);
+/** The rule's warnings and errors on the body (a suggestion may stay: it blocks nothing and only offers). */
+const warningsOrErrors = (rule: string, body: string, context: Context = {}) =>
+  analyze(draft(body), context).findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion');
+/** A draft sent to the one program on record, of the specialty given. */
+const sentTo = (name: string, alias: string, specialty: string): Context =>
+  ({ programs: [{ name, aliases: [alias], specialty }], recipientProgram: name }) as Context;
 
 describe('harmless sentences sets CL and CM showed', () => {
   it.each([
@@ -114,7 +119,7 @@ describe('in Match Week, a first choice named after not matching is no letter of
     ['2027-03-16', 'other'],
     ['2027-02-20', 'letter-of-intent'],
   ])('on %s the kind is %s', (today, kind) => {
-    expect(analyze(`Dear Dr. Hart,\n\n${body}\n\nAna Ruiz`, { today }).kind).toBe(kind);
+    expect(analyze(draft(body), { today }).kind).toBe(kind);
   });
 });
 
@@ -172,10 +177,7 @@ describe('harmless sentences sets CP and CQ showed', () => {
   });
 
   it("a partner's field named again is theirs, not the applicant's", () => {
-    const programs = [
-      { name: 'Red River Plains University Urology', aliases: ['RRPU'], specialty: 'urology' },
-    ];
-    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const context = sentTo('Red River Plains University Urology', 'RRPU', 'urology');
     const body =
       'My partner, Ben Adler, is applying in anesthesiology, and we are entering the Couples Match. Could you point me to someone who can tell us about the anesthesiology residency at RRPU?';
     expect(ruleIds(body, context)).not.toContain('specialty-mismatch');
@@ -212,14 +214,7 @@ describe('problems sets CR and CS showed', () => {
   });
 
   it("another specialty's residency training named as what one is prepared for is a mismatch", () => {
-    const programs = [
-      {
-        name: 'Wind River University Hospital',
-        aliases: ['Wind River'],
-        specialty: 'obstetrics and gynecology',
-      },
-    ];
-    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const context = sentTo('Wind River University Hospital', 'Wind River', 'obstetrics and gynecology');
     const body =
       'I believe my background in prehospital care has prepared me well for the pace and breadth of emergency medicine residency training.';
     expect(ruleIds(body, context)).toContain('specialty-mismatch');
@@ -330,10 +325,7 @@ describe('what sets CV and CW showed', () => {
       'Should things not go my way on Match Day, do you expect to have any open positions this year that I might be considered for?',
     ],
   ])('%s stays silent on: %s', (rule, body) => {
-    const findings = analyze(`Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`, {
-      today: '2027-03-08',
-    }).findings;
-    expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
+    expect(warningsOrErrors(rule, body, { today: '2027-03-08' })).toEqual([]);
   });
 });
 
@@ -363,10 +355,7 @@ describe('what set CX showed', () => {
   });
 
   it("a career as another specialty's physician is a specialty mismatch", () => {
-    const programs = [
-      { name: 'Wabash Valley University', aliases: ['Wabash Valley'], specialty: 'neurology' },
-    ];
-    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const context = sentTo('Wabash Valley University', 'Wabash Valley', 'neurology');
     const body =
       'I am confident that a career as an internist will allow me to care for patients across adult medicine.';
     expect(ruleIds(body, context)).toContain('specialty-mismatch');
@@ -379,11 +368,7 @@ describe('what set CX showed', () => {
     ],
     ['pressure-program', 'I know I am not supposed to reach out this week, but I cannot sit still and wait.'],
   ])('%s stays silent on: %s', (rule, body) => {
-    const findings = analyze(
-      `Dear Dr. Hart,\n\n${body}\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678`,
-      {},
-    ).findings;
-    expect(findings.filter((f) => f.ruleId === rule && f.severity !== 'suggestion')).toEqual([]);
+    expect(warningsOrErrors(rule, body)).toEqual([]);
   });
 });
 
@@ -415,14 +400,7 @@ describe("what sets CZ and DA showed (the twelfth stop's final freeze)", () => {
   });
 
   it('"my passion for pediatrics would allow me" to an OB/GYN program is a specialty mismatch', () => {
-    const programs = [
-      {
-        name: 'Three Rivers Lutheran Health',
-        aliases: ['Three Rivers'],
-        specialty: 'obstetrics and gynecology',
-      },
-    ];
-    const context = { programs, recipientProgram: programs[0]!.name } as Context;
+    const context = sentTo('Three Rivers Lutheran Health', 'Three Rivers', 'obstetrics and gynecology');
     const body =
       'I am confident that my background and my passion for pediatrics would allow me to contribute to your program.';
     expect(ruleIds(body, context)).toContain('specialty-mismatch');
@@ -430,14 +408,7 @@ describe("what sets CZ and DA showed (the twelfth stop's final freeze)", () => {
 });
 
 describe('what set DB showed (recorded on the final freeze; only its false error fixed)', () => {
-  const programs = [
-    {
-      name: 'Schuylkill Valley University Hospital',
-      aliases: ['Schuylkill Valley'],
-      specialty: 'internal medicine',
-    },
-  ];
-  const context = { programs, recipientProgram: programs[0]!.name } as Context;
+  const context = sentTo('Schuylkill Valley University Hospital', 'Schuylkill Valley', 'internal medicine');
   it("in a couples draft another specialty's program is the partner's", () => {
     const body =
       'Eli and I are still a little stunned. We matched as a couple, me to the Schuylkill Valley primary care track and Eli to the emergency medicine program at Schuylkill Valley University Hospital.';

@@ -165,10 +165,13 @@ function lastClause(before: string): string {
 }
 
 /** Right after the claim: "… certified by March", "… Step 3 in April", "… (pending)". */
-const LATER =
-  /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b/i;
+const SOON = String.raw`by|before|next|this\s+coming|expected|pending|soon|shortly`;
+const LATER = new RegExp(
+  String.raw`^\s*[,(]?\s*(?:${SOON}|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the\s+(?:spring|summer|coming)|a\s+few|\d))\b`,
+  'i',
+);
 /** …but a month after a past tense dates what happened: "I passed USMLE Step 3 in October" (set CU). */
-const LATER_ALWAYS = /^\s*[,(]?\s*(?:by|before|next|this\s+coming|expected|pending|soon|shortly)\b/i;
+const LATER_ALWAYS = new RegExp(String.raw`^\s*[,(]?\s*(?:${SOON})\b`, 'i');
 const PAST_TENSE = /\b(?:passed|completed|cleared|approved|received|granted|obtained|finished|became|got)\b/i;
 
 /**
