@@ -55,9 +55,21 @@ interface Cue extends Pattern {
   ifConditional?: Vote;
 }
 
-/** A condition in the sentence ("if you can tell me…", "were I to receive…"); not "if I am fortunate enough to match". */
+/**
+ * A condition in the sentence ("if you can tell me…", "were I to receive…"); not "if I am fortunate enough to match".
+ * A first place only wished for, with what stands in the way, counts too: "I'd hate to rank y'all first and have it
+ * turn out to be a one-sided affection", "I'd love to put Gateway first, but I want to make a smart decision" (sets
+ * DD and DE, letters of interest).
+ */
 const CONDITIONAL =
-  /\b(?:if(?!\s(?:I|we)\s(?:am\s|are\s|were\s)?(?:(?:\w+\s)?(?:fortunate|lucky|blessed|privileged)\senough\sto\s)?(?:match|matched)\b)|were\sI|were\swe|had\sI|should\sI|provided\sthat|as\slong\sas|on\sthe\scondition)\b/i;
+  /\b(?:if(?!\s(?:I|we)\s(?:am\s|are\s|were\s)?(?:(?:\w+\s)?(?:fortunate|lucky|blessed|privileged)\senough\sto\s)?(?:match|matched)\b)|were\sI|were\swe|had\sI|should\sI|provided\sthat|as\slong\sas|on\sthe\scondition|(?:would|['’]d)\s(?:really\s|just\s)?hate\sto|(?:would|['’]d)\s(?:really\s|truly\s)?(?:love|like|want)\sto\s[^.!?]{0,80}?,?\sbut)\b/i;
+
+/**
+ * A first place shared, which is no first place: "Gateway Riverside is at the very top of my list alongside one
+ * other program" (set DE, a letter of interest). Read like a condition by the cues that name a first place.
+ */
+const SHARED_FIRST =
+  /\b(?:alongside|along\swith|together\swith|tied\swith|neck\sand\sneck\swith|level\swith|next\sto)\s(?:one|two|three|a\scouple\sof|a\sfew|another|other|one\sor\stwo)\s(?:other\s)?(?:programs?|places?|residenc(?:y|ies)|options?)\b/i;
 
 const ORDER: DraftKind[] = [
   'letter-of-intent',
@@ -75,8 +87,11 @@ const MIN_SCORE = 1.5;
 // ---------------------------------------------------------------------------------------------------------
 // Shared pieces
 
-/** A rank position of first place. */
-const FIRST = String.raw`(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1)|no\.\s?1|at\sthe\s(?:very\s)?top|on\stop|top\s(?:spot|slot|position|place|choice))`;
+/**
+ * A rank position of first place. Not a race described: "my list is very close at the top" (set DD, a letter of
+ * interest) says several programs are near first, none is.
+ */
+const FIRST = String.raw`(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1)|no\.\s?1|(?<!\b(?:close|tight|crowded|competitive|packed|even)\s)at\sthe\s(?:very\s)?top|on\stop|top\s(?:spot|slot|position|place|choice))`;
 /** What "first" must not be followed by to be a rank: "first-author", "first year", "first three". */
 const NOT_RANK = String.raw`(?![\s-]{0,3}(?:author|year|time|day|week|month|impression|hand|two|three|four|five|ten|few|several|2|3|4|5|10)\b)`;
 /** Gratitude that is being expressed, not offered conditionally ("I would be grateful for…"). */
@@ -642,7 +657,8 @@ function scoreBody(units: Unit[], score: Scores): void {
       const scale = cueValue(u.reading, id);
       if (!scale) continue;
       const w = most * scale;
-      if (cue.ifConditional && CONDITIONAL.test(u.reading.text)) bestIf = Math.max(bestIf, w);
+      if (cue.ifConditional && (CONDITIONAL.test(u.reading.text) || SHARED_FIRST.test(u.reading.text)))
+        bestIf = Math.max(bestIf, w);
       else if (w > best) best = w;
       if (best >= 2 && (!cue.ifConditional || bestIf >= 2)) break;
     }

@@ -434,3 +434,64 @@ describe('a lease signed for a reason of its own', () => {
     );
   });
 });
+
+describe('what sets DD and DE showed (recorded on the twelfth stop, fixed on 7 December 2026)', () => {
+  it.each([
+    ['entitlement-language', 'My application is stronger than most of the residents you matched last year.'],
+    [
+      'entitlement-language',
+      'Several programs have already invited me, and frankly I would have expected Delmarva to be among the first.',
+    ],
+    [
+      'request-commitment',
+      'I would probably turn it down if I knew there would be a place for me, so any reassurance you might be able to give me that things will work out here would honestly help me a lot in deciding.',
+    ],
+    ['no-new-information', 'emailed last wk but havent heard back. any update would be great'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'disclose-other-programs',
+      'I would like to humbly ask for your understanding regarding your question about the other programs that have invited me. I hope it is alright that I keep that information to myself.',
+    ],
+    [
+      'overly-emotional',
+      'I have kept a parallel application in internal medicine as a safety option. But my heart is fully in dermatology and I am hoping very much that I will not need it.',
+    ],
+    [
+      'request-commitment',
+      'Any reassurance you can give me that the visa paperwork will be ready in time would help my planning.',
+    ],
+    ['entitlement-language', 'I would have expected the drive to be among the first things I worried about.'],
+  ])('%s gives no warning on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it('a heart in a field is still emotional when the sentence is dramatic', () => {
+    expect(ruleIds('My heart is fully in dermatology and not matching would destroy me.')).toContain(
+      'overly-emotional',
+    );
+  });
+
+  it('a promise the layer half-reads as a request is one card: the promise', () => {
+    const ids = ruleIds('I guarantee that if Heartland ranks me, I will be there on July 1.');
+    expect(ids).toContain('binding-promise');
+    expect(ids).not.toContain('request-commitment');
+  });
+
+  it.each([
+    "I'll be honest: my list is very close at the top. If I could know that the interest runs both ways, I would not hesitate to put Delmarva in the number one spot. I'd hate to rank y'all first and have it turn out to be one-sided.",
+    "Gateway Riverside is at the very top of my list alongside one other program. I'd love to put Gateway first, but I want to make a smart decision.",
+  ])('a first place offered, wished for or shared is a letter of interest: %s', (body) => {
+    const text = `Dear Dr. Hart,\n\nSince my interview in December I have thought a lot about your program.\n\n${body}\n\nBest,\nAna Ruiz\nAAMC ID 12345678`;
+    expect(analyze(text, {}).kind).toBe('letter-of-interest');
+  });
+
+  it('a first place said outright is still a letter of intent', () => {
+    const text =
+      'Dear Dr. Hart,\n\nSince my interview in December I have thought a lot about your program.\n\nI will rank Gateway Riverside first. My list is final.\n\nBest,\nAna Ruiz\nAAMC ID 12345678';
+    expect(analyze(text, {}).kind).toBe('letter-of-intent');
+  });
+});
