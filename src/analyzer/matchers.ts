@@ -260,6 +260,10 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     const pair = `${sentences[i]!.text.trim()} ${sentences[i + 1]!.text.trim()}`;
     const prob = p.reader!(pair, intent.label);
     if (prob < Math.max(from, PAIR_FLOOR) || !passes(normalize(pair).text)) continue;
+    // Each sentence's own guards too: a guard anchored to a sentence's start cannot see it inside the pair ("…not
+    // planning to list any other IR program at all. If I'm not training in Knoxville, I'd rather take the year and
+    // reapply": the condition's consequence is no ranking, set DF).
+    if (!passesUnless(p.sentenceNorm(i).text) || !passesUnless(p.sentenceNorm(i + 1).text)) continue;
     push(i, i + 1, prob);
     pairEnd = out[out.length - 1]?.end ?? pairEnd;
   }

@@ -495,3 +495,94 @@ describe('what sets DD and DE showed (recorded on the twelfth stop, fixed on 7 D
     expect(analyze(text, {}).kind).toBe('letter-of-intent');
   });
 });
+
+describe('what sets DF and DG showed (recorded on ab5a6dd, fixed on 7 December 2026)', () => {
+  it.each([
+    [
+      'ask-rank-position',
+      'We are starting to build our pair list, and it would help us a great deal to know whether Tar River would be able to rank both of us high enough to keep us together.',
+    ],
+    [
+      'conditional-ranking',
+      'I would like to humbly ask whether I may know if I am among the applicants your committee is planning to rank to match. Should your committee see me in that way, I would be very happy to put Chickasaw Bluff at the very top of my list as well.',
+    ],
+    [
+      'backup-plan',
+      'If IR does not work for me this year, I will probably go to diagnostic radiology and try the ESIR pathway, but this is not what I want.',
+    ],
+    [
+      'negative-remarks',
+      'That is just how it ran there; teaching was an afterthought, and everybody knew it.',
+    ],
+    [
+      'negative-remarks',
+      'On my home vascular rotation, the fellow spent the whole month teasing me, and the attendings never once let a student close.',
+    ],
+    [
+      'desperate-tone',
+      'I am applying through SOAP today, but please, if there is anything at all you can do to make sure my application is seen, I would be forever grateful.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('a rank question asked of nobody, as worry about other programs, stays no error', () => {
+    const body =
+      "I have two interviews this season, both far from home, and I honestly don't know whether either program will rank me.";
+    expect(analyze(draft(body), {}).findings.filter((f) => f.ruleId === 'ask-rank-position')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'conditional-ranking',
+      "Honestly, I'm not planning to list any other IR program at all. If I'm not training in Knoxville, I'd rather take the year and reapply.",
+    ],
+    [
+      'outside-match-deal',
+      'I believe that Riverbend would offer me the ideal environment to develop into a skilled and compassionate interventional radiologist.',
+    ],
+    [
+      'backup-plan',
+      'Since my interview, Jonah has also interviewed with your general surgery department, and he came home saying the same thing I did after mine.',
+    ],
+  ])('%s gives no warning on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it('confirming the SOAP interview a program offered asks about no position', () => {
+    const body =
+      'Thank you for your message. Yes, I am available for the Zoom interview tomorrow at 10:00 Eastern for the open position.';
+    expect(ruleIds(body, { today: '2027-03-17' })).not.toContain('post-deadline-position-inquiry');
+    expect(
+      ruleIds(
+        'If a spot does become available for this July, I would be very grateful to be considered for it.',
+        {
+          today: '2027-03-09',
+        },
+      ),
+    ).toContain('post-deadline-position-inquiry');
+  });
+
+  it('a signal spent on another program names that program', () => {
+    const context = {
+      programs: [
+        { name: 'Saluda Highlands University', aliases: ['Saluda Highlands'] },
+        { name: 'Tar River University', aliases: ['Tar River'] },
+      ],
+      recipientProgram: 'Saluda Highlands University',
+    } as Context;
+    expect(ruleIds("I didn't use one on Tar River or on my home program.", context)).toContain(
+      'wrong-program-name',
+    );
+    expect(ruleIds('We went fishing on Tar River last summer.', context)).not.toContain('wrong-program-name');
+  });
+
+  it('a decision that stands names the specialty, once', () => {
+    const context = sentTo('Chickasaw Bluff Medical Center', 'Chickasaw Bluff', 'interventional radiology');
+    const found = analyze(
+      draft('This is the reason I have decided that vascular surgery is the specialty for my life.'),
+      context,
+    ).findings.filter((f) => f.ruleId === 'specialty-mismatch');
+    expect(found).toHaveLength(1);
+  });
+});

@@ -374,9 +374,12 @@ const PROGRAM_NOUN = String.raw`(?:residency(?:\s+program)?|training\s+program|t
 const NOT_PROGRAM = String.raw`(?!(?:'s)?\s+(?:rotations?|months?|blocks?|electives?|intern|internship|preliminary|prelim|year|track|service|department))`;
 /** A preliminary or transitional year in another specialty is part of many applications. */
 const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|categorical\s+and\s+preliminary)\s+)`;
-/** The specialty is past or someone else's: "before I chose", "my partner", "instead of". */
+/**
+ * The specialty is past or someone else's: "before I chose", "my partner", "instead of". Not a decision that stands:
+ * "I have decided that vascular surgery is the specialty for my life" (set DF, to an interventional radiology program).
+ */
 const ASIDE =
-  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided|partner|husband|wife|spouse|fiancee?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b|\bfiancée?(?![a-zà-ÿ])/i;
+  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided(?!\s+that\s+(?:[\w&/-]+\s+){1,3}is\s+(?:the|my)\s+(?:\w+\s+)?(?:specialty|field|path|career|calling)\b)|partner|husband|wife|spouse|fiancee?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b|\bfiancée?(?![a-zà-ÿ])/i;
 
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
@@ -596,13 +599,15 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       }
     }
   }
-  const seen = new Set<string>();
+  // One card for one naming: a hit inside another ("surgery is the specialty" inside "vascular surgery is the
+  // specialty", set DF) is the same words read for a shorter specialty. For equal spans the error is kept.
+  // A milder outer hit does not hide an error inside it.
+  let kept: CheckHit | null = null;
   return hits
-    .sort((a, b) => a.start - b.start || (a.severity ? 1 : 0) - (b.severity ? 1 : 0))
+    .sort((a, b) => a.start - b.start || b.end - a.end || (a.severity ? 1 : 0) - (b.severity ? 1 : 0))
     .filter((h) => {
-      const k = `${h.start}:${h.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
+      if (kept && h.end <= kept.end && (!kept.severity || h.severity)) return false;
+      if (!kept || h.end > kept.end) kept = h;
       return true;
     });
 };

@@ -18,9 +18,12 @@ const PROGRAM_HEAD =
   /^(?:'s|’s)?\s+(?:residency|residents?|program(?:me)?s?|hospitals?|health(?:\s+system)?|medical|medicine|clinic|institute|cent(?:er|re)|university|college|faculty|family|team|department|gme|(?:selection\s+|admissions\s+|recruitment\s+)?committee|staff|office|admissions|recruitment|coordinators?|interviews?|interview\s+day|pd|program\s+director|chiefs?|attendings?|anesthesiology|anesthesia|surgery|surgical|pediatrics|psychiatry|neurology|radiology|pathology|dermatology|urology|ophthalmology|otolaryngology|ob\s*\/?\s*gyn|obstetrics|orthop(?:a)?edics?|emergency\s+medicine|internal\s+medicine|family\s+medicine|categorical|prelim(?:inary)?|track|culture|community|cohort|class|curriculum)(?![\p{L}\p{N}])/iu;
 /** A possessive on the name itself: "Pinecrest's". */
 const POSSESSIVE = /^(?:'s|’s)(?![\p{L}\p{N}])/u;
-/** Words before a name that a program takes: "training at", "rank", "join", "interviewed with". */
+/**
+ * Words before a name that a program takes: "training at", "rank", "join", "interviewed with", and a signal spent
+ * on it ("I didn't use one on Tar River", set DF; "signaled Erie Shore").
+ */
 const PROGRAM_LEAD =
-  /(?:^|[^\p{L}\p{N}])(?:at|to|with|join|joining|joined|visit|visiting|visited|rank|ranking|ranked|choose|chose|chosen|match|matching|matched|about|than|over|(?:interest|interested|spot|place|position|future|training|residency|career|role|part|confidence|faith)\s+in)\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:at|to|with|join|joining|joined|visit|visiting|visited|rank|ranking|ranked|choose|chose|chosen|match|matching|matched|about|than|over|signal(?:l?ed|l?ing)?|(?:interest|interested|spot|place|position|future|training|residency|career|role|part|confidence|faith)\s+in|(?:use|used|using|spend|spent|put|waste|wasted)\s+(?:one|it|a\s+(?:gold\s+|silver\s+)?signal|(?:one\s+of\s+)?my\s+(?:[\p{L}-]+\s+)?signals?)\s+on)\s+(?:the\s+)?$/iu;
 /** Words before a name that a place takes: "a town on the lakeshore", "grew up near Pinecrest". */
 const PLACE_LEAD =
   /(?:^|[^\p{L}\p{N}])(?:in|near|around|outside|across|along|on|off|beside)\s+(?:the\s+)?$/iu;
