@@ -142,6 +142,14 @@ const BODY_CUES: Cue[] = [
   { kind: 'letter-of-intent', re: /\bletter\sof\sintent\b/i, weight: 3, anchors: 'intent' },
   {
     kind: 'letter-of-intent',
+    // A program ranked alone is ranked first: "Bitterroot Rural is the only program I'm going to list" (set DI)
+    re: /\bthe\sonly\s(?:program|programme|place|residency|one)\s(?:that\s)?(?:I|I['’]m|I\sam)\s(?:going\sto\s|will\s|plan\sto\s|intend\sto\s|am\sgoing\sto\s)?(?:rank|list|put\son\smy\s(?:rank\s)?list)\b|\b(?:decided|going|plan|intend)\sto\s(?:rank|list)\sonly\s(?!(?:a\sfew|two|three|four|five|programs|places)\b)/i,
+    weight: 3,
+    anchors: 'only',
+    negatable: true,
+  },
+  {
+    kind: 'letter-of-intent',
     re: /\bcommit(?:ting|ted)?\s(?:myself\s)?to\s(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s(?:at|with|there|here|your)\b|\b(?:will\snot|do\snot\s(?:plan|intend)\sto)\s(?:rank|list)\s(?:anywhere|any\sother|anyone|another)/i,
     weight: 2,
     anchors: 'commit commits committing committed rank list',

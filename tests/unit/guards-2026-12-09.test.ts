@@ -586,3 +586,58 @@ describe('what sets DF and DG showed (recorded on ab5a6dd, fixed on 7 December 2
     expect(found).toHaveLength(1);
   });
 });
+
+describe('what sets DH and DI showed (recorded on 1eb648c, fixed on 7 December 2026)', () => {
+  it('whether a family should plan on staying in the city, asked of the program, is a rank question', () => {
+    const body =
+      'Is there anything you could share, even informally, that would tell us whether it makes sense for our family to plan on staying in Atlanta?';
+    expect(ruleIds(body)).toContain('ask-rank-position');
+    // …also after another sentence (a pattern anchored to the paragraph's start missed it there)
+    expect(ruleIds(`We have to decide by early March whether to sell our house. ${body}`)).toContain(
+      'ask-rank-position',
+    );
+    // …but lodging for a visit asks nothing
+    expect(
+      ruleIds(
+        'Could you tell us whether we should plan on staying in Atlanta the night before the interview?',
+      ),
+    ).not.toContain('ask-rank-position');
+  });
+
+  it('"when I start in July" presumes a match in any sentence of a paragraph, not only its first', () => {
+    expect(
+      ruleIds('I loved the day. When I start in July, I want to join the wellness committee.'),
+    ).toContain('presumptive-match');
+  });
+
+  it.each([
+    [
+      'backup-plan',
+      'I intend to fly into Missoula on the 1st, and I have arranged a backup flight should the weather close the passes.',
+    ],
+    [
+      'outside-match-deal',
+      "Would there be a private room I could use for about twenty minutes? If it is easier, I'm happy to arrange this directly with your coordinator.",
+    ],
+  ])('%s gives no warning on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it.each([
+    ['psychiatry', 'I have always known that I want to be a family physician, caring for whole families.'],
+    [
+      'neurological surgery',
+      'I hope to build a career in academic otolaryngology - head and neck surgery, with a focus on airway reconstruction.',
+    ],
+  ])('to a %s program: %s names another specialty', (specialty, body) => {
+    expect(ruleIds(body, sentTo('Fairview Lakes Medical Center', 'Fairview Lakes', specialty))).toContain(
+      'specialty-mismatch',
+    );
+  });
+
+  it('a program ranked alone is a letter of intent', () => {
+    const text =
+      "Dear Dr. Hart,\n\nI wanted to let you know that I've made my decision about my rank list. Fairview Lakes is the only program I'm going to list.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678";
+    expect(analyze(text, {}).kind).toBe('letter-of-intent');
+  });
+});

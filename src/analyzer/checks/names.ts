@@ -468,7 +468,8 @@ function specialtyPatterns(
     // "as a future internal medicine resident", "become one of your future pediatrics residents"
     String.raw`\b(?:as|become|becoming|be)\s+(?:a|an|one\s+of\s+(?:your|the))\s+(?:future|incoming)\s+${X}\s+(?:residents?|interns?|trainees?)\b`,
     // "my career in emergency medicine", "dreamed of a career in pediatrics"
-    String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+${X}\b`,
+    // "a career in academic otolaryngology - head and neck surgery" to a neurosurgery program (set DH)
+    String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+(?:(?:academic|rural|community|clinical|global|urban)\s+)?${X}\b`,
     // "neurology is the right specialty for me", "certain that pediatrics is my path"
     String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
     // "left more sure than ever that orthopaedics is where I belong"
@@ -510,9 +511,10 @@ function specialtyPatterns(
     ),
   );
   if (s.noun) {
-    // "to become an excellent internist", "training as a pediatrician", "a career as an internist" (set CX)
+    // "to become an excellent internist", "training as a pediatrician", "a career as an internist" (set CX), "I have
+    // always known that I want to be a family physician" (set DI, to a psychiatry program)
     out.push(
-      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
+      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as|(?:want|wanted|hope|hoping|plan|planning|meant|going)\s+to\s+be|dream(?:s|ed|t|ing)?\s+of\s+being)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
   return out.map((src, i) => ({
