@@ -150,6 +150,14 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'letter-of-intent',
+    // …and so is one whose rivals are left off: "I decided not to put other programs on my list" (set DJ). Its own
+    // "not" is what it says, so it is not negatable.
+    re: /\b(?:decided|chose|choose|have\sdecided)\snot\sto\s(?:put|rank|list|include)\s(?:any\s)?other\s(?:programs?|places?)\b/i,
+    weight: 3,
+    anchors: 'other',
+  },
+  {
+    kind: 'letter-of-intent',
     re: /\bcommit(?:ting|ted)?\s(?:myself\s)?to\s(?:train(?:ing)?|join(?:ing)?|com(?:e|ing)|attend(?:ing)?)\s(?:at|with|there|here|your)\b|\b(?:will\snot|do\snot\s(?:plan|intend)\sto)\s(?:rank|list)\s(?:anywhere|any\sother|anyone|another)/i,
     weight: 2,
     anchors: 'commit commits committing committed rank list',

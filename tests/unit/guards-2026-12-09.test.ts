@@ -641,3 +641,88 @@ describe('what sets DH and DI showed (recorded on 1eb648c, fixed on 7 December 2
     expect(analyze(text, {}).kind).toBe('letter-of-intent');
   });
 });
+
+describe('what sets DJ and DK showed (recorded on the final freeze d95cfd3, fixed on 7 December 2026)', () => {
+  const programs = [
+    {
+      name: 'Shenandoah Ridge Anesthesiology Residency',
+      aliases: ['Shenandoah Ridge'],
+      specialty: 'anesthesiology',
+    },
+    {
+      name: 'Allegheny Highlands General Surgery Residency',
+      aliases: ['Allegheny Highlands'],
+      specialty: 'general surgery',
+    },
+    {
+      name: 'Kanawha Valley General Surgery Residency',
+      aliases: ['Kanawha Valley'],
+      specialty: 'general surgery',
+    },
+  ];
+  const ledger = [
+    { program: 'Shenandoah Ridge Anesthesiology Residency', kind: 'letter-of-intent', date: '2027-01-28' },
+  ];
+  const to = (recipientProgram: string) => ({ programs, ledger, recipientProgram }) as Context;
+
+  it('a first place on the supplemental list is no second letter of intent; a second first place on one list is', () => {
+    const prelim =
+      'I am writing to let you know that I will rank the Allegheny Highlands preliminary general surgery program first on my supplemental rank order list for the PGY-1 year.';
+    expect(ruleIds(prelim, to('Allegheny Highlands General Surgery Residency'))).not.toContain(
+      'duplicate-letter-of-intent',
+    );
+    const categorical =
+      'I am writing to let you know that I will rank Kanawha Valley first on my rank order list.';
+    expect(ruleIds(categorical, to('Kanawha Valley General Surgery Residency'))).toContain(
+      'duplicate-letter-of-intent',
+    );
+  });
+
+  it.each([
+    [
+      'request-commitment',
+      'If, after the interview, the program felt I was a strong fit, would it be possible to let us know that the spot would be mine, so she can give notice?',
+    ],
+    [
+      'outside-match-deal',
+      "If the department ever has the flexibility to bring on a preliminary intern directly, before Match Day, I'd be very glad to sign on that way.",
+    ],
+    ['presumptive-match', 'I am looking forward to joining your department from July 2027.'],
+    [
+      'overly-emotional',
+      "I cannot describe what yesterday was like. I don't know how to go home and tell my kids we aren't moving after all.",
+    ],
+    [
+      'exclusive-claim',
+      'Monongahela is the program where I want to train. I decided not to put other programs on my list.',
+    ],
+    [
+      'conditional-ranking',
+      'Mojave Health is among the top programs on it, and I would be very happy to place it in the first position if the programme is also considering me at a similar level.',
+    ],
+    [
+      'negative-remarks',
+      'At a couple of the big programs the residents looked exhausted and barely spoke during the panel.',
+    ],
+    ['negative-remarks', 'One program director spent most of our time looking at his phone.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'ask-rank-position',
+      "I'm booking fall travel now and need to know where I stand with your interview list by October 2.",
+    ],
+    ['disclose-other-programs', 'I decided not to put other programs on my list.'],
+    ['negative-remarks', 'The residents looked exhausted but genuinely happy at the end of the day.'],
+  ])('%s gives no warning on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it('a letter that leaves every other program off the list is a letter of intent', () => {
+    const text =
+      'Dear Dr. Hart,\n\nAfter my interview in January I thought a lot about programs. Fairview Lakes is the program where I want to train. I decided not to put other programs on my list.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678';
+    expect(analyze(text, {}).kind).toBe('letter-of-intent');
+  });
+});

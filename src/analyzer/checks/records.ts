@@ -2,13 +2,32 @@
 import { programByName, programForAddress } from '../context';
 import { normalize, toOriginalSpan } from '../normalize';
 import { lowerForLiterals, mayMatch } from '../required-literals';
-import type { Paragraph } from '../text-model';
+import { type Paragraph, sentenceTextAt } from '../text-model';
+import type { ProgramInfo } from '../types';
 import { clearFinished, completedAheadOfDate } from './completion-dates';
 import { firstChoiceSpan } from './first-choice';
 import type { Check, CheckHit } from './types';
 import { wholeDraft } from './types';
 
 const LETTER_OF_INTENT = /\bletter\s+of\s+intent\b/i;
+
+/**
+ * An applicant to advanced positions certifies two rank lists: the primary one (advanced and categorical programs)
+ * and a supplemental one for the preliminary or transitional year before. Each has its own first place, so a letter
+ * of intent to a preliminary program beside one to an advanced program is no second letter: "I will rank the
+ * Allegheny Highlands preliminary general surgery program first on my supplemental rank order list" after a letter
+ * of intent to an anesthesiology program (set DJ).
+ */
+const ONE_YEAR = /\b(?:preliminary|prelim|transitional|TY)\b/i;
+const SUPPLEMENTAL_CLAIM =
+  /\bsupplemental\s+(?:rank\s+(?:order\s+)?)?list\b|\b(?:preliminary|prelim|transitional)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|year|position|track|residency|internship)\b/i;
+
+/** Whether a program, by its record, fills the supplemental list's one-year positions. */
+function oneYearProgram(p: ProgramInfo | undefined, name: string): boolean {
+  return [name, p?.name, p?.specialty, ...(p?.aliases ?? [])].some(
+    (n) => typeof n === 'string' && ONE_YEAR.test(n),
+  );
+}
 
 export const duplicateLetterOfIntent: Check = ({ model, kind, ctx }) => {
   const recipient = ctx.recipient;
@@ -23,8 +42,16 @@ export const duplicateLetterOfIntent: Check = ({ model, kind, ctx }) => {
   if (!claim && !(kind === 'letter-of-intent' && named)) return [];
   const key = (name: string) => (programByName(name, ctx.programs)?.name ?? name).trim().toLowerCase();
   const own = key(recipient.name);
+  // Which list this letter puts the program first on: the recipient's record, or the sentence that ranks it.
+  const claimSentence = claim ? sentenceTextAt(model.paragraphs, claim.start) : '';
+  const supplemental = oneYearProgram(recipient, recipient.name) || SUPPLEMENTAL_CLAIM.test(claimSentence);
   const earlier = ledger.find(
-    (e) => e && e.kind === 'letter-of-intent' && typeof e.program === 'string' && key(e.program) !== own,
+    (e) =>
+      e &&
+      e.kind === 'letter-of-intent' &&
+      typeof e.program === 'string' &&
+      key(e.program) !== own &&
+      oneYearProgram(programByName(e.program, ctx.programs), e.program) === supplemental,
   );
   if (!earlier) return [];
   const at = claim ?? wholeDraft(model);
