@@ -726,3 +726,71 @@ describe('what sets DJ and DK showed (recorded on the final freeze d95cfd3, fixe
     expect(analyze(text, {}).kind).toBe('letter-of-intent');
   });
 });
+
+describe('what sets DL and DM showed (recorded on 41cdf28, fixed on 7 December 2026)', () => {
+  it.each([
+    [
+      'ask-rank-position',
+      "I've still got a few interviews on the calendar, but if you can tell me I'm ranked to match there, Allegheny Ridge goes first on my list and I cancel the rest.",
+    ],
+    [
+      'conditional-ranking',
+      "I've still got a few interviews on the calendar, but if you can tell me I'm ranked to match there, Allegheny Ridge goes first on my list and I cancel the rest.",
+    ],
+    [
+      'conditional-ranking',
+      'Should your esteemed committee see in me the same fit that I see in Maumee Bay, I would be delighted to place Maumee Bay at the very top of my rank order list.',
+    ],
+    [
+      'exclusive-claim',
+      'I have resolved to certify a rank order list that bears the name of Cuyahoga Valley alone.',
+    ],
+    [
+      'exclusive-claim',
+      'I see no reason to list any other programme when I already know where I wish to train.',
+    ],
+    [
+      'negative-remarks',
+      'A senior resident confided in me that they were afraid to ask questions at the multiheaded microscope.',
+    ],
+    [
+      'disclose-other-programs',
+      'At an interview I attended last week in another state, the residents sat silently while one consultant spoke over them.',
+    ],
+    ['no-new-information', 'I am just following up to know if there is any update on the same.'],
+    [
+      'no-new-information',
+      'I am writing again regarding my earlier email dated 5th January, to which I have not received any reply till now.',
+    ],
+    [
+      'overly-emotional',
+      "Dana's mother keeps asking whether to book a flight, and every time she asks I can hardly speak.",
+    ],
+    ['entitlement-language', 'I think I have earned, at the very least, an interview.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('the program asking where it sits, by its name, is a rank question from the program', () => {
+    const text =
+      "Dear Dr. Varga,\n\nThank you for the note.\n\nBest,\nBrett\n\nOn Fri, Dec 4, 2026 at 5:47 PM Helen Varga <hv@example.org> wrote:\n> As you start thinking about your list, we'd love to hear where Allegheny Ridge sits for you.";
+    expect(analyze(text, {}).findings.map((f) => f.ruleId)).toContain('program-asked-rank');
+  });
+
+  it.each([
+    ['internal medicine', 'It would be an honor to train as a neurology resident in Maui.'],
+    ['pathology', 'The elective confirms my decision to pursue diagnostic radiology.'],
+  ])('to a %s program: %s names another specialty', (specialty, body) => {
+    expect(ruleIds(body, sentTo('Fairview Lakes Medical Center', 'Fairview Lakes', specialty))).toContain(
+      'specialty-mismatch',
+    );
+  });
+
+  it('a past post in another specialty is no mismatch', () => {
+    const body =
+      'After training as a general surgery resident in Lagos for two years, I chose internal medicine.';
+    expect(
+      ruleIds(body, sentTo('Fairview Lakes Medical Center', 'Fairview Lakes', 'internal medicine')),
+    ).not.toContain('specialty-mismatch');
+  });
+});

@@ -470,6 +470,11 @@ function specialtyPatterns(
     // "my career in emergency medicine", "dreamed of a career in pediatrics"
     // "a career in academic otolaryngology - head and neck surgery" to a neurosurgery program (set DH)
     String.raw`\b(?:a|my)\s+(?:future\s+|lifelong\s+|long\s+|whole\s+)?career\s+in\s+(?:(?:academic|rural|community|clinical|global|urban)\s+)?${X}\b`,
+    // "It would be an honor to train as a neurology resident in Maui" to an internal medicine program (set DM); an
+    // aspiration ("to train as"), not a past post ("after training as a surgery resident in Lagos")
+    String.raw`\bto\s+(?:train|serve|work)\s+as\s+(?:a|an|one\s+of\s+your)\s+${NOT_PRELIM}${X}\s+(?:residents?|interns?|trainees?)\b`,
+    // "it confirms my decision to pursue diagnostic radiology" to a pathology program (set DL)
+    String.raw`\b(?:decision|plan|goal|intention|dream|aim)\s+to\s+pursue\s+(?:a\s+career\s+in\s+)?${NOT_PRELIM}${X}\b(?!\s+(?:rotations?|electives?|research|clerkships?)\b)`,
     // "neurology is the right specialty for me", "certain that pediatrics is my path"
     String.raw`\b${NOT_PRELIM}${X}\s+is\s+(?:the|my)\s+(?:right|only|ideal|perfect|true|chosen)?\s*(?:specialty|field|path|calling|fit|future)(?:\s+for\s+me)?\b`,
     // "left more sure than ever that orthopaedics is where I belong"
