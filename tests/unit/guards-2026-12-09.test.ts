@@ -794,3 +794,23 @@ describe('what sets DL and DM showed (recorded on 41cdf28, fixed on 7 December 2
     ).not.toContain('specialty-mismatch');
   });
 });
+
+describe('what set DN showed (recorded on 77537d8, fixed on 7 December 2026)', () => {
+  it.each([
+    [
+      'ask-rank-position',
+      'If I know that interest is mutual and I am in the range where I will match, Chesapeake goes to first place. Can you tell me, is it mutual?',
+    ],
+    ['exclusive-claim', 'The truth is that I will put only one program on it.'],
+    ['exclusive-claim', 'There will not be a second name after Anacostia University.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    'I only wanted to say that if, for any reason, a position at District Mercy were to open up for this July, I would be very grateful to be considered for it.',
+    'If Rappahannock has any unfilled pediatric positions this year, I would be very grateful to be considered.',
+  ])('after the rank deadline a position inquiry: %s', (body) => {
+    expect(ruleIds(body, { today: '2027-03-16' })).toContain('post-deadline-position-inquiry');
+  });
+});
