@@ -71,6 +71,9 @@ const CONDITIONAL =
 const SHARED_FIRST =
   /\b(?:alongside|along\swith|together\swith|tied\swith|neck\sand\sneck\swith|level\swith|next\sto)\s(?:one|two|three|a\scouple\sof|a\sfew|another|other|one\sor\stwo)\s(?:other\s)?(?:programs?|places?|residenc(?:y|ies)|options?)\b/i;
 
+/** A first place offered on a condition, wished for or shared: the sentence gives none. */
+const firstPlaceNotGiven = (text: string) => CONDITIONAL.test(text) || SHARED_FIRST.test(text);
+
 const ORDER: DraftKind[] = [
   'letter-of-intent',
   'update',
@@ -673,8 +676,7 @@ function scoreBody(units: Unit[], score: Scores): void {
       const scale = cueValue(u.reading, id);
       if (!scale) continue;
       const w = most * scale;
-      if (cue.ifConditional && (CONDITIONAL.test(u.reading.text) || SHARED_FIRST.test(u.reading.text)))
-        bestIf = Math.max(bestIf, w);
+      if (cue.ifConditional && firstPlaceNotGiven(u.reading.text)) bestIf = Math.max(bestIf, w);
       else if (w > best) best = w;
       if (best >= 2 && (!cue.ifConditional || bestIf >= 2)) break;
     }

@@ -425,7 +425,8 @@ const PARTNER_FIELD =
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
-const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
+/** A preliminary or transitional (one-year) program's name or specialty; also read by records.ts. */
+export const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 
 /**
  * "the internal medicine residency at Kettle River's sponsoring hospital": a program the recipient's

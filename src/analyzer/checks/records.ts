@@ -6,6 +6,7 @@ import { type Paragraph, sentenceTextAt } from '../text-model';
 import type { ProgramInfo } from '../types';
 import { clearFinished, completedAheadOfDate } from './completion-dates';
 import { firstChoiceSpan } from './first-choice';
+import { ONE_YEAR_PROGRAM } from './names';
 import type { Check, CheckHit } from './types';
 import { wholeDraft } from './types';
 
@@ -18,14 +19,13 @@ const LETTER_OF_INTENT = /\bletter\s+of\s+intent\b/i;
  * Allegheny Highlands preliminary general surgery program first on my supplemental rank order list" after a letter
  * of intent to an anesthesiology program (set DJ).
  */
-const ONE_YEAR = /\b(?:preliminary|prelim|transitional|TY)\b/i;
 const SUPPLEMENTAL_CLAIM =
   /\bsupplemental\s+(?:rank\s+(?:order\s+)?)?list\b|\b(?:preliminary|prelim|transitional)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|year|position|track|residency|internship)\b/i;
 
 /** Whether a program, by its record, fills the supplemental list's one-year positions. */
 function oneYearProgram(p: ProgramInfo | undefined, name: string): boolean {
   return [name, p?.name, p?.specialty, ...(p?.aliases ?? [])].some(
-    (n) => typeof n === 'string' && ONE_YEAR.test(n),
+    (n) => typeof n === 'string' && ONE_YEAR_PROGRAM.test(n),
   );
 }
 
