@@ -356,10 +356,114 @@ function endsBefore(range: Range, node: Node): boolean {
 }
 
 /**
- * Forgets the boxes of every mark of `list` (document order) that does not end before `from`: those may have
- * moved. The marks before it keep theirs. O(log n) comparisons to find the first, then the tail.
+ * Elements laid out as blocks in mail editors: text after one of them starts on a line of its own, so an edit
+ * inside one can move what follows only by the height it adds or removes. Table parts are left out (a cell
+ * can re-lay out its whole table, the table is the block).
  */
-function forgetFrom(list: Measured[], from: Node | null): void {
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'UL',
+]);
+
+const isBlock = (n: Node | null): n is Element =>
+  !!n && n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName);
+
+/** The nearest block holding `node` (itself included), below the editor; null when there is none. */
+function blockOf(editable: HTMLElement, node: Node): Element | null {
+  for (let n: Node | null = node; n && n !== editable; n = n.parentNode) if (isBlock(n)) return n;
+  return null;
+}
+
+/**
+ * The first node after `block` in the editor (its next sibling, or its parent block's, and so on up; null:
+ * nothing follows it). Text from there on keeps its lines through any edit inside `block`.
+ */
+function after(editable: HTMLElement, block: Element): Node | null {
+  for (let n: Node | null = block; n && n !== editable; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+    if (n.parentNode !== editable && !isBlock(n.parentNode)) return null;
+  }
+  return null;
+}
+
+/**
+ * What one change inside `editable` can have moved: text from `start` on (null: from the editor's start) up to
+ * `end` (null: to the editor's end); text from `end` on moved only by the height the change added or removed.
+ * A change inside one block (typing in a paragraph) spans that block; blocks added or removed (Enter, a
+ * paragraph deleted) span from the block before them (a split or merge changes it too) to the block after.
+ */
+function editSpan(editable: HTMLElement, record: MutationRecord): { start: Node | null; end: Node | null } {
+  const target = record.target;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  if (
+    record.type === 'childList' &&
+    (target === editable || isBlock(target)) &&
+    changed.length > 0 &&
+    changed.every((n) => isBlock(n))
+  ) {
+    const prev = record.previousSibling;
+    const start = prev ? (prev.previousSibling ?? prev) : target === editable ? null : target;
+    const end = record.nextSibling ?? (target === editable ? null : after(editable, target as Element));
+    return { start, end };
+  }
+  const block = blockOf(editable, target);
+  if (block) return { start: block, end: after(editable, block) };
+  // Text straight inside the editor, outside any block: from its top-level node on, everything may move.
+  let top: Node = target;
+  while (top.parentNode && top.parentNode !== editable) top = top.parentNode;
+  return { start: top.parentNode === editable ? (top.previousSibling ?? top) : null, end: null };
+}
+
+/** Whether `range` starts at or after the start of `node` (before it: the point (node, 0) is not after it). */
+function startsFrom(range: Range, node: Node): boolean {
+  try {
+    return range.comparePoint(node, 0) === -1;
+  } catch {
+    return false;
+  }
+}
+
+/** The later of two boundary nodes in document order (null, "the end", is latest). */
+function later(a: Node | null, b: Node | null): Node | null {
+  if (!a || !b) return null;
+  if (a === b) return a;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? b : a;
+}
+
+/**
+ * After an edit, the marks of `list` (document order) between `from` and `until` may have moved anywhere and
+ * are measured again. The marks from `until` on (the edit's followers) kept their lines: the edit can only
+ * have moved them all by the same height. So the first and the last follower already measured are measured
+ * again and, if both moved by the same offset (and not sideways), every other follower's boxes are shifted
+ * by it instead of measured: typing in a paragraph costs its own marks, not those below it. Otherwise (a
+ * float, a table re-laid out) every follower is measured again. The marks before `from` keep their boxes.
+ * True when any box was forgotten or moved.
+ */
+function afterEdit(list: Measured[], from: Node | null, until: Node | null): boolean {
   let lo = 0;
   if (from) {
     let hi = list.length;
@@ -369,25 +473,49 @@ function forgetFrom(list: Measured[], from: Node | null): void {
       else hi = mid;
     }
   }
-  for (let i = lo; i < list.length; i++) (list[i] as Measured).boxes = undefined;
+  let i = lo;
+  // Marks are in order of their starts: once one starts after the edit, every later one does too.
+  for (; i < list.length && !(until && startsFrom((list[i] as Measured).range, until)); i++)
+    (list[i] as Measured).boxes = undefined;
+  const followers = list.slice(i).filter((m) => m.boxes);
+  const forgetFollowers = () => {
+    for (const m of followers) m.boxes = undefined;
+  };
+  if (followers.length <= 2) {
+    forgetFollowers();
+    return i > lo || followers.length > 0;
+  }
+  const first = followers[0] as Measured;
+  const last = followers[followers.length - 1] as Measured;
+  const offset = (m: Measured) => {
+    const was = m.boxes as Box[];
+    const now = lineBoxes(m.range);
+    m.boxes = now;
+    const a = was[0];
+    const b = now[0];
+    if (!a || !b || was.length !== now.length || Math.abs(a.left - b.left) > 0.5) return Number.NaN;
+    return b.top - a.top;
+  };
+  const dy = offset(first);
+  const dyLast = offset(last);
+  if (!(Math.abs(dy - dyLast) < 0.5)) {
+    forgetFollowers();
+    return true;
+  }
+  if (dy !== 0) {
+    for (const m of followers) {
+      if (m === first || m === last) continue;
+      m.boxes = (m.boxes as Box[]).map((b) => ({ ...b, top: b.top + dy }));
+    }
+  }
+  return i > lo || dy !== 0;
 }
 
-/**
- * The first node an edit inside `editable` can have moved text from: the editor's top-level block holding
- * the mutated node, or the block before it (a paragraph split or merged changes the one before too). Text
- * in earlier blocks keeps its place unless the editor itself moves or changes width (checked per frame).
- * Null: not known, measure everything.
- */
-function editStart(editable: HTMLElement, record: MutationRecord): Node | null {
-  if (record.target === editable) {
-    // Blocks added or removed at the top level: the change starts after record.previousSibling.
-    const prev = record.previousSibling;
-    return prev ? (prev.previousSibling ?? prev) : null;
+/** Moves every measured box of `list` by (dx, dy): the editor moved, its text with it. */
+function shiftAll(list: Measured[], dx: number, dy: number): void {
+  for (const m of list) {
+    if (m.boxes) m.boxes = m.boxes.map((b) => ({ ...b, left: b.left + dx, top: b.top + dy }));
   }
-  let block: Node = record.target;
-  while (block.parentNode && block.parentNode !== editable) block = block.parentNode;
-  if (block.parentNode !== editable) return null;
-  return block.previousSibling ?? block;
 }
 
 /** The earlier of two nodes in document order (null, "from the start", is earliest). */
@@ -428,8 +556,17 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
    */
   let all = true;
   let editFrom: Node | null | undefined;
-  /** The editor's place and width in the last frame: if they change, every mark may have moved. */
+  /** The first top-level node after every edit since the last frame (null: edits reach the end). */
+  let editUntil: Node | null = null;
+  /** A mark was added, removed, forgotten or moved since the boxes were last placed. */
+  let stale = true;
+  /** The visible part of the editor the boxes were last placed for. */
+  let lastClip = '';
+  /** The editor's width (and the window's size) in the last frame: if they change, every mark may have moved. */
   let lastEditor = '';
+  /** Where the editor was in the last frame, and how far it has moved since (if it has, width unchanged). */
+  let editorAt = { left: 0, top: 0 };
+  let editorMoved: { dx: number; dy: number } | null = null;
 
   const visibleClip = (): Box | null => {
     let clip: Box | null = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
@@ -441,9 +578,14 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     if (editable) {
       if (!editable.isConnected) return null;
       const r = cut(editable);
-      const at = `${r.left},${r.top},${r.width},${view.innerWidth},${view.innerHeight}`;
+      // The editor moved without changing width (a compose that grows upwards as lines are added, as
+      // Gmail's does): its text moved with it, line for line.
+      const at = `${r.width},${view.innerWidth},${view.innerHeight}`;
       if (at !== lastEditor) all = true;
+      else if (r.left !== editorAt.left || r.top !== editorAt.top)
+        editorMoved = { dx: r.left - editorAt.left, dy: r.top - editorAt.top };
       lastEditor = at;
+      editorAt = { left: r.left, top: r.top };
       for (const el of clippers) cut(el);
     }
     return clip;
@@ -453,17 +595,29 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     frame = 0;
     if (signal.aborted) return;
     const clip = visibleClip();
+    if (editorMoved && !all) {
+      for (const list of [mine, tone] as Measured[][]) shiftAll(list, editorMoved.dx, editorMoved.dy);
+      stale = true;
+    }
+    editorMoved = null;
     if (all) {
-      forgetFrom(mine, null);
-      forgetFrom(tone, null);
+      afterEdit(mine, null, null);
+      afterEdit(tone, null, null);
+      stale = true;
     } else if (editFrom !== undefined) {
-      forgetFrom(mine, editFrom);
-      forgetFrom(tone, editFrom);
+      const marksMoved = afterEdit(mine, editFrom, editUntil);
+      if (afterEdit(tone, editFrom, editUntil) || marksMoved) stale = true;
     }
     // The layer's zoom is read (a style read) only when the page may have been zoomed.
     layer.clip(clip, all);
     all = false;
     editFrom = undefined;
+    // Which marks are near the view changes only when a mark or the visible part does: most keystrokes in a
+    // paragraph without marks, on a line that does not wrap, leave every box where it is.
+    const at = clip ? `${clip.left},${clip.top},${clip.width},${clip.height}` : '';
+    if (!stale && at === lastClip) return;
+    stale = false;
+    lastClip = at;
     drawn = [];
     if (clip) {
       for (const { item, boxes } of nearClip(tone, clip)) {
@@ -491,9 +645,14 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     const mo = new MutationObserver((records) => {
       if (!all) {
         for (const r of records) {
-          editFrom =
-            editFrom === undefined ? editStart(editable, r) : earlier(editFrom, editStart(editable, r));
-          if (editFrom === null) break;
+          const { start, end } = editSpan(editable, r);
+          if (editFrom === undefined) {
+            editFrom = start;
+            editUntil = end;
+          } else {
+            editFrom = earlier(editFrom, start);
+            editUntil = later(editUntil, end);
+          }
         }
       }
       schedule();
@@ -539,6 +698,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
         return { ...p, id: o.id ?? nextId++, boxes: o.boxes };
       });
       mine.sort(byPosition);
+      stale = true;
       schedule();
       return counted(mine);
     },
@@ -551,6 +711,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     },
     paintTone(ranges) {
       tone = ranges.map((range) => ({ range, id: nextId++ })).sort(byPosition);
+      stale = true;
       schedule();
     },
     destroy() {

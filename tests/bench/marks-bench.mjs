@@ -4,7 +4,12 @@
 // run in its own fresh page, alternating variants round by round so machine load hits them alike; wall time
 // and the renderer main thread's TaskDuration (CDP) are reported as medians with their spread.
 //
-//   node tests/bench/marks-bench.mjs [--marks 22,200] [--events 600] [--rounds 3] [--variants a,b]
+//   node tests/bench/marks-bench.mjs [--marks 22,200] [--events 600] [--rounds 3] [--variants a,b] [--base REF]
+//
+// --base REF adds `base-overlay`: the overlay painter as it was at git commit REF, in the same run, so a change
+// to the painter is measured against what it replaces under the same load. Every painter variant also
+// reports "ours": the time spent in the painter's own callbacks (its frames and its MutationObserver), timed
+// in the page, forced layouts included; it moves far less with the machine's load than wall time.
 //
 // Variants: none (no marks); painter-highlight and painter-overlay (src/overlay/marks.ts itself, bundled into
 // the page: createMarkPainter(doc, 'highlight-api' | 'overlay', editable) painting the marks once, as the
@@ -13,6 +18,10 @@
 // overlay-all (overlay boxes for every mark re-measured each frame, no visible-part cut).
 // Figures: wall time, CDP TaskDuration of the page, and the CPU time of the whole browser (all its processes,
 // from /proc), which the machine's load distorts least.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../e2e/mail-server.mjs';
@@ -31,19 +40,34 @@ const VARIANTS = arg(
   'none,painter-highlight,painter-overlay,hl-underline,hl-background,overlay-all',
 ).split(',');
 
-// The real painter, as one script the page can run: window.__painter = { createMarkPainter }.
-const bundled = await build({
-  stdin: {
-    contents:
-      "import { createMarkPainter } from './src/overlay/marks'; window.__painter = { createMarkPainter };",
-    resolveDir: new URL('../../', import.meta.url).pathname,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-});
-const PAINTER_JS = bundled.outputFiles[0].text;
+const BASE = arg('base', '');
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The painter of the source tree at `dir`, as one script the page can run: window[global] = { createMarkPainter }. */
+async function painterScript(dir, global) {
+  const bundled = await build({
+    stdin: {
+      contents: `import { createMarkPainter } from './src/overlay/marks'; window.${global} = { createMarkPainter };`,
+      resolveDir: dir,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  });
+  return bundled.outputFiles[0].text;
+}
+
+const PAINTER_JS = await painterScript(ROOT, '__painter');
+let BASE_JS = '';
+if (BASE) {
+  // The commit's src/ only, in a temporary directory (the painter imports nothing outside src/).
+  const dir = mkdtempSync(join(tmpdir(), 'mm-marks-base-'));
+  execSync(`git archive ${BASE} src | tar -x -C ${dir}`, { cwd: ROOT });
+  BASE_JS = await painterScript(dir, '__basePainter');
+  rmSync(dir, { recursive: true, force: true });
+  if (!VARIANTS.includes('base-overlay')) VARIANTS.push('base-overlay');
+}
 
 const draft = draftOfWords(700);
 const typed = draftOfWords(400).split(/\s+/).slice(5);
@@ -85,8 +109,29 @@ function setup({ text, variant, n }) {
     sheet.replaceSync(`::highlight(bench) { ${style} }`);
     document.adoptedStyleSheets = [sheet];
     CSS.highlights.set('bench', new Highlight(...ranges));
-  } else if (variant.startsWith('painter-')) {
-    const painter = window.__painter.createMarkPainter(
+  } else if (variant.startsWith('painter-') || variant === 'base-overlay') {
+    // The painter's own callbacks, timed: every frame and MutationObserver callback it registers from here on.
+    window.__ours = 0;
+    const timed =
+      (fn) =>
+      (...args) => {
+        const t = performance.now();
+        try {
+          return fn(...args);
+        } finally {
+          window.__ours += performance.now() - t;
+        }
+      };
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf(timed(cb));
+    const MO = window.MutationObserver;
+    window.MutationObserver = class extends MO {
+      constructor(cb) {
+        super(timed(cb));
+      }
+    };
+    const lib = variant === 'base-overlay' ? window.__basePainter : window.__painter;
+    const painter = lib.createMarkPainter(
       document,
       variant.slice(8) === 'highlight' ? 'highlight-api' : 'overlay',
       ed,
@@ -161,8 +206,10 @@ async function runOnce(ctx, variant, n) {
   const page = await ctx.newPage();
   await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
   if (variant.startsWith('painter-')) await page.addScriptTag({ content: PAINTER_JS });
+  if (variant === 'base-overlay') await page.addScriptTag({ content: BASE_JS });
   await page.evaluate(setup, { text: draft, variant, n });
   await page.waitForTimeout(300);
+  const ours0 = await page.evaluate(() => window.__ours ?? 0);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
   const m0 = Object.fromEntries(
@@ -182,8 +229,10 @@ async function runOnce(ctx, variant, n) {
   const m1 = Object.fromEntries(
     (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
   );
+  const oursMs = (await page.evaluate(() => window.__ours ?? 0)) - ours0;
+  if (process.env.DBG) console.log(variant, n, JSON.stringify(await page.evaluate(() => window.__dbg)));
   await page.close();
-  return { wallMs, cpuMs, taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000 };
+  return { wallMs, cpuMs, oursMs, taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000 };
 }
 
 const browser = await chromium.launch({
@@ -215,10 +264,14 @@ for (const [k, rs] of Object.entries(results)) {
   const w = rs.map((r) => r.wallMs);
   const t = rs.map((r) => r.taskMs);
   const c = rs.map((r) => r.cpuMs);
+  const o = rs.map((r) => r.oursMs);
   console.log(
     `${k.padEnd(20)} wall ${median(w).toFixed(0)} ms [${Math.min(...w).toFixed(0)}–${Math.max(...w).toFixed(0)}] ` +
       `(${(((median(w) - base) / base) * 100).toFixed(1)} %)  main thread ${median(t).toFixed(0)} ms ` +
       `[${Math.min(...t).toFixed(0)}–${Math.max(...t).toFixed(0)}] (+${((median(t) - baseTask) / EVENTS).toFixed(3)} ms/event)  browser CPU ${median(c).toFixed(0)} ms ` +
-      `[${Math.min(...c).toFixed(0)}–${Math.max(...c).toFixed(0)}] (${(((median(c) - baseCpu) / baseCpu) * 100).toFixed(1)} %)`,
+      `[${Math.min(...c).toFixed(0)}–${Math.max(...c).toFixed(0)}] (${(((median(c) - baseCpu) / baseCpu) * 100).toFixed(1)} %)` +
+      (k === 'none'
+        ? ''
+        : `  ours ${median(o).toFixed(1)} ms [${Math.min(...o).toFixed(1)}–${Math.max(...o).toFixed(1)}]`),
   );
 }

@@ -17,6 +17,7 @@ import {
   openCompose,
   PANEL,
   placedMarks,
+  textRect,
   typeNewLine,
 } from './harness';
 
@@ -163,6 +164,74 @@ it('marks stay exactly on their text through reflow, resize, scroll, 125 % zoom 
   await expect.poll(async () => (await placedMarks(page)).length).toBeGreaterThan(1);
   await expectOnText(page, 'typing after the changes');
   expect(Number(await page.locator(PANEL).getAttribute('data-mark-count'))).toBeGreaterThan(1);
+  expect(h.pageErrors, 'uncaught errors in the page').toEqual([]);
+  await page.close();
+});
+
+it('typing in a paragraph above many marks moves them with it, line by line', async () => {
+  // A mark above the paragraph being typed and four below it, in three paragraphs: the overlay measures the
+  // first and the last below after each edit and shifts the others by the same height, and moves the ones
+  // above with the editor when the compose grows (src/overlay/marks.ts, afterEdit and shiftAll); each must
+  // still sit exactly on its text, whether a keystroke wrapped a line (they move) or not (they stay).
+  const page = await openCompose(h, 'gmail/new-compose.html');
+  const body = page.locator(GMAIL_BODY).first();
+  const below = [
+    RANK_QUESTION,
+    'I will do anything to train here.',
+    'I am so sorry, so sorry for bothering you again!!!',
+    'If you rank me to match, I will rank you first.',
+  ];
+  await typeNewLine(page, body, 'Marsh,', below[0] as string);
+  for (const line of below.slice(1)) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+  await expect
+    .poll(async () => (await placedMarks(page)).length, { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(5);
+  const before = await expectOnText(page, 'five marks typed');
+  // The compose may grow upwards as lines are added (as Gmail's does): measure from the mark above.
+  const gap = async () =>
+    (await textRect(body, below[1] as string)).top - (await textRect(body, RANK_QUESTION)).top;
+  const gapBefore = await gap();
+
+  // A paragraph typed between them, one keystroke at a time: it wraps onto new lines, pushing the marks below
+  // it down.
+  await typeNewLine(page, body, 'rank list?', `${FILLER} ${FILLER} ${FILLER}`);
+  const pushed = await expectOnText(page, 'a wrapping paragraph typed between the marks');
+  expect(await gap(), 'the marked text below moved down').toBeGreaterThan(gapBefore + 40);
+  const texts = (marks: typeof before) => marks.map((m) => m.text);
+  expect(texts(pushed), 'every mark below is still drawn').toEqual(expect.arrayContaining(texts(before)));
+
+  // The page moves the editor down without changing its width (a bar shown above the body, as Gmail's
+  // attachment bar is): every mark moves with it, above the edit and below.
+  await body.evaluate((el) => {
+    const bar = document.createElement('div');
+    bar.style.height = '37px';
+    (el.parentElement as HTMLElement).before(bar);
+  });
+  await expectOnText(page, 'the editor moved down by the page');
+
+  // A word added on a line that does not wrap moves nothing; deleting the paragraph brings them back up.
+  await page.keyboard.type(' Yes.');
+  await expectOnText(page, 'a short word added above the marks');
+  await body.evaluate((el) => {
+    // Select the typed paragraph's text, as a drag over it would; the keyboard deletes it.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (!(t as Text).data.startsWith('During my sub-internship I prepared')) continue;
+      const r = document.createRange();
+      r.selectNodeContents(t);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+      return;
+    }
+  });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  expect(await body.textContent()).not.toContain('evening before');
+  const back = await expectOnText(page, 'the paragraph above deleted');
+  expect(texts(back), 'every mark below is still drawn').toEqual(expect.arrayContaining(texts(before)));
   expect(h.pageErrors, 'uncaught errors in the page').toEqual([]);
   await page.close();
 });
