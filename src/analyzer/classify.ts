@@ -74,6 +74,14 @@ const SHARED_FIRST =
 /** A first place offered on a condition, wished for or shared: the sentence gives none. */
 const firstPlaceNotGiven = (text: string) => CONDITIONAL.test(text) || SHARED_FIRST.test(text);
 
+/**
+ * A first place still being decided, which gives and offers none: "I am finalizing rank list this week and need
+ * to make decision about first place" (set DQ, a request for a commitment). The cues that name a first place
+ * read nothing in such a sentence. Not a decision made ("I have made my decision about first place").
+ */
+const UNDECIDED_FIRST =
+  /\b(?:decid(?:e|ing)|(?<!\bmade\s(?:my|the|a|our)\s(?:final\s)?)decision|choos(?:e|ing)|torn|undecided|(?:not\s(?:yet\s)?|un)sure|figur(?:e|ing)\sout|weigh(?:ing)?)\b[^.!?]{0,30}?\b(?:about|on|over|between|which|who|whom|what|whether|where)\b[^.!?]{0,40}?\b(?:first|1st|top)\b/i;
+
 const ORDER: DraftKind[] = [
   'letter-of-intent',
   'update',
@@ -607,7 +615,12 @@ function cueValue(r: Reading, id: number): number {
   if (!Number.isNaN(known)) return known;
   const cue = BODY_CUES[id]!;
   const m = cue.re.exec(r.text);
-  const value = !m || (cue.negatable && negated(r.text, m.index)) ? 0 : cue.scale ? cue.scale(m[0]) : 1;
+  const value =
+    !m || (cue.negatable && negated(r.text, m.index)) || (cue.ifConditional && UNDECIDED_FIRST.test(r.text))
+      ? 0
+      : cue.scale
+        ? cue.scale(m[0])
+        : 1;
   r.cue[id] = value;
   return value;
 }

@@ -814,3 +814,85 @@ describe('what set DN showed (recorded on 77537d8, fixed on 7 December 2026)', (
     expect(ruleIds(body, { today: '2027-03-16' })).toContain('post-deadline-position-inquiry');
   });
 });
+
+describe('what sets DP and DQ showed (recorded on f8125f8, fixed on 7 December 2026)', () => {
+  const prelim = sentTo(
+    'Raccoon River Medical Center Internal Medicine Residency',
+    'Raccoon River',
+    'internal medicine',
+  );
+
+  it('radiation oncology named to a preliminary year that calls itself one is no specialty mismatch', () => {
+    const reply =
+      'Regarding your question, I have applied for radiation oncology at two programs and I have interviews at both.\n\n' +
+      '> This confirms your interview with the Raccoon River Internal Medicine preliminary program on Thursday.';
+    expect(ruleIds(reply, prelim)).not.toContain('specialty-mismatch');
+    const answer =
+      'Regarding your question about the advanced programs, I have applied for radiation oncology at two of them.';
+    expect(ruleIds(answer, prelim)).not.toContain('specialty-mismatch');
+    // To a categorical program, with no one-year program in sight, the other specialty is still named.
+    expect(
+      ruleIds('I have applied for radiation oncology residency and I hope to match there.', prelim),
+    ).toContain('specialty-mismatch');
+  });
+
+  it('where to spend the intern year is no backup plan; a fallback year still is', () => {
+    expect(
+      warningsOrErrors(
+        'backup-plan',
+        'I left thinking Raccoon River would be a very good place to spend an intern year.',
+      ),
+    ).toEqual([]);
+    expect(
+      ruleIds('If I do not match, I will spend a preliminary year at your hospital and reapply.'),
+    ).toContain('backup-plan');
+  });
+
+  it.each([
+    [
+      'disclose-other-programs',
+      'fyi u got one of my 3 signals, the other two went to driftless and rock river so ur in good company lol',
+    ],
+    [
+      'presumptive-match',
+      'When I start at MHSU in July 2028, I plan to join the palliative clinic at Harbor Point right away.',
+    ],
+    [
+      'presumptive-match',
+      "MHSU is one of my top choices, and I'm looking forward to the next four years with your team.",
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('a signal said to go to the recipient discloses nothing', () => {
+    expect(
+      ruleIds('I used one of my signals on you, and the other two went to your sister programs.'),
+    ).not.toContain('disclose-other-programs');
+  });
+
+  it.each(["Good day, Sir/Ma'am,", 'To whom it may concern,'])(
+    'a body naming nothing of the program after "%s" is a form letter',
+    (greeting) => {
+      const text =
+        `${greeting}\n\nI hope this message finds you well. I would like to humbly ask for your kind consideration of my application ` +
+        'to your residency program. I have been interested in this field since my clerkship, and I am eager to continue ' +
+        'learning in it. I would be very thankful if you could consider me for an interview.\n\nRespectfully,\nAna Ruiz';
+      const found = analyze(
+        text,
+        sentTo('Desert Bloom Medical Center Family Medicine', 'Desert Bloom', 'family medicine'),
+      );
+      expect(found.findings.map((f) => f.ruleId)).toContain('generic-message');
+    },
+  );
+
+  it('a first place still being decided is no letter of intent', () => {
+    const body =
+      'I am finalizing rank list this week and need to make decision about first place. So I ask directly. ' +
+      'Can you confirm that I will have place in your program if I put SDMC first?';
+    expect(analyze(draft(body), {}).kind).not.toBe('letter-of-intent');
+    expect(
+      analyze(draft('I have made my decision about first place: I will rank Sonoran Desert first.'), {}).kind,
+    ).toBe('letter-of-intent');
+  });
+});

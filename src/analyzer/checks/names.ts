@@ -425,6 +425,11 @@ const PARTNER_FIELD =
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
+/** A program's message naming its positions as one-year ones ("our preliminary program"). */
+const ONE_YEAR_POSITION = /\b(?:preliminary|prelim|transitional)\s+(?:year|program|programme|position|residency|track|spot)s?\b/i;
+/** The applicant's advanced programs: the other half of an application with a preliminary year. */
+const ADVANCED_PROGRAMS = /\badvanced\s+(?:programs?|positions?|residenc(?:y|ies)|spots?|applications?)\b/i;
+
 /** A preliminary or transitional (one-year) program's name or specialty; also read by records.ts. */
 export const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 
@@ -541,6 +546,14 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   // A transitional or preliminary year is a first year before another specialty: the applicant's career in
   // radiology or anesthesiology is the reason they write to it, not a leftover from another letter.
   if (ONE_YEAR_PROGRAM.test(own) || namesOf(ctx.recipient).some((n) => ONE_YEAR_PROGRAM.test(n))) return [];
+  // So is one whose own message calls it a preliminary program, or a draft that answers it about the
+  // applicant's advanced programs (set DP: "Regarding your question about the advanced programs, I have
+  // applied for radiation oncology at …", to a preliminary internal medicine year).
+  if (
+    ONE_YEAR_POSITION.test(`${model.quotedText}\n${ctx.raw.thread ?? ''}`) ||
+    ADVANCED_PROGRAMS.test(model.paragraphs.map((p) => p.text).join('\n'))
+  )
+    return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
   const body = model.paragraphs.filter((p) => p.role === 'body');

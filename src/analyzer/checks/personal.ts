@@ -90,7 +90,7 @@ const PROGRAM_SLOT =
   /[[{<(]{1,2}\s*(?:the\s+|name\s+of\s+(?:the\s+)?)?(?:program|programme|hospital|institution|residency|department)(?:['’]s)?(?:\s+name)?\s*[\]}>)]{1,2}/i;
 /** A greeting to many programs at once: "Dear Program Directors,", "Dear Residency Programs,", "Dear all,". */
 const TO_MANY =
-  /^\s*(?:dear|hello|hi|greetings)\s+(?:(?:the\s+)?(?:program|residency)\s+(?:directors|coordinators)|(?:residency\s+)?programs|all|everyone|colleagues)\b/i;
+  /^\s*(?:dear|hello|hi|greetings)\s+(?:(?:the\s+)?(?:program|residency)\s+(?:directors|coordinators)|(?:residency\s+)?programs|all|everyone|colleagues)\b|\bsir\s*(?:\/|or)\s*(?:madam|madame|ma'?am|mam)\b|\b(?:madam|ma'?am)\s*(?:\/|or)\s*sir\b|^\s*to\s+whom\s+it\s+may\s+concern\b/i;
 /** Any bracketed slot: what a writer is told to fill in is not a detail of the program. */
 const SLOT = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,80}>/g;
 
@@ -99,8 +99,8 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   if (!r) return [];
   const kinds = stringList(params.kinds);
   const greeting = model.paragraphs.find((p) => p.role === 'greeting')?.text ?? '';
-  // Greeting many programs at once is itself the sign of a form letter, whatever the kind (an update sent to
-  // "Dear Program Directors" with no program named: set Y).
+  // Greeting many programs at once, or nobody ("Good day, Sir/Ma'am," set DP), is itself the sign of a form
+  // letter, whatever the kind (an update sent to "Dear Program Directors" with no program named: set Y).
   const toMany = TO_MANY.test(greeting);
   if (kinds.length && !kinds.includes(kind) && !toMany) return [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
