@@ -22,6 +22,8 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const WORDS = Number(arg('words', '400'));
+/** After the last keystroke, long enough for the pause's analysis of the last words to have run (see typeOnce). */
+const AFTER_TYPING_MS = 400;
 const ROUNDS = Number(arg('rounds', '3'));
 const PROFILE = process.argv.includes('--profile');
 /** --trace: a Chromium trace of each side's first round, main-thread self time by event name. */
@@ -194,6 +196,9 @@ async function typeOnce(side, words, profile, trace) {
   }
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   const wallMs = performance.now() - t0;
+  // The analysis of the last words typed comes at the pause after them (60 ms, then an idle moment): it is
+  // the typing's cost too, so the main thread is read once it has run. Both sides wait the same.
+  await page.waitForTimeout(AFTER_TYPING_MS);
   const after = await metrics(cdp);
   const cpuMs = side.pid ? treeCpuMs(side.pid) - cpuBefore : 0;
   const typesAfter = side.pid ? cpuByType(side.pid) : {};

@@ -586,6 +586,8 @@ it('compose opened → panel ready', async () => {
 // 1. Typing overhead.
 
 const TYPE_RUNS = 3;
+/** After the last keystroke, long enough for the pause's analysis of the last words to have run (see typeOnce). */
+const AFTER_TYPING_MS = 400;
 
 async function typeOnce(side: Side, script: string[][]) {
   const h = harness(side);
@@ -621,6 +623,9 @@ async function typeOnce(side: Side, script: string[][]) {
   // What the page still has to do for the last keystrokes (a frame) belongs to the typing too.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   const wallMs = performance.now() - t0;
+  // The analysis of the last words typed comes at the pause after them (60 ms, then an idle moment): it is
+  // the typing's cost too, so the main thread is read once it has run. Both sides wait the same.
+  await page.waitForTimeout(AFTER_TYPING_MS);
   const after = await metrics(cdp);
   await cdp.detach();
   const analyses =
@@ -737,14 +742,12 @@ it('typing overhead: the same 1,000 words with and without the extension', async
       `p95 ${latency.last200EventsP95Ms} ms over the last 200 (draft ≈ ${runs.with[0]?.draftWords} words, ` +
       `${runs.with[0]?.marksAtEnd} marks)`,
   );
-  // Back-to-back input is a burst: it is analysed at its pauses or at the latest 500 ms after its first
-  // unread input, in an idle moment (src/content/analysis-pacer.ts); a browser flooded with input finds few of
-  // those (17–96 analyses a run measured, at load 8–12). So: far fewer analyses than input events, but the
-  // draft is read again and again while it is typed, not only at the end. How often depends on how long the
-  // typing takes: on a fast machine 1,000 words go in in ~3.3 s, which leaves room for 6–7 analyses (7 Dec), on a
-  // loaded one 17–96; at least one per two seconds of typing, and never fewer than three.
+  // Back-to-back input is a burst: it is analysed at its pauses or at the latest 2 s after its first unread
+  // input, in an idle moment (src/content/analysis-pacer.ts, BURST_MAX_WAIT_MS). So: far fewer analyses than
+  // input events, but the draft is read again while it is typed, not only at the end: the first keystroke at
+  // once, then at least one per 2.5 s of typing (a loaded machine finds fewer idle moments and takes longer).
   const firstRun = runs.with[0];
-  const expected = Math.max(3, Math.floor((firstRun?.wallMs ?? 0) / 2000));
+  const expected = 1 + Math.floor((firstRun?.wallMs ?? 0) / 2500);
   expect(firstRun?.analyses ?? 0, 'the extension analysed while typing').toBeGreaterThanOrEqual(expected);
   // Gross regression only. Ten times the 5 % target would be 1.5×, which today's +47–58 % sits on (the
   // target is missed and the README says so); 2× catches a return to the old per-keystroke cost (+322 %).
