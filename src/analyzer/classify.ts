@@ -295,12 +295,29 @@ const BODY_CUES: Cue[] = [
     negatable: true,
   },
 
+  {
+    // What draws the author to the program, said as such: "I wanted to share a bit about why your program's
+    // structure appeals to me", "What stood out in your materials is …" (set DS, before the interview).
+    kind: 'interest',
+    re: /\b(?:appeals?|appealed|appealing)\sto\sme\b|\bwhat\s(?:drew|draws|attracted|attracts)\sme\sto\s(?:your|the)\b|\bwhat\s(?:stood|stands)\sout\s(?:to\sme\s|most\s)?(?:in|about|from)\s(?:your|the\sprogram)\b/i,
+    weight: 1.5,
+    anchors: 'appeals appeal appealed appealing drew draws attracted attracts stood stands',
+    negatable: true,
+  },
+
   // Pre-interview interest: introducing oneself, hoping for an interview.
   {
     kind: 'pre-interview-interest',
     re: /\bintroduce\smyself\b|\bintroduc(?:e|ing)\s(?:myself|me)\b/i,
     weight: 3,
     anchors: 'introduce introducing',
+  },
+  {
+    // "just wanted to put my name out there, app went in thru eras last wk" (set DR)
+    kind: 'pre-interview-interest',
+    re: /\bput\s(?:my\s)?name\s(?:out\sthere|forward|on\syour\sradar)\b|\b(?:app|application)\s(?:just\s)?(?:went\sin|is\sin|got\ssubmitted)\s(?:thru|through|via|on)\seras\b/i,
+    weight: 3,
+    anchors: 'name app application',
   },
   {
     kind: 'pre-interview-interest',

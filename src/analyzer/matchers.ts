@@ -282,7 +282,7 @@ const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
  * hope so"). "So" opening a purpose or result ("let me know so I can finalize my list") refers to nothing.
  */
 // "thats not changing no matter what, u have my word" (set CD): phone-typed "thats" points back too.
-const POINTS_BACK = /\b(?:that|thats|this|it|so(?!\s+(?:that|i|we|i'm|we're|my|our)\b))\b/i;
+const POINTS_BACK = /\b(?:that|thats|this|it|the\s+matter|so(?!\s+(?:that|i|we|i'm|we're|my|our)\b))\b/i;
 /**
  * A short sentence that points back ("You have my word on that.") says what its neighbour says; a longer one may
  * only contain "that" or "so" ("a couples list that makes sense, … would help us so much", set B), so its

@@ -896,3 +896,80 @@ describe('what sets DP and DQ showed (recorded on f8125f8, fixed on 7 December 2
     ).toBe('letter-of-intent');
   });
 });
+
+describe('what sets DR and DS showed (recorded on aac4d45, fixed on 7 December 2026)', () => {
+  it('a rank question asked as the price of a first place is an error', () => {
+    const body =
+      'I would be thrilled to put UDMC at the very top of my list. Before I certify, I would only need some sign that ' +
+      'the interest goes both ways, even an informal indication that I am someone your committee plans to rank to match.';
+    const found = analyze(draft(body), {}).findings.filter((f) => f.ruleId === 'ask-rank-position');
+    expect(found.map((f) => f.severity)).toContain('error');
+  });
+
+  it('a binding promise that names no ranking, after the sentence that gives the first place', () => {
+    const text =
+      'Respected Dr. Thibodeaux,\n\nI am writing to convey that your program will be ranked number one on my rank order list.\n\n' +
+      'Kindly take this as my firm and final commitment. I have already decided, and my list will not be changed from ' +
+      'this. You may consider the matter settled from my side.\n\nSincerely,\nSami Daniel';
+    const errors = analyze(text, {}).findings.filter(
+      (f) => f.ruleId === 'binding-promise' && f.severity === 'error',
+    );
+    expect(errors.map((f) => f.excerpt)).toEqual([
+      'Kindly take this as my firm and final commitment.',
+      'You may consider the matter settled from my side.',
+    ]);
+    // A commitment to a field is no promise about a list.
+    expect(
+      ruleIds('My commitment to rural surgery is firm, and it grew from two summers as a scrub tech.'),
+    ).not.toContain('binding-promise');
+  });
+
+  it.each([
+    [
+      'backup-plan',
+      'My board scores are not the strongest part of my file, so I am also applying to a handful of preliminary surgery spots as a fallback in case the categorical match does not work out.',
+    ],
+    [
+      'entitlement-language',
+      "I'm not asking for special treatment. I'm asking for the interview my application has earned.",
+    ],
+    [
+      'no-new-information',
+      "Following up on my emails from October 20 and November 16. I still haven't heard anything about an interview.",
+    ],
+    ['negative-remarks', 'To be candid, psychiatry education at my school has been pretty weak.'],
+    [
+      'negative-remarks',
+      'The residents mostly treated students as extra hands, and I learned more from podcasts than from our attendings.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('a backup file is still no backup plan', () => {
+    expect(ruleIds('I keep a backup file of every case log on my laptop.')).not.toContain('backup-plan');
+  });
+
+  it('greeting the programme directors of many programs, naming nothing of this one, is a form letter', () => {
+    const text =
+      'Dear Respected Programme Directors,\n\nI write to humbly express my sincere interest in the psychiatry residency ' +
+      'position at your programme. For the past two years I have worked as a medical officer in a psychiatric hospital, ' +
+      'and I believe your programme will provide the ideal environment for me to grow.\n\nYours faithfully,\nAri Nasser';
+    expect(
+      analyze(
+        text,
+        sentTo('Pioneer Valley Psychiatry Residency', 'Pioneer Valley', 'psychiatry'),
+      ).findings.map((f) => f.ruleId),
+    ).toContain('generic-message');
+  });
+
+  it.each([
+    [
+      "I'm looking forward to interviewing at Berkshire Hills next Thursday, and I wanted to share a bit about why your program's structure appeals to me.",
+      '2027-01-07',
+    ],
+    ['anyway just wanted to put my name out there, app went in thru eras last wk', '2026-10-01'],
+  ])('reads as interest before an interview: %s', (body, today) => {
+    expect(analyze(draft(body), { today }).kind).toBe('pre-interview-interest');
+  });
+});

@@ -90,7 +90,7 @@ const PROGRAM_SLOT =
   /[[{<(]{1,2}\s*(?:the\s+|name\s+of\s+(?:the\s+)?)?(?:program|programme|hospital|institution|residency|department)(?:['’]s)?(?:\s+name)?\s*[\]}>)]{1,2}/i;
 /** A greeting to many programs at once: "Dear Program Directors,", "Dear Residency Programs,", "Dear all,". */
 const TO_MANY =
-  /^\s*(?:dear|hello|hi|greetings)\s+(?:(?:the\s+)?(?:program|residency)\s+(?:directors|coordinators)|(?:residency\s+)?programs|all|everyone|colleagues)\b|\bsir\s*(?:\/|or)\s*(?:madam|madame|ma'?am|mam)\b|\b(?:madam|ma'?am)\s*(?:\/|or)\s*sir\b|^\s*to\s+whom\s+it\s+may\s+concern\b/i;
+  /^\s*(?:dear|hello|hi|greetings)\s+(?:(?:respected|esteemed|honou?rable|distinguished)\s+)?(?:(?:the\s+)?(?:program|programme|residency)\s+(?:directors|coordinators)|(?:residency\s+)?programs|all|everyone|colleagues)\b|\bsir\s*(?:\/|or)\s*(?:madam|madame|ma'?am|mam)\b|\b(?:madam|ma'?am)\s*(?:\/|or)\s*sir\b|^\s*to\s+whom\s+it\s+may\s+concern\b/i;
 /** Any bracketed slot: what a writer is told to fill in is not a detail of the program. */
 const SLOT = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,80}>/g;
 
