@@ -11,6 +11,12 @@ import type { MarkCardAt } from '../ui/Panel';
 /** Time for the pointer to travel from the mark onto its card before a hover card closes. */
 const HOVER_GRACE_MS = 350;
 
+/** Where the selection is: a Range, or a collapsed caret read from the selection's boundary points. */
+export type Caret = Pick<
+  Range,
+  'collapsed' | 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'
+>;
+
 export interface MarkPointerDeps {
   handle: ComposeHandle;
   painter: MarkPainter;
@@ -60,7 +66,7 @@ export class MarkPointer {
   }
 
   /** Escape: closed where the caret is, and kept closed until the caret moves. */
-  dismiss(caret: Range | null): void {
+  dismiss(caret: Caret | null): void {
     const snapshot = this.d.snapshot();
     this.dismissedAt =
       caret && snapshot ? snapshot.map.offsetOf(caret.startContainer, caret.startOffset) : null;
@@ -98,9 +104,9 @@ export class MarkPointer {
   }
 
   /** The caret moved: open the card of the mark it is in (keyboard users get the same card). */
-  caret(range: Range | null): void {
+  caret(range: Caret | null): void {
     const snapshot = this.d.snapshot();
-    if (!range || !range.collapsed || !snapshot) return;
+    if (!range?.collapsed || !snapshot) return;
     const at = snapshot.map.offsetOf(range.startContainer, range.startOffset);
     if (at === null) return;
     if (at === this.dismissedAt) return;

@@ -18,7 +18,7 @@ import { PROGRAM_ASKED_RULE, type WordsFor } from '../ui/rule-words';
 import { AnalysisPacer } from './analysis-pacer';
 import { applyFix, type Fix, fixFor } from './apply-fix';
 import type { LazyBundle } from './lazy-bundle';
-import { MarkPointer } from './mark-pointer';
+import { type Caret, MarkPointer } from './mark-pointer';
 import { createPanelHost, type PanelHost } from './panel-host';
 import { type PanelExtras, panelView } from './panel-view';
 import { SendGuard } from './send-guard';
@@ -593,10 +593,26 @@ export class ComposeSession {
     else this.pointer.caret(range);
   }
 
-  /** The page's current selection as a range, if there is one. */
-  private selectionRange(): Range | null {
+  /**
+   * The page's current selection, if there is one. A caret is read from the selection's own boundary points:
+   * `getRangeAt` makes a new live Range for each caret move, and every live Range not yet collected is
+   * updated by the page on every keystroke (this ran on each `selectionchange`, so on each keystroke).
+   */
+  private selectionRange(): Caret | null {
     const selection = this.handle.root.ownerDocument.getSelection();
-    return selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (!selection || selection.rangeCount === 0) return null;
+    const node = selection.anchorNode;
+    if (selection.isCollapsed && node) {
+      const offset = selection.anchorOffset;
+      return {
+        collapsed: true,
+        startContainer: node,
+        startOffset: offset,
+        endContainer: node,
+        endOffset: offset,
+      };
+    }
+    return selection.getRangeAt(0);
   }
 
   /** The caret's card, after an analysis that follows input whose caret moves were not looked up. */

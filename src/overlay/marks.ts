@@ -558,6 +558,8 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
   let editFrom: Node | null | undefined;
   /** The first top-level node after every edit since the last frame (null: edits reach the end). */
   let editUntil: Node | null = null;
+  /** The text node the last edit since the last frame typed into, if it was a change of its text. */
+  let typedIn: Node | null = null;
   /** A mark was added, removed, forgotten or moved since the boxes were last placed. */
   let stale = true;
   /** The visible part of the editor the boxes were last placed for. */
@@ -612,6 +614,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     layer.clip(clip, all);
     all = false;
     editFrom = undefined;
+    typedIn = null;
     // Which marks are near the view changes only when a mark or the visible part does: most keystrokes in a
     // paragraph without marks, on a line that does not wrap, leave every box where it is.
     const at = clip ? `${clip.left},${clip.top},${clip.width},${clip.height}` : '';
@@ -645,6 +648,10 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
     const mo = new MutationObserver((records) => {
       if (!all) {
         for (const r of records) {
+          // Typing into one text node: its span is already counted since the last frame (its place in the
+          // tree cannot change without a childList record, which starts the count again).
+          if (r.type === 'characterData' && r.target === typedIn) continue;
+          typedIn = r.type === 'characterData' ? r.target : null;
           const { start, end } = editSpan(editable, r);
           if (editFrom === undefined) {
             editFrom = start;
