@@ -425,6 +425,9 @@ const PARTNER_FIELD =
 /** "… a career in emergency medicine before my anesthesia rotation": a past interest, not the goal. */
 const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I|my|after))\b/i;
 
+/** How far back in its sentence a specialty's naming is read for asides and a partner as the subject. */
+const CONTEXT_CHARS = 600;
+
 /** A program's message naming its positions as one-year ones ("our preliminary program"). */
 const ONE_YEAR_POSITION = /\b(?:preliminary|prelim|transitional)\s+(?:year|program|programme|position|residency|track|spot)s?\b/i;
 /** The applicant's advanced programs: the other half of an application with a preliminary year. */
@@ -601,12 +604,16 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
           // primary care track and Eli to the emergency medicine program at Schuylkill Valley", set DB).
           if (namesProgram && couples) continue;
           for (const m of n.text.matchAll(re)) {
-            const before = n.text.slice(0, m.index + m[0].length);
+            // What comes before a naming is read within its sentence, up to CONTEXT_CHARS back: a sentence of
+            // any real email, while a pasted wall of one "sentence" naming a specialty thousands of times costs
+            // no more per naming (it was quadratic: 100,000 characters took ~0.7 s here).
+            const from = Math.max(0, m.index - CONTEXT_CHARS);
+            const before = n.text.slice(from, m.index + m[0].length);
             const after = n.text.slice(m.index + m[0].length);
             if (ASIDE.test(before) || LATER_CHOICE.test(after)) continue;
             // "He interviewed with Congaree's orthopaedics program … as excited as I was after my day with
             // you": the program is named while the partner is still the subject (set AF).
-            if (theirsSoFar(n.text.slice(0, m.index), j > 0 ? p.sentences[j - 1]!.text : '', partners))
+            if (theirsSoFar(n.text.slice(from, m.index), j > 0 ? p.sentences[j - 1]!.text : '', partners))
               continue;
             const span = toOriginalSpan(n, m.index, m.index + m[0].length);
             hits.push({
