@@ -973,3 +973,91 @@ describe('what sets DR and DS showed (recorded on aac4d45, fixed on 7 December 2
     expect(analyze(draft(body), { today }).kind).toBe('pre-interview-interest');
   });
 });
+
+describe('what set DU showed (recorded on ddfc5cc, fixed on 7 December 2026)', () => {
+  it.each([
+    [
+      'request-commitment',
+      "Your program's commitment to West Louisville would let me keep serving the same neighborhoods.",
+    ],
+    [
+      'negative-remarks',
+      'It is a personal decision and has nothing to do with the program, which impressed me very much in November.',
+    ],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it('a request for the program to commit is still one', () => {
+    expect(ruleIds('Could you commit to ranking me to match, so that I can plan our move?')).toContain(
+      'request-commitment',
+    );
+  });
+
+  it('an interview "earned … than it appears to have gotten" is entitlement', () => {
+    expect(
+      ruleIds(
+        "I'm well above your posted averages, and my application has earned a closer look than it appears to have gotten.",
+      ),
+    ).toContain('entitlement-language');
+  });
+
+  it('"I took USMLE Step 3 on December 9 and I have passed it" claims a passed Step 3', () => {
+    const context = { profile: { status: { step3Passed: false } } } as Context;
+    expect(
+      ruleIds(
+        'I took USMLE Step 3 on December 9 and I have passed it, so I will be eligible for H-1B sponsorship.',
+        context,
+      ),
+    ).toContain('expected-as-current');
+  });
+});
+
+describe('what set DT showed (recorded on ddfc5cc, fixed on 7 December 2026)', () => {
+  const before = {
+    programs: [
+      {
+        name: 'Yakima Basin Emergency Medicine Residency',
+        aliases: ['Yakima Basin'],
+        interviewDate: '2026-12-08',
+      },
+    ],
+    recipientProgram: 'Yakima Basin Emergency Medicine Residency',
+    today: '2026-10-02',
+  } as Context;
+
+  it('a thanks that hopes to meet the program on interview day is no thank-you for an interview', () => {
+    expect(
+      ruleIds(
+        'Two quick questions about the rural track. Thank you for your time, and I hope to meet you on interview day.',
+        before,
+      ),
+    ).not.toContain('thank-you-before-interview');
+    // A thank-you for the interview itself, with the interview still ahead on record, still is one.
+    expect(
+      ruleIds('Thank you so much for interviewing me yesterday; I loved meeting your residents.', before),
+    ).toContain('thank-you-before-interview');
+  });
+
+  it.each([
+    [
+      'signal-details',
+      'fyi i used one of my signals on u guys, honestly one of only 2 i sent to the west coast lol',
+    ],
+    ['signal-details', 'Salish Coast was first of my gold signals in September.'],
+    [
+      'entitlement-language',
+      "I've put in the work, and I think that earns me a spot near the top of your list.",
+    ],
+    [
+      'negative-remarks',
+      'The residents there spent more time arguing with consultants and charting than touching patients.',
+    ],
+    [
+      'negative-remarks',
+      'One night a senior resident there told a nurse to "figure it out herself" while he scrolled on his phone.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+});
