@@ -1061,3 +1061,57 @@ describe('what set DT showed (recorded on ddfc5cc, fixed on 7 December 2026)', (
     expect(ruleIds(body)).toContain(rule);
   });
 });
+
+describe('what set DV showed (recorded on c6fce0a, fixed on 7 December 2026)', () => {
+  const withLetter = {
+    programs: [
+      {
+        name: 'Kalamazoo River Physical Medicine and Rehabilitation Residency',
+        aliases: ['Kalamazoo River'],
+      },
+      {
+        name: 'Grand Traverse Regional Physical Medicine and Rehabilitation Residency',
+        aliases: ['Grand Traverse'],
+      },
+    ],
+    recipientProgram: 'Kalamazoo River Physical Medicine and Rehabilitation Residency',
+    ledger: [
+      {
+        program: 'Grand Traverse Regional Physical Medicine and Rehabilitation Residency',
+        kind: 'letter-of-intent',
+        date: '2027-02-02',
+      },
+    ],
+    today: '2027-02-12',
+  } as Context;
+
+  it('a first place offered on a condition is no second letter of intent; one given still is', () => {
+    const asked =
+      'It would ease my mind enormously to know, even informally, that there will be a place for me at Kalamazoo River if I put you at the top of my list.';
+    expect(ruleIds(asked, withLetter)).not.toContain('duplicate-letter-of-intent');
+    expect(ruleIds(asked, withLetter)).toContain('request-commitment');
+    expect(ruleIds('I will rank Kalamazoo River first on my rank order list.', withLetter)).toContain(
+      'duplicate-letter-of-intent',
+    );
+  });
+
+  it.each([
+    [
+      'disclose-other-programs',
+      'I will assist to the interview from my apartment, where I have a good connection.',
+    ],
+    ['overly-emotional', 'I drove home that night thinking about my day with you.'],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(warningsOrErrors(rule, body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'backup-plan',
+      'I have also applied to transitional year and preliminary medicine programs this time, just in case, because I cannot go another year without a position.',
+    ],
+    ['entitlement-language', 'Frankly, with that application I expected to hear from Red Cedar weeks ago.'],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+});

@@ -32,6 +32,19 @@ const NOT_RANKING =
 /** "among the programs at the very top of my list", "one of the few I will rank at the top": a group, not first. */
 const IN_A_GROUP = /\b(?:among|amongst|one\s+of|alongside|together\s+with)\b[^.!?;,]{0,50}$/i;
 
+/**
+ * A first place named inside a condition is offered, not given: "that there will be a place for me at Kalamazoo River
+ * if I put you at the top of my list" (set DV, a letter of interest asking for a commitment).
+ */
+const CONDITION = String.raw`\b(?:if|were|should|provided(?:\s+that)?|as\s+long\s+as|on\s+the\s+condition\s+that|in\s+exchange\s+for|in\s+return\s+for)\s+(?:I|we)\s`;
+const CONDITION_BEFORE = new RegExp(String.raw`${CONDITION}(?:\w+\s+){0,2}$`, 'i');
+const CONDITION_INSIDE = new RegExp(CONDITION, 'i');
+
+/** Whether the first place matched at `index` ("…place for me … if I put you at the top") sits in a condition. */
+function inACondition(text: string, index: number, matched: string): boolean {
+  return CONDITION_BEFORE.test(text.slice(Math.max(0, index - 80), index)) || CONDITION_INSIDE.test(matched);
+}
+
 export function firstChoiceSpan(model: TextModel): Span | null {
   for (const p of model.paragraphs) {
     if (p.role !== 'body') continue;
@@ -40,7 +53,7 @@ export function firstChoiceSpan(model: TextModel): Span | null {
       if (NOT_RANKING.test(n.text)) continue;
       for (const re of FIRST_CHOICE) {
         const m = re.exec(n.text);
-        if (m && !IN_A_GROUP.test(n.text.slice(0, m.index))) {
+        if (m && !IN_A_GROUP.test(n.text.slice(0, m.index)) && !inACondition(n.text, m.index, m[0])) {
           const span = toOriginalSpan(n, m.index, m.index + m[0].length);
           return { start: s.start + span.start, end: s.start + span.end };
         }

@@ -429,7 +429,8 @@ const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I
 const CONTEXT_CHARS = 600;
 
 /** A program's message naming its positions as one-year ones ("our preliminary program"). */
-const ONE_YEAR_POSITION = /\b(?:preliminary|prelim|transitional)\s+(?:year|program|programme|position|residency|track|spot)s?\b/i;
+const ONE_YEAR_POSITION =
+  /\b(?:preliminary|prelim|transitional)\s+(?:year|program|programme|position|residency|track|spot)s?\b/i;
 /** The applicant's advanced programs: the other half of an application with a preliminary year. */
 const ADVANCED_PROGRAMS = /\badvanced\s+(?:programs?|positions?|residenc(?:y|ies)|spots?|applications?)\b/i;
 
