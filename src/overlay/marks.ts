@@ -556,7 +556,7 @@ function overlayPainter(doc: Document, editable: HTMLElement | null): MarkPainte
    */
   let all = true;
   let editFrom: Node | null | undefined;
-  /** The first top-level node after every edit since the last frame (null: edits reach the end). */
+  /** The first node after every block edited since the last frame (null: the edits reach the end). */
   let editUntil: Node | null = null;
   /** The text node the last edit since the last frame typed into, if it was a change of its text. */
   let typedIn: Node | null = null;
