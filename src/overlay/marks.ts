@@ -5,7 +5,7 @@
  * revalidated on every keystroke, see docs/performance.md). Either way nothing of ours enters the editable.
  */
 import type { Severity } from '../analyzer/types';
-import { rangeBetween } from '../providers/dom-text';
+import { BLOCKS, rangeBetween } from '../providers/dom-text';
 import type { DomPoint } from '../providers/types';
 import { type Box, createOverlayLayer, HALO_PX, SMALL_MARK_PX } from './overlay-layer';
 
@@ -356,41 +356,14 @@ function endsBefore(range: Range, node: Node): boolean {
 }
 
 /**
- * Elements laid out as blocks in mail editors: text after one of them starts on a line of its own, so an edit
- * inside one can move what follows only by the height it adds or removes. Table parts are left out (a cell
- * can re-lay out its whole table, the table is the block).
+ * Table parts, which dom-text's BLOCKS counts as blocks: a cell can re-lay out its whole table, so for an edit's
+ * span the table is the block. Text after any other block starts on a line of its own, so an edit inside one can
+ * move what follows only by the height it adds or removes.
  */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'CENTER',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'UL',
-]);
+const TABLE_PARTS = new Set(['CAPTION', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR']);
 
 const isBlock = (n: Node | null): n is Element =>
-  !!n && n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName);
+  !!n && n.nodeType === 1 && BLOCKS.has((n as Element).tagName) && !TABLE_PARTS.has((n as Element).tagName);
 
 /** The nearest block holding `node` (itself included), below the editor; null when there is none. */
 function blockOf(editable: HTMLElement, node: Node): Element | null {

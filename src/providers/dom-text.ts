@@ -61,7 +61,8 @@ const NOT_RENDERED = new Set([
   'AUDIO',
 ]);
 
-const BLOCKS = new Set([
+/** Elements laid out as blocks: their text starts on a line of its own (also read by src/overlay/marks.ts). */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
