@@ -550,14 +550,6 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   // A transitional or preliminary year is a first year before another specialty: the applicant's career in
   // radiology or anesthesiology is the reason they write to it, not a leftover from another letter.
   if (ONE_YEAR_PROGRAM.test(own) || namesOf(ctx.recipient).some((n) => ONE_YEAR_PROGRAM.test(n))) return [];
-  // So is one whose own message calls it a preliminary program, or a draft that answers it about the
-  // applicant's advanced programs (set DP: "Regarding your question about the advanced programs, I have
-  // applied for radiation oncology at …", to a preliminary internal medicine year).
-  if (
-    ONE_YEAR_POSITION.test(`${model.quotedText}\n${ctx.raw.thread ?? ''}`) ||
-    ADVANCED_PROGRAMS.test(model.paragraphs.map((p) => p.text).join('\n'))
-  )
-    return [];
   const recipientNames = namesOf(ctx.recipient);
   const hits: CheckHit[] = [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
@@ -628,6 +620,16 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       }
     }
   }
+  // So is one whose own message calls it a preliminary program, or a draft that answers it about the
+  // applicant's advanced programs (set DP: "Regarding your question about the advanced programs, I have
+  // applied for radiation oncology at …", to a preliminary internal medicine year). Read only when something
+  // was named: most drafts name no other specialty, and this runs on every keystroke's analysis.
+  if (
+    hits.length === 0 ||
+    ONE_YEAR_POSITION.test(`${model.quotedText}\n${ctx.raw.thread ?? ''}`) ||
+    ADVANCED_PROGRAMS.test(model.paragraphs.map((p) => p.text).join('\n'))
+  )
+    return [];
   // One card for one naming: a hit inside another ("surgery is the specialty" inside "vascular surgery is the
   // specialty", set DF) is the same words read for a shorter specialty. For equal spans the error is kept.
   // A milder outer hit does not hide an error inside it.
