@@ -143,8 +143,8 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'letter-of-intent',
-    // "will be number one in my rank list" (set BV)
-    re: /\b(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1))\s(?:on|in)\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:at|to)\sthe\s(?:very\s)?top\sof\smy\s(?:rank\s)?(?:order\s)?list\b/i,
+    // "will be number one in my rank list" (set BV), "will occupy the first position on my rank order list" (set DZ)
+    re: /\b(?:first|1st|#\s?1|number[\s-]{0,3}(?:one|1))\s(?:(?:position|place|spot|slot)\s)?(?:on|in)\smy\s(?:rank\s)?(?:order\s)?list\b|\b(?:at|to)\sthe\s(?:very\s)?top\sof\smy\s(?:rank\s)?(?:order\s)?list\b/i,
     weight: 3,
     anchors: 'list',
     negatable: true,
@@ -388,10 +388,10 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'other',
-    re: /\bcheck(?:ing)?\sin\b|\bfollow(?:ing)?[\s-]+up\s(?:again|once\smore|on\smy\s(?:previous|last|earlier|application|email))\b|\bany\s(?:news|updates?|word|information)\b|\bhave\snot\s(?:yet\s)?(?:heard|received\s(?:a|any)\s(?:reply|response|word))\b|\b(?:status\sof\smy\sapplication|application\sstatus|interview\sstatus)\b|\bhear(?:d)?\sback\b|\bby\snow\b|\b(?:nothing|anything)\snew\b|\b(?:give|provide|send)\sme\s(?:an?|any)\s(?:\w+\s)?update\b|\bnot\s(?:yet\s)?(?:received|gotten|had)\s(?:a|an|any)\s(?:interview\s)?(?:decision|invitation|invite)\b|\b(?:offering|extending|sending)\sme\san\sinterview\b|\b(?:decision|update)\son\s(?:an?\s|my\s)?interview(?:s|\sinvitations?)?\b|\bfollow(?:ing)?[\s-]+up\son\sthe\s(?:email|message|note)\b/i,
+    re: /\bcheck(?:ing)?\sin\b|\bfollow(?:ing)?[\s-]+up\s(?:again|once\smore|on\smy\s(?:previous|last|earlier|application|email))\b|\bany\s(?:news|updates?|word|information)\b|\bhave\snot\s(?:yet\s)?(?:heard|received\s(?:a|any)\s(?:reply|response|word))\b|\b(?:status\sof\smy\sapplication|application\sstatus|interview\sstatus)\b|\bhear(?:d)?\sback\b|\bby\snow\b|\b(?:nothing|anything)\snew\b|\b(?:give|provide|send)\sme\s(?:an?|any)\s(?:\w+\s)?update\b|\bnot\s(?:yet\s)?(?:received|gotten|had)\s(?:a|an|any)\s(?:interview\s)?(?:decision|invitation|invite)\b|\b(?:offering|extending|sending)\sme\san\sinterview\b|\b(?:decision|update)\son\s(?:an?\s|my\s)?interview(?:s|\sinvitations?)?\b|\bfollow(?:ing)?[\s-]+up\son\sthe\s(?:email|message|note)\b|\b(?:again|once\smore|one\smore\stime)\sto\sfollow[\s-]+up\b|\bstill\sunder\s(?:review|consideration)\b/i,
     weight: 2.5,
     anchors:
-      'check checking follow following any heard received status hear now nothing anything update gotten had offering extending sending decision',
+      'check checking follow following any heard received status hear now nothing anything update gotten had offering extending sending decision under',
   },
   {
     kind: 'other',
@@ -506,7 +506,7 @@ function negated(sentence: string, at: number): boolean {
  * that I did not match", set CN); at other times it may be a past cycle's ("The first two years I did not match").
  */
 const UNMATCHED =
-  /\b(?:I|we)\s(?:have\s|just\s|officially\s){0,2}(?:did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i;
+  /\b(?:I|we|but|and)\s(?:have\s|just\s|officially\s){0,2}(?:did\snot\smatch|didn't\smatch|didnt\smatch|went\sunmatched)\b|\bI\s(?:was|am|remain|ended\sup)\sunmatched\b/i;
 
 /**
  * The Match has happened ("I opened my Match email", "I did not match", "after SOAP"): thanks now are for the
@@ -787,8 +787,13 @@ export function classifyDraft(
   // 66 labeled drafts written after Match Day were "other" (the rest replies and updates), none a thank-you or
   // a letter ("I ranked you first and was so sure…" looks back, it does not declare).
   if (opts.afterMatch && best !== 'update') return 'other';
-  // In Match Week, "X was my first choice" after "I did not match" asks for a SOAP place, it declares nothing.
-  if (opts.matchWeek && best === 'letter-of-intent' && model.paragraphs.some((p) => UNMATCHED.test(p.text)))
+  // In Match Week, "X was my first choice" after "I did not match" asks for a SOAP place, it declares nothing;
+  // nor does "if even one of your positions is still open, consider me" express interest in a letter (set DZ).
+  if (
+    opts.matchWeek &&
+    (best === 'letter-of-intent' || best === 'letter-of-interest' || best === 'pre-interview-interest') &&
+    model.paragraphs.some((p) => UNMATCHED.test(p.text))
+  )
     return 'other';
   // After the interview on record, interest in the program is a letter of interest, not a pre-interview note.
   if (opts.interviewPast && best === 'pre-interview-interest') return 'letter-of-interest';

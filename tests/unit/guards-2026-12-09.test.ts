@@ -1115,3 +1115,94 @@ describe('what set DV showed (recorded on c6fce0a, fixed on 7 December 2026)', (
     expect(ruleIds(body)).toContain(rule);
   });
 });
+
+describe('what sets DZ and EA showed (fifteenth session)', () => {
+  const millbrook = 'Millbrook Memorial Hospital Transitional Year Program';
+  // Both one-year programs: a letter of intent to each is two first places on the same (supplemental) list.
+  const quarryHill = 'Quarry Hill University Hospital Preliminary Internal Medicine Program';
+  const withLetter = {
+    programs: [
+      { name: millbrook, aliases: ['Millbrook Memorial'], specialty: 'transitional year' },
+      { name: quarryHill, aliases: ['Quarry Hill'], specialty: 'internal medicine' },
+    ],
+    recipientProgram: millbrook,
+    ledger: [{ program: quarryHill, kind: 'letter-of-intent', date: '2027-02-01' }],
+    today: '2027-02-20',
+  } as Context;
+
+  it('a first place that was is no second letter of intent; one that will be, in other words, is', () => {
+    const was =
+      'Millbrook Memorial was my first choice for the transitional year, and if even one position is open, I ask you to consider me.';
+    expect(ruleIds(was, withLetter)).not.toContain('duplicate-letter-of-intent');
+    expect(ruleIds('Millbrook Memorial was my first choice, and it still is.', withLetter)).toContain(
+      'duplicate-letter-of-intent',
+    );
+    expect(
+      ruleIds(
+        'Millbrook Memorial will occupy the first position on my rank order list when I certify it.',
+        withLetter,
+      ),
+    ).toContain('duplicate-letter-of-intent');
+  });
+
+  it('a future specialist of another field, to a pathology program', () => {
+    const pathology = sentTo(
+      'Brevard Valley Medical Center Pathology Residency',
+      'Brevard Valley',
+      'pathology',
+    );
+    expect(
+      ruleIds(
+        'That hands-on, community-based training is exactly what I want as a future dermatologist.',
+        pathology,
+      ),
+    ).toContain('specialty-mismatch');
+    expect(
+      ruleIds('That hands-on training is exactly what I want as a future pathologist.', pathology),
+    ).not.toContain('specialty-mismatch');
+  });
+
+  it.each([
+    [
+      'signal-details',
+      'Of the signals that applicants can send this year, I gave one of my very few to your program, and only two other programs in the whole country received one from me.',
+    ],
+    [
+      'pressure-program',
+      'I am available for a phone call at any time today, please reply as early as possible.',
+    ],
+    [
+      'no-new-information',
+      'I wrote to your office in September about my application, and I am writing once more to follow up about it.',
+    ],
+    ['overly-emotional', 'My whole future is resting on this season.'],
+    [
+      'superlative-flattery',
+      'I am writing about Cypress Landing, which in my humble opinion is the best internal medicine program in all of Texas.',
+    ],
+    [
+      'entitlement-language',
+      'i have a 252 on CK and 3 strong letters so honestly i think i should of gotten an interview by now lol.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    ['superlative-flattery', 'The teaching there was the best training in all of my rotations this year.'],
+    ['entitlement-language', 'I should have gotten an interview invitation email, but I cannot find it.'],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('an update sent to many programs is a form letter, whatever news of the applicant it names', () => {
+    const ravensworth = sentTo('Ravensworth Medical Center Pathology Residency', 'Ravensworth', 'pathology');
+    const update = (greeting: string) =>
+      analyze(
+        `${greeting}\n\nI would like to share an update to my application. My poster on repeat bone marrow biopsy in suspected relapse has been accepted for presentation at the Tri-State Laboratory Medicine Meeting in March. This is the third presentation from my research year.\n\nKind regards,\nDana Mirza\nAAMC ID 14627093`,
+        ravensworth,
+      ).findings.map((f) => f.ruleId);
+    expect(update('Dear Program Directors,')).toContain('generic-message');
+    expect(update('Dear Dr. Pruett,')).not.toContain('generic-message');
+  });
+});

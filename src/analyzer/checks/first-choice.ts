@@ -18,9 +18,10 @@ const FIRST_CHOICE = [
   // "you are my first choice", "my number-one program"; not "one of my top choices"
   // ("the first program I interviewed at" is history, so "the" only goes with choice and pick)
   /(?<!one of )\b(?:my\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)|the\s+(?:clear\s+|absolute\s+|true\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1))\s+(?:choice|pick)\s+(?:for\s+me|on\s+my|in\s+my))(?!s)\b/i,
-  // "first on my rank order list", "number one on my list", "the first program on my rank order list" (set BX)
+  // "first on my rank order list", "number one on my list", "the first program on my rank order list" (set BX),
+  // "will occupy the first position on my rank order list" (set DZ)
   new RegExp(
-    String.raw`\b${FIRST}\s+(?:(?:program|programme|residency|choice|name|place)\s+)?(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`,
+    String.raw`\b${FIRST}\s+(?:(?:program|programme|residency|choice|name|place|position|spot|slot|entry)\s+)?(?:on|of|in)\s+my\s+(?:final\s+)?(?:rank(?:\s+order)?\s+|match\s+)?list\b(?!\s+of\b)`,
     'i',
   ),
 ];
@@ -40,6 +41,23 @@ const CONDITION = String.raw`\b(?:if|were|should|provided(?:\s+that)?|as\s+long\
 const CONDITION_BEFORE = new RegExp(String.raw`${CONDITION}(?:\w+\s+){0,2}$`, 'i');
 const CONDITION_INSIDE = new RegExp(CONDITION, 'i');
 
+/**
+ * A first place that was, not is: "Millbrook was my first choice for the transitional year" in a Match Week
+ * message after the results (set DZ). "You were always my first choice" still is, and so is a sentence that
+ * says it still holds ("was my first choice and remains so").
+ */
+const PAST_BEFORE = /\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|once|also)\s+)?$/i;
+/** The rest of its clause, or the clause after it, saying it still holds: "and remains so", ", and it still is". */
+const STILL_HOLDS =
+  /^(?:[^,;]*?\b(?:still|remains?|now|will|is|are|am)\b|\s*,?\s*(?:and|but)\s+(?:(?:it|you|that|this|so)\s+)?(?:still|remains?|is|are|will|always)\b)/i;
+
+function inThePast(text: string, index: number, matched: string): boolean {
+  return (
+    PAST_BEFORE.test(text.slice(Math.max(0, index - 40), index)) &&
+    !STILL_HOLDS.test(text.slice(index + matched.length))
+  );
+}
+
 /** Whether the first place matched at `index` ("…place for me … if I put you at the top") sits in a condition. */
 function inACondition(text: string, index: number, matched: string): boolean {
   return CONDITION_BEFORE.test(text.slice(Math.max(0, index - 80), index)) || CONDITION_INSIDE.test(matched);
@@ -53,7 +71,12 @@ export function firstChoiceSpan(model: TextModel): Span | null {
       if (NOT_RANKING.test(n.text)) continue;
       for (const re of FIRST_CHOICE) {
         const m = re.exec(n.text);
-        if (m && !IN_A_GROUP.test(n.text.slice(0, m.index)) && !inACondition(n.text, m.index, m[0])) {
+        if (
+          m &&
+          !IN_A_GROUP.test(n.text.slice(0, m.index)) &&
+          !inACondition(n.text, m.index, m[0]) &&
+          !inThePast(n.text, m.index, m[0])
+        ) {
           const span = toOriginalSpan(n, m.index, m.index + m[0].length);
           return { start: s.start + span.start, end: s.start + span.end };
         }

@@ -102,7 +102,8 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   // Greeting many programs at once, or nobody ("Good day, Sir/Ma'am," set DP), is itself the sign of a form
   // letter, whatever the kind (an update sent to "Dear Program Directors" with no program named: set Y).
   const toMany = TO_MANY.test(greeting);
-  if (kinds.length && !kinds.includes(kind) && !toMany) return [];
+  const shapedByPurpose = kinds.length > 0 && !kinds.includes(kind);
+  if (shapedByPurpose && !toMany) return [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const text = normalize(body.map((p) => p.text).join('\n')).text;
   if (wordCount(text) < Number(params.minWords ?? 40)) return [];
@@ -128,7 +129,9 @@ export const genericMessage: Check = ({ model, kind, ctx, params }) => {
   if (
     named ||
     namesSomeone(filled, own) ||
-    hasSpecificFeature(filled) ||
+    // An update or a question sent to many describes the applicant's own news ("the Tri-State Laboratory Medicine
+    // Meeting", sets DZ and EA): its details are not the program's.
+    (!shapedByPurpose && hasSpecificFeature(filled)) ||
     (!template && !toMany && !STOCK.test(text))
   )
     return [];
