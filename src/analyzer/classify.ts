@@ -76,11 +76,12 @@ const firstPlaceNotGiven = (text: string) => CONDITIONAL.test(text) || SHARED_FI
 
 /**
  * A first place still being decided, which gives and offers none: "I am finalizing rank list this week and need
- * to make decision about first place" (set DQ, a request for a commitment). The cues that name a first place
+ * to make decision about first place" (set DQ, a request for a commitment), "Harbor Point is in serious contention
+ * for my top spot" (set EC, a conditional ranking). The cues that name a first place
  * read nothing in such a sentence. Not a decision made ("I have made my decision about first place").
  */
 const UNDECIDED_FIRST =
-  /\b(?:decid(?:e|ing)|(?<!\bmade\s(?:my|the|a|our)\s(?:final\s)?)decision|choos(?:e|ing)|torn|undecided|(?:not\s(?:yet\s)?|un)sure|figur(?:e|ing)\sout|weigh(?:ing)?)\b[^.!?]{0,30}?\b(?:about|on|over|between|which|who|whom|what|whether|where)\b[^.!?]{0,40}?\b(?:first|1st|top)\b/i;
+  /\bin\s(?:serious\s|close\s|real\s)?(?:contention|the\srunning)\sfor\s(?:my\s|the\s)?(?:top|first|#\s?1|number\sone)\b|\b(?:decid(?:e|ing)|(?<!\bmade\s(?:my|the|a|our)\s(?:final\s)?)decision|choos(?:e|ing)|torn|undecided|(?:not\s(?:yet\s)?|un)sure|figur(?:e|ing)\sout|weigh(?:ing)?)\b[^.!?]{0,30}?\b(?:about|on|over|between|which|who|whom|what|whether|where)\b[^.!?]{0,40}?\b(?:first|1st|top)\b/i;
 
 const ORDER: DraftKind[] = [
   'letter-of-intent',

@@ -1206,3 +1206,66 @@ describe('what sets DZ and EA showed (fifteenth session)', () => {
     expect(update('Dear Dr. Pruett,')).not.toContain('generic-message');
   });
 });
+
+describe('what set EC showed (fifteenth session)', () => {
+  it('what a program offers applicants besides positions is no deal outside the Match; a position still is', () => {
+    const visits =
+      'I would like to learn whether the program offers second look visits before the rank list deadline.';
+    expect(ruleIds(visits)).not.toContain('outside-match-deal');
+    expect(ruleIds('Would the program offer me a position before the rank list deadline?')).toContain(
+      'outside-match-deal',
+    );
+  });
+
+  it('a yes or no wanted by a day presses the program', () => {
+    expect(ruleIds('A quick yes or no is all I need, ideally before Friday.')).toContain('pressure-program');
+    expect(ruleIds('A quick yes or no is all I need.')).not.toContain('pressure-program');
+  });
+});
+
+describe('what set EB showed (fifteenth session)', () => {
+  it.each([
+    [
+      'entitlement-language',
+      'I believe my application clearly meets the standard of the applicants you invite, so it would only be fair that it receives an interview.',
+    ],
+    [
+      'negative-remarks',
+      'I did it mostly by myself, because at my medical school the faculty did not have much interest to support students.',
+    ],
+    [
+      'exclusive-claim',
+      'My rank order list this year will be a short one. In truth, it will carry only one name.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it('old formal letter-writing is courtesy, not begging', () => {
+    const formal =
+      'I beg to write to you in respect of my application, following my interview of 13th November.';
+    expect(ruleIds(formal)).not.toContain('desperate-tone');
+    expect(ruleIds('I beg you, please give me a chance at an interview.')).toContain('desperate-tone');
+  });
+
+  it('a program question recounted and declined discloses nothing', () => {
+    const declined =
+      'In your message you asked where Ridgeford falls on my rank list and which other programs I am still considering.';
+    expect(ruleIds(declined)).not.toContain('disclose-other-programs');
+  });
+
+  it('a conditional ranking that points back to the question before it', () => {
+    const body =
+      'It would mean a great deal to me to know whether the program sees me in the same way. Should that be the case, placing Tollefson at the very top of my own list would be a very easy decision for me.';
+    expect(ruleIds(body)).toContain('conditional-ranking');
+  });
+
+  it('status claims as idioms are claims', () => {
+    const ctx = { profile: { status: { ecfmgCertified: false, step3Passed: false } } } as Context;
+    const hits = (body: string) =>
+      analyze(draft(body), ctx).findings.filter((f) => f.ruleId === 'expected-as-current');
+    expect(
+      hits('With my ECFMG certification now in hand and Step 3 behind me, there will be no delay.').length,
+    ).toBe(2);
+  });
+});

@@ -5,7 +5,11 @@
 import { type Cue, cue } from './cue';
 
 export const DESPERATE: Cue[] = [
-  cue(/\bbeg(?:ging|s)?\b|\bimplor(?:e|ing)\b|\bplead(?:ing)?\b/, 0.9),
+  // Not old formal letter-writing ("I beg to write to you in respect of…", "I beg leave to…", set EB): courtesy.
+  cue(
+    /\bbeg(?:ging|s)?\b(?!\s+(?:leave|to\s+(?:write|address|submit|remain|state|inform|apply|acknowledge|express|enclose|bring|draw|mention|say|convey|forward|report|thank|present|introduce|communicate|notify|differ)\b))|\bimplor(?:e|ing)\b|\bplead(?:ing)?\b/,
+    0.9,
+  ),
   cue(/\b(?:last|only|final)\s+(?:chance|hope)\b/, 0.8),
   cue(/\bnowhere\s+else\b|\bno\s+other\s+(?:option|choice|hope)s?\b/, 0.8),
   cue(/\b(?:do|doing)\s+(?:anything|whatever\s+it\s+takes)\b|\bwhatever\s+it\s+takes\b/, 0.7),
