@@ -400,6 +400,12 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
             const end = Math.max(start, threadToDraft(h.end - 1) + 1);
             add(rule, { start, end, severity: h.severity }, threadTarget, external ?? text);
           }
+          // The program's question told back in the applicant's own words is read in the draft.
+          if (m.kind === 'regex' && m.check) {
+            const check = CHECKS[m.check];
+            if (!check) throw new Error(`unknown context check "${m.check}"`);
+            for (const h of check({ model, kind, ctx, params: {} })) add(rule, h, 'draft', text);
+          }
         } else if (isTextRule(rule)) {
           const paras = rule.spec.readsSignature ? withSignature() : authorParas;
           for (const h of mergeHits(textHits(rule, paras, 'author'))) add(rule, h, 'draft', text);

@@ -1269,3 +1269,51 @@ describe('what set EB showed (fifteenth session)', () => {
     ).toBe(2);
   });
 });
+
+describe('what sets ED and EE showed (fifteenth session)', () => {
+  it.each([
+    [
+      'conditional-ranking',
+      'Were the programme to see fit to place me within its matching range, I should consider it an honour to reciprocate by placing Ashgrove at the very summit of my own list.',
+    ],
+    ['exclusive-claim', 'More than that, I decided not to list any other neurosurgery program.'],
+    [
+      'pressure-program',
+      'Hence I shall be grateful if you could revert back with your decision on or before 30th September, failing which I will have to plan accordingly.',
+    ],
+    [
+      'negative-remarks',
+      'My home department is not a place where students learn much: the residents are stretched thin and the attendings rarely teach.',
+    ],
+    [
+      'backup-plan',
+      'In full transparency, my application this year follows two paths, as I also applied in a surgical field close to neurology.',
+    ],
+    [
+      'program-asked-rank',
+      'Thank you for your kind note. You asked where UGB falls on my rank list and which other programs I am still considering.',
+    ],
+  ])('%s fires on: %s', (rule, body) => {
+    expect(ruleIds(body)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'program-asked-rank',
+      'You asked whether I could bring my updated CV to the interview, and I have attached it.',
+    ],
+    ['backup-plan', 'I also applied to a research program in neurology at my school last year.'],
+  ])('%s stays silent on: %s', (rule, body) => {
+    expect(ruleIds(body)).not.toContain(rule);
+  });
+
+  it('the chance to train in another field, to a pediatrics program', () => {
+    const peds = sentTo('Juniper Springs Pediatric Residency', 'Juniper Springs Pediatrics', 'pediatrics');
+    const body =
+      'I especially appreciated our conversation about your rural track and the chance to train in full-spectrum family medicine, including obstetrics.';
+    expect(ruleIds(body, peds)).toContain('specialty-mismatch');
+    expect(
+      ruleIds('I appreciated the chance to train in pediatrics, including the NICU.', peds),
+    ).not.toContain('specialty-mismatch');
+  });
+});

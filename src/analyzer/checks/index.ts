@@ -9,6 +9,7 @@ import {
   missingAamcId,
   missingSubject,
 } from './records';
+import { programAskedRecounted } from './recounted-question';
 import {
   afterRankDeadline,
   noPostInterviewContact,
@@ -32,6 +33,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   'soap-week-contact': soapWeekContact,
   'thank-you-before-interview': thankYouBeforeInterview,
   'generic-message': genericMessage,
+  'program-asked-recounted': programAskedRecounted,
 };
 
 export type { CheckHit, CheckInput } from './types';

@@ -444,7 +444,7 @@ export const ONE_YEAR_PROGRAM = /\b(?:transitional|preliminary|prelim|TY)\b/i;
 const NOT_OWNED = String.raw`(?!['’]s\b)`;
 
 /** How many of the patterns after the surer ones report a warning, not an error. */
-const MILDER = 10;
+const MILDER = 11;
 
 function specialtyPatterns(
   s: Specialty,
@@ -507,6 +507,9 @@ function specialtyPatterns(
     String.raw`\bprepared\s+me\s+(?:\w+\s+){0,2}?for\s+(?:[\w-]+\s+){0,6}?${NOT_PRELIM}${X}\s+(?:residency|training|residents?|internship)\b`,
     // "my passion for full-spectrum family medicine, including obstetrics" (set BW)
     String.raw`\b(?:my|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:passion|commitment|dedication|love|calling)\s+(?:for|to)\s+(?:(?:full|broad)[\s-]spectrum\s+|rural\s+|community\s+|academic\s+|comprehensive\s+)?${X}${FIELD_ENDS}`,
+    // "our conversation about your rural track and the chance to train in full-spectrum family medicine, including
+    // obstetrics" (set EE, to a pediatrics program)
+    String.raw`\b(?:chance|opportunity)\s+to\s+(?:train|specialize|specialise)\s+in\s+(?:(?:full|broad)[\s-]spectrum\s+|rural\s+|community\s+|academic\s+)?${NOT_PRELIM}${X}${FIELD_ENDS}`,
     // "I am eager to begin my training in urology in a program that values hands-on teaching" (set AP)
     String.raw`\b(?:begin|start|pursue|continue|complete)\s+my\s+(?:residency\s+)?training\s+in\s+${NOT_PRELIM}${X}(?:${FIELD_ENDS}|\s+(?:in|at|with)\s+a\s+program\b)`,
     // "the interview day confirmed my strong interest in otolaryngology and my wish to train in a program like yours"
