@@ -1317,3 +1317,41 @@ describe('what sets ED and EE showed (fifteenth session)', () => {
     ).not.toContain('specialty-mismatch');
   });
 });
+
+describe('the false errors set EF showed (fifteenth session)', () => {
+  it('"where I placed" and a count is history, not a rank question', () => {
+    const body =
+      'I also finished my ICU sub-internship last week, where I placed fourteen arterial lines under supervision.';
+    expect(ruleIds(body)).not.toContain('ask-rank-position');
+    expect(ruleIds('Could you tell me where I placed on your list?')).toContain('ask-rank-position');
+  });
+
+  it('thanks for a tour the day before the interview are no thanks for the interview', () => {
+    const harlow = 'Harlow Creek Community Hospital Internal Medicine Residency';
+    const ctx = {
+      programs: [{ name: harlow, aliases: ['Harlow Creek'], interviewDate: '2025-11-05' }],
+      recipientProgram: harlow,
+      today: '2025-10-27',
+    } as Context;
+    const tour =
+      'Thank you for arranging the optional in-person tour of Harlow Creek Community Hospital on November 4, the day before my interview. I am happy to attend.';
+    expect(ruleIds(tour, ctx)).not.toContain('thank-you-before-interview');
+    expect(ruleIds('Thank you for the interview and the tour yesterday.', ctx)).toContain(
+      'thank-you-before-interview',
+    );
+  });
+
+  it("a hometown that shares a program's name is a place", () => {
+    const ctx = {
+      programs: [
+        { name: 'Lakeshore University Anesthesiology Residency', aliases: ['Lakeshore University'] },
+        { name: 'Harlow Creek Community Hospital Internal Medicine Residency', aliases: ['Harlow Creek'] },
+      ],
+      recipientProgram: 'Lakeshore University Anesthesiology Residency',
+    } as Context;
+    const farmer =
+      'The patient, a retired farmer from my hometown of Harlow Creek, Indiana, gave us permission to share his story.';
+    expect(ruleIds(farmer, ctx)).not.toContain('wrong-program-name');
+    expect(ruleIds('I also interviewed at Harlow Creek last week.', ctx)).toContain('wrong-program-name');
+  });
+});

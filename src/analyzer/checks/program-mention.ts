@@ -27,6 +27,13 @@ const PROGRAM_LEAD =
 /** Words before a name that a place takes: "a town on the lakeshore", "grew up near Pinecrest". */
 const PLACE_LEAD =
   /(?:^|[^\p{L}\p{N}])(?:in|near|around|outside|across|along|on|off|beside)\s+(?:the\s+)?$/iu;
+/** "my hometown of Harlow Creek", "the city of Aurora" (set EF): the name of a place. */
+const PLACE_OF =
+  /(?:^|[^\p{L}\p{N}])(?:home\s*town|town|city|village|county|parish|township|borough|suburb)\s+of\s+$/iu;
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming';
+/** A name followed by its state ("Harlow Creek, Indiana"): a town, whatever program shares its name. */
+const STATE_AFTER = new RegExp(`^,\\s*(?:${US_STATES})(?![\\p{L}])`, 'u');
 /** A determiner before a single word: "the summit", "a lakeshore town". */
 const DETERMINER = /(?:^|[^\p{L}\p{N}])(?:the|a|an)\s+$/iu;
 /**
@@ -93,6 +100,8 @@ export function readProgramMention(
 
   if (PLACE_LEAD.test(before) && !lead && !head && !possessive)
     return { isProgram: false, reason: 'a place: after in/near/on' };
+  if (PLACE_OF.test(before) || STATE_AFTER.test(after))
+    return { isProgram: false, reason: 'a place: "the town of …" or followed by its state' };
   if (TITLE_BEFORE.test(before)) return { isProgram: false, reason: "a person's name: after a title" };
   if (!capitalised(match)) {
     if (multiWord && (lead || head || possessive))

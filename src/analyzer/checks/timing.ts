@@ -93,10 +93,11 @@ const THANKS_FOR_WELCOME =
  * that look ahead ("Thank you for your time, and I am looking forward to meeting you", "…, and I hope to meet you on
  * interview day", set DT); and thanks for the
  * interview's logistics ("Thank you for sending the schedule for the interview on November 19", set AK); and a hope
- * ("I'd be grateful for the chance to visit and meet your residents", set AR).
+ * ("I'd be grateful for the chance to visit and meet your residents", set AR); and what comes before it ("Thank you for
+ * arranging the optional in-person tour … on November 4, the day before my interview", set EF).
  */
 const NOT_THE_INTERVIEW =
-  /\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat|confirm|reschedul|book|set(?:ting)?\s+up)\w*\s+(?:[\w'’-]+\s+){0,2}?interview\b|\blook(?:ing|s)?\s+forward\b|\bhop(?:e|ing)\s+to\s+(?:meet|see|speak\s+with|talk\s+(?:with|to))\s+(?:you|everyone|the\s+team|your\s+(?:team|residents|faculty))\b|\b(?:would|'d|will)\s+be\s+(?:so\s+|very\s+|truly\s+|most\s+)?(?:grateful|thankful|honou?red)\s+for\b|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:sending|sharing|forwarding|the|your)\s+(?:\w+\s+){0,2}?(?:schedules?|itinerar(?:y|ies)|details|information|info|links?|confirmation|packets?|agenda|instructions|reminders?|directions|parking)\b/i;
+  /\bbefore\s+(?:my|the|our)\s+(?:[\w-]+\s+)?interview\b|\b(?:open\s+house|socials?|info(?:rmation(?:al)?)?\s+sessions?|webinars?|meet[\s-]and[\s-]greet|q\s*&\s*a|town\s+hall|rotation|elective|sub-?internship|sub-?i|externship|clerkship|observership|shadowing|away\s+month|dinner|lunch|happy\s+hour|meet-?ups?|invit(?:ation|e|ed|ing))\b|\b(?:organi[sz]|arrang|schedul|coordinat|confirm|reschedul|book|set(?:ting)?\s+up)\w*\s+(?:[\w'’-]+\s+){0,2}?interview\b|\blook(?:ing|s)?\s+forward\b|\bhop(?:e|ing)\s+to\s+(?:meet|see|speak\s+with|talk\s+(?:with|to))\s+(?:you|everyone|the\s+team|your\s+(?:team|residents|faculty))\b|\b(?:would|'d|will)\s+be\s+(?:so\s+|very\s+|truly\s+|most\s+)?(?:grateful|thankful|honou?red)\s+for\b|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:sending|sharing|forwarding|the|your)\s+(?:\w+\s+){0,2}?(?:schedules?|itinerar(?:y|ies)|details|information|info|links?|confirmation|packets?|agenda|instructions|reminders?|directions|parking)\b/i;
 
 /**
  * A thank-you for an interview whose date on record is still ahead: usually a note meant for another program.
