@@ -81,9 +81,11 @@ it('reload: the old instance leaves, exactly one new panel per compose takes ove
   const panel = single.locator(PANEL);
   // (A new instance starts as the launcher where there is no room beside the compose: the card is kept, hidden.)
   await cards(panel, 'ask-rank-position').waitFor({ state: 'attached' });
-  // Patterns mark the words at once; the whole question once the sentence layer's weights arrive at idle.
+  // Patterns mark the words at once; the whole question once the sentence layer's weights arrive at idle. After a
+  // reload on a loaded 2-core runner that idle moment came later than 10 s in two of four runs (7 December 2026, on
+  // this and the previous stop's code alike), so the wait is longer; the whole question must still be marked.
   await expect
-    .poll(async () => (await markedTexts(single)).map((m) => m.text), { timeout: 10_000 })
+    .poll(async () => (await markedTexts(single)).map((m) => m.text), { timeout: 30_000 })
     .toContain(RANK_QUESTION);
   const before = await analyzedAt(panel);
   await typeNewLine(
