@@ -389,6 +389,13 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
       });
     };
 
+    /** A rule's context check, run on the draft: its hits are the author's words. */
+    const runCheck = (rule: CompiledRule, name: string, params: Record<string, unknown> = {}) => {
+      const check = CHECKS[name];
+      if (!check) throw new Error(`unknown context check "${name}"`);
+      for (const h of check({ model, kind, ctx, params })) add(rule, h, 'draft', text);
+    };
+
     for (const rule of rules) {
       if (!applies(rule, kind, ctx)) continue;
       try {
@@ -401,25 +408,15 @@ export function createAnalyzer(rules: readonly CompiledRule[], options: Analyzer
             add(rule, { start, end, severity: h.severity }, threadTarget, external ?? text);
           }
           // The program's question told back in the applicant's own words is read in the draft.
-          if (m.kind === 'regex' && m.check) {
-            const check = CHECKS[m.check];
-            if (!check) throw new Error(`unknown context check "${m.check}"`);
-            for (const h of check({ model, kind, ctx, params: {} })) add(rule, h, 'draft', text);
-          }
+          if (m.kind === 'regex' && m.check) runCheck(rule, m.check);
         } else if (isTextRule(rule)) {
           const paras = rule.spec.readsSignature ? withSignature() : authorParas;
           for (const h of mergeHits(textHits(rule, paras, 'author'))) add(rule, h, 'draft', text);
-          if (m.kind === 'regex' && m.check) {
-            const check = CHECKS[m.check];
-            if (!check) throw new Error(`unknown context check "${m.check}"`);
-            for (const h of check({ model, kind, ctx, params: {} })) add(rule, h, 'draft', text);
-          }
+          if (m.kind === 'regex' && m.check) runCheck(rule, m.check);
         } else if (m.kind === 'metric') {
           for (const h of runMetric(rule, model, kind)) add(rule, h, 'draft', text);
         } else if (m.kind === 'context') {
-          const check = CHECKS[m.check];
-          if (!check) throw new Error(`unknown context check "${m.check}"`);
-          for (const h of check({ model, kind, ctx, params: m.params ?? {} })) add(rule, h, 'draft', text);
+          runCheck(rule, m.check, m.params);
         }
       } catch (e) {
         failedRules.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
