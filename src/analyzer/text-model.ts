@@ -250,12 +250,16 @@ export function splitSentences(text: string, offset: number): Sentence[] {
       const before = text.slice(Math.max(segStart, i - 20), i).match(/([\p{L}.]+)$/u)?.[1] ?? '';
       const word = before.toLowerCase().replace(/^\.+/, '');
       // "top third, middle, etc. I'm not asking…": "etc." ends a sentence when a capital follows (set AQ).
-      if (ABBREVIATIONS.has(word) && !(word === 'etc' && /^\s+\p{Lu}/u.test(text.slice(j)))) continue;
+      if (ABBREVIATIONS.has(word) && !(word === 'etc' && /^\s+\p{Lu}/u.test(text.slice(j, j + 64)))) continue;
       if (/^\p{Lu}$/u.test(before)) continue; // an initial: "J. Smith"
-      if (/^\d+$/.test(text.slice(Math.max(segStart, i - 3), i)) && /^\s*\d/.test(text.slice(j))) continue;
+      if (/^\d+$/.test(text.slice(Math.max(segStart, i - 3), i)) && /^\s*\d/.test(text.slice(j, j + 64)))
+        continue;
     }
-    // The next word must plausibly start a sentence.
-    const rest = text.slice(j).replace(/^[ \t]+/, '');
+    // The next word must plausibly start a sentence. Only a short window after the mark is read: copying the
+    // rest of the paragraph at every period made a pasted wall of "1. 1. 1." quadratic.
+    let k = j;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    const rest = text.slice(k, k + 64);
     // Scripts without letter case (Arabic, Hebrew, CJK, …) start sentences with any letter. A writer typing in
     // lowercase on a phone starts them with a small letter ("it means a lot. just between us, would it be…"):
     // after a word of two or more letters that is no abbreviation, a small letter starts one too.

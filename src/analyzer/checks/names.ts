@@ -427,6 +427,11 @@ const LATER_CHOICE = /^[^.!?]{0,40}?\b(?:before|until|prior\s+to|but\s+(?:then|I
 
 /** How far back in its sentence a specialty's naming is read for asides and a partner as the subject. */
 const CONTEXT_CHARS = 600;
+/**
+ * Namings of one specialty read at most: no letter names another field thirty times, while a pasted wall naming
+ * it on every line cost ~10 ms per analysis reading each one (every pattern, every aside) and showed no more.
+ */
+const NAMINGS_READ = 30;
 
 /** A program's message naming its positions as one-year ones ("our preliminary program"). */
 const ONE_YEAR_POSITION =
@@ -558,11 +563,14 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
   const hits: CheckHit[] = [];
   const body = model.paragraphs.filter((p) => p.role === 'body');
   const bodyText = body.map((p) => normalize(p.text).text);
-  const partners = [...bodyText.join('\n').matchAll(PARTNER_NAME)].map((m) => m[1]!);
+  // Joined once: each specialty is first looked for in the whole body (one regex run, not one per paragraph: a
+  // pasted wall of 4,000 one-word paragraphs made that 160,000 runs).
+  const joined = bodyText.join('\n');
+  const partners = [...joined.matchAll(PARTNER_NAME)].map((m) => m[1]!);
   const partnerSentences = body
     .flatMap((p) => p.sentences.map((x) => x.text))
     .filter((t) => PARTNER_FIELD.test(t));
-  const couples = COUPLES.test(bodyText.join('\n'));
+  const couples = COUPLES.test(joined);
   for (const listed of SPECIALTIES) {
     // A surgical specialty's applicant becomes "the surgeon I hope to be" and applies to "Otolaryngology-Head
     // and Neck Surgery": to such a program only general surgery named as such is another specialty (set Z).
@@ -578,13 +586,14 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
       continue;
     // Every pattern names the specialty or its residents: a paragraph naming neither is not read for it.
     const named = new RegExp(`(?:${s.pattern})${s.noun ? `|(?:${s.noun})` : ''}`, 'iu');
-    if (!bodyText.some((t) => named.test(t))) continue;
+    if (!named.test(joined)) continue;
     // The partner's field, once the draft says so, is theirs wherever it is named again: "My partner, Ben Adler, is
     // applying in anesthesiology … Could you point me to someone who can tell us about the anesthesiology residency
     // at RRPU?" (set CP).
     if (partnerSentences.some((t) => named.test(t))) continue;
     const res = specialtyPatterns(s, recipientNames).slice(0, vascularToSurgical ? 1 : undefined);
-    for (const [k, p] of body.entries()) {
+    let namings = 0;
+    paragraphs: for (const [k, p] of body.entries()) {
       if (!named.test(bodyText[k] as string)) continue;
       for (const [j, sentence] of p.sentences.entries()) {
         // "My partner … has linked our applications. He interviews with your emergency medicine residency."
@@ -619,6 +628,7 @@ export const specialtyMismatch: Check = ({ model, ctx }) => {
               vars: { named: s.name, specialty: own },
               ...(milder ? { severity: 'warning' as const } : {}),
             });
+            if (++namings >= NAMINGS_READ) break paragraphs;
           }
         }
       }
