@@ -1355,3 +1355,81 @@ describe('the false errors set EF showed (fifteenth session)', () => {
     expect(ruleIds('I also interviewed at Harlow Creek last week.', ctx)).toContain('wrong-program-name');
   });
 });
+
+describe('what sets EH and EI showed (sixteenth session, first contact on 3dc0dd9)', () => {
+  it('a condition typed without a comma before its consequence is still a ranking deal', () => {
+    const body =
+      'quick q before i certify my list. if u can let me know im ranked to match at INH ill put u first for my TY, no question.';
+    expect(warningsOrErrors('conditional-ranking', body).map((f) => f.severity)).toContain('error');
+    // The consequence after the comma is still what the guard reads when the condition holds no ranking.
+    expect(
+      ruleIds('If you could tell me by Friday whether I am in range, I can make my travel plans.'),
+    ).not.toContain('conditional-ranking');
+  });
+
+  it('other programs put ahead, unnamed, are other programs told', () => {
+    expect(
+      warningsOrErrors('disclose-other-programs', 'otherwise ill prob put the seattle programs ahead'),
+    ).toHaveLength(1);
+    expect(
+      warningsOrErrors('disclose-other-programs', 'I will put your program ahead of nothing else.'),
+    ).toHaveLength(0);
+  });
+
+  it('"more sure than before" is a comparison, not a specialty left behind', () => {
+    const ctx = sentTo('Palouse University Urology Residency', 'Palouse', 'urology');
+    const body =
+      'After this interview day, I am more sure than before that diagnostic radiology is the right field for me.';
+    expect(ruleIds(body, ctx)).toContain('specialty-mismatch');
+    expect(
+      ruleIds('Before I chose urology, I thought diagnostic radiology was the right field for me.', ctx),
+    ).not.toContain('specialty-mismatch');
+  });
+
+  it('signals counted out, national superlatives, and preliminary medicine positions', () => {
+    expect(
+      ruleIds(
+        'I had only a small number of signals and I gave them to just three programs in the Pacific Northwest.',
+      ),
+    ).toContain('signal-details');
+    expect(ruleIds('Inland Northwest Health has the best transitional year in the whole country.')).toContain(
+      'superlative-flattery',
+    );
+    expect(ruleIds('Your faculty are the most brilliant teachers I have ever met.')).toContain(
+      'superlative-flattery',
+    );
+    expect(ruleIds('It was one of the best teaching sessions I have ever attended.')).not.toContain(
+      'superlative-flattery',
+    );
+    const late = { today: '2027-03-09', rankOrderListDeadline: '2027-03-03' } as Context;
+    expect(
+      ruleIds('Do you expect any unfilled preliminary medicine positions at Lake Union this year?', late),
+    ).toContain('post-deadline-position-inquiry');
+    expect(
+      ruleIds(
+        'If a position opens in the PGY-1 class this spring for any reason, I would be happy to be contacted.',
+        late,
+      ),
+    ).toContain('post-deadline-position-inquiry');
+  });
+
+  it('two fields "applied in both" is a backup plan; arrangements before March are a deal', () => {
+    expect(
+      ruleIds(
+        "I have been torn between women's health and mental health for a long time, and this year I applied in both.",
+      ),
+    ).toContain('backup-plan');
+    expect(
+      ruleIds(
+        'My colleague mentioned that some community programs have flexibility to make arrangements with strong candidates earlier than March.',
+      ),
+    ).toContain('outside-match-deal');
+    expect(ruleIds('I made arrangements for my travel before March.')).not.toContain('outside-match-deal');
+  });
+
+  it('"keep me in your mind" asks to be remembered, not for a commitment', () => {
+    const body =
+      'If there is any possibility that Harpeth Valley has an unfilled psychiatry position, I am humbly requesting you to keep me in your mind.';
+    expect(warningsOrErrors('request-commitment', body)).toHaveLength(0);
+  });
+});

@@ -377,9 +377,10 @@ const NOT_PRELIM = String.raw`(?<!(?:preliminary|prelim|transitional|advanced|ca
 /**
  * The specialty is past or someone else's: "before I chose", "my partner", "instead of". Not a decision that stands:
  * "I have decided that vascular surgery is the specialty for my life" (set DF, to an interventional radiology program).
+ * Nor a comparison: "more sure than before that diagnostic radiology is the right field for me" (set EI, to urology).
  */
 const ASIDE =
-  /\b(?:before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided(?!\s+that\s+(?:[\w&/-]+\s+){1,3}is\s+(?:the|my)\s+(?:\w+\s+)?(?:specialty|field|path|career|calling)\b)|partner|husband|wife|spouse|fiancee?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b|\bfiancée?(?![a-zà-ÿ])/i;
+  /\b(?:(?<!\bthan\s+(?:ever\s+)?)before|initially|originally|at\s+first|used\s+to|(?:had\s+)?considered\s+(?:a|going|pursuing|applying)|thought\s+about|instead\s+of|rather\s+than|unlike|over\s+(?:a|my)|switch(?:ed|ing)?|moved\s+(?:away\s+)?from|(?:chose|chosen|choosing)(?!\s+(?:[\w&/-]+\s+){1,3}as\s+my\s+(?:specialty|field|career|path)\b)|decided(?!\s+that\s+(?:[\w&/-]+\s+){1,3}is\s+(?:the|my)\s+(?:\w+\s+)?(?:specialty|field|path|career|calling)\b)|partner|husband|wife|spouse|fiancee?|sister|brother|father|mother|dad|mom|parents?|uncle|aunt|cousin|friend|classmate|couples?\s+match|not\s+(?:a|an|in)|never)\b|\bfiancée?(?![a-zà-ÿ])/i;
 
 /** A sentence about a third person and not the writer ("He interviews with…"), read with the sentence before. */
 const ABOUT_THEM = /^\s*(?:he|she|they|his|her|their)\b(?![^.!?]*\b(?:I|my|me)\b)/i;
