@@ -1433,3 +1433,56 @@ describe('what sets EH and EI showed (sixteenth session, first contact on 3dc0dd
     expect(warningsOrErrors('request-commitment', body)).toHaveLength(0);
   });
 });
+
+describe('what sets EJ and EK showed (sixteenth session, first contact on 4c1c4a8)', () => {
+  it('one name on the list is an exclusive claim', () => {
+    expect(
+      ruleIds(
+        "For interventional radiology, there's going to be one name on my list this year, and it's Capital District.",
+      ),
+    ).toContain('exclusive-claim');
+  });
+
+  it('a dig with an aside in the middle is still a dig', () => {
+    expect(
+      warningsOrErrors(
+        'negative-remarks',
+        'Back at my home school, teaching was, to put it kindly, an afterthought.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("the applicant's own ranking said after a condition asks nothing", () => {
+    const body =
+      'If I had some indication from your side that I would be ranked to match, it would make the decision very easy. I would place your program first without any hesitation.';
+    expect(warningsOrErrors('request-commitment', body)).toHaveLength(0);
+    expect(ruleIds(body)).toContain('conditional-ranking');
+    expect(
+      warningsOrErrors(
+        'request-commitment',
+        'I will put you first on my list, please let me know that a spot will be held for me.',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('what a hoped-for answer would let the family do, and a city wished for, presume no match', () => {
+    const then =
+      'Would it be possible for your program to give me some kind of assurance that there will be a spot for me? Then we can organize the move and the school for our daughter.';
+    expect(warningsOrErrors('presumptive-match', then)).toHaveLength(0);
+    expect(
+      warningsOrErrors(
+        'presumptive-match',
+        'My daughter will start school next fall, and Lexington is the city where we want to grow roots.',
+      ),
+    ).toHaveLength(0);
+  });
+
+  it("the program's kind words told back with thanks ask nothing", () => {
+    const body =
+      'It meant a lot to me to hear that the committee enjoyed our conversation and that I will be ranked highly by your program.';
+    expect(warningsOrErrors('ask-rank-position', body)).toHaveLength(0);
+    expect(ruleIds('It would mean a lot to hear whether I will be ranked highly by your program.')).toContain(
+      'ask-rank-position',
+    );
+  });
+});
