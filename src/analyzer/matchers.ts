@@ -27,6 +27,7 @@ export interface ParagraphResult {
 export class PreparedParagraph {
   readonly norm: Normalized;
   private sentenceNorms = new Map<number, Normalized>();
+  private worded: boolean[] | undefined;
   private sentenceClauses = new Map<number, { text: string; norm: string }[]>();
   private sentenceLeads = new Map<number, string | null>();
   private lowered: string | null = null;
@@ -92,6 +93,16 @@ export class PreparedParagraph {
       this.looked.set(literal, has);
     }
     return has;
+  }
+
+  /**
+   * Whether sentence i has a word to read: a "sentence" of digits or marks alone ("1." in a pasted numbered wall)
+   * can say nothing the sentence layer reads, and skipping it keeps such a wall from costing every intent rule a
+   * reading, a clause split and its guards per fragment.
+   */
+  hasWords(i: number): boolean {
+    this.worded ??= this.para.sentences.map((s) => WORD.test(s.text));
+    return this.worded[i]!;
   }
 
   sentenceNorm(i: number): Normalized {
@@ -207,6 +218,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     out.push(hit);
   };
   const alone: number[] = sentences.map((s, i) => {
+    if (!p.hasWords(i)) return 0;
     const whole = p.reader!(s.text, intent.label);
     // After a short lead-in and a colon, what the sentence says is read as a sentence too. A fragment read
     // alone has lost its lead-in ("close ties to the region: my parents live nearby"), so it counts only when
@@ -236,7 +248,7 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     // A long sentence that does not read so as a whole may carry the request in one of its clauses
     // ("I would be thankful to learn whether…, and if possible some assurance that there will be a place for
     // me, so that…"): each clause is read on its own, and the sentence's own guards still apply to it.
-    if (alone[i]! >= from) return;
+    if (alone[i]! >= from || !p.hasWords(i)) return;
     const a0 = sentence.start - p.para.start;
     if (marked(a0, sentence.end - p.para.start)) return;
     let best = 0;
@@ -268,6 +280,9 @@ function intentHits(rule: CompiledRule, p: PreparedParagraph, out: Span[]) {
     pairEnd = out[out.length - 1]?.end ?? pairEnd;
   }
 }
+
+/** Two letters in a row: a word the sentence layer can read. */
+const WORD = /\p{L}{2}/u;
 
 /** A lead-in ending in a colon ("One more question:", "To be direct:"), not a time ("at 8:30"). */
 const LEAD_IN = /^[^:]{3,120}?:\s+(?=\S)/;

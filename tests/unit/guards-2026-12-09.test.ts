@@ -1486,3 +1486,49 @@ describe('what sets EJ and EK showed (sixteenth session, first contact on 4c1c4a
     );
   });
 });
+
+describe('what sets EL and EM showed (sixteenth session, first contact on 39958e0)', () => {
+  it('signals kept for a few programs, a certification "completed" that is pending, and entitlement "at least"', () => {
+    expect(
+      ruleIds(
+        'Since I was having only a limited number of signals, I kept them for the few programs where I would most like to train.',
+      ),
+    ).toContain('signal-details');
+    const pending = { profile: { status: { ecfmgCertified: false } } } as Context;
+    expect(
+      ruleIds(
+        'Having completed my ECFMG certification this summer, I am now fully eligible to begin training.',
+        pending,
+      ),
+    ).toContain('expected-as-current');
+    expect(ruleIds('I think it deserves at least serious consideration for interview.')).toContain(
+      'entitlement-language',
+    );
+    expect(ruleIds('I hope my application merits your consideration.')).not.toContain('entitlement-language');
+  });
+
+  it("an answer asked for by a date is pressure even beside the applicant's own plans; a promise alone is not", () => {
+    expect(
+      ruleIds(
+        'Please inform me about decision until October 19, because after this date I will confirm other dates.',
+        { today: '2026-10-10' } as Context,
+      ),
+    ).toContain('pressure-program');
+    expect(
+      warningsOrErrors(
+        'pressure-program',
+        'If there is anything I should complete before orientation, please let me know and I will send it quickly.',
+      ),
+    ).toHaveLength(0);
+  });
+
+  it("worn-out residents and faculty who rarely let them operate are remarks; the writer's own standing is not", () => {
+    const elsewhere =
+      'Last week I interviewed at a program a few hours south of you. The residents there looked worn out, and the faculty rarely let them operate before third year.';
+    expect(warningsOrErrors('negative-remarks', elsewhere).length).toBeGreaterThan(0);
+    const standing =
+      "Frankly, an applicant with my record shouldn't have to sit on a waitlist while others hear back.";
+    expect(warningsOrErrors('negative-remarks', standing)).toHaveLength(0);
+    expect(ruleIds(standing)).toContain('entitlement-language');
+  });
+});
