@@ -162,6 +162,15 @@ const BODY_CUES: Cue[] = [
   },
   {
     kind: 'letter-of-intent',
+    // …and a list that will carry one name: "When I certify my rank order list, it will carry only one name, and that
+    // name is Rio Piedra" (set EL), "there's going to be one name on my list this year" (set EJ)
+    re: /\b(?:it|my\s(?:final\s)?(?:rank\s)?(?:order\s)?list)\s(?:will|is\sgoing\sto)\s(?:carry|contain|have|hold|include|bear|show)\s(?:only\s(?:one|a\ssingle)|just\s(?:one|a\ssingle)|but\sone|a\ssingle)\s(?:name|program|programme|entry)\b|\bthere\s(?:is|will\sbe|is\sgoing\sto\sbe)\s(?:only\s|just\s)?(?:one|a\ssingle)\s(?:name|program|programme|entry)\son\smy\s(?:rank\s)?(?:order\s)?list\b/i,
+    weight: 3,
+    anchors: 'name program programme entry',
+    negatable: true,
+  },
+  {
+    kind: 'letter-of-intent',
     // …and so is one whose rivals are left off: "I decided not to put other programs on my list" (set DJ). Its own
     // "not" is what it says, so it is not negatable.
     re: /\b(?:decided|chose|choose|have\sdecided)\snot\sto\s(?:put|rank|list|include)\s(?:any\s)?other\s(?:programs?|places?)\b/i,

@@ -1532,3 +1532,14 @@ describe('what sets EL and EM showed (sixteenth session, first contact on 39958e
     expect(ruleIds(standing)).toContain('entitlement-language');
   });
 });
+
+describe('a list that will carry one name is a letter of intent (set EL)', () => {
+  it('reads the draft kind from it', () => {
+    const body =
+      'I write to reaffirm my strong interest in your residency. When I certify my rank order list, it will carry only one name, and that name is Rio Piedra.';
+    expect(analyze(draft(body)).kind).toBe('letter-of-intent');
+    expect(analyze(draft('I write to reaffirm my strong interest in your residency.')).kind).not.toBe(
+      'letter-of-intent',
+    );
+  });
+});
