@@ -1543,3 +1543,56 @@ describe('a list that will carry one name is a letter of intent (set EL)', () =>
     );
   });
 });
+
+describe('what sets EN and EO showed (sixteenth session, first contact on 9d26a5f)', () => {
+  it('a sole programme on the list, "my number one", and an application expected to be treated better', () => {
+    const body =
+      'I have resolved that Huron Valley University shall be the sole programme upon my rank order list, and I have accordingly declined to list any other.';
+    expect(ruleIds(body)).toContain('exclusive-claim');
+    expect(ruleIds('I expected my application to be treated better than that.')).toContain(
+      'entitlement-language',
+    );
+    const ctx = {
+      programs: [
+        { name: 'Huron Valley University Neurology Residency' },
+        { name: 'Detroit Riverside Neurology Residency' },
+      ],
+      recipientProgram: 'Detroit Riverside Neurology Residency',
+      ledger: [
+        {
+          program: 'Huron Valley University Neurology Residency',
+          kind: 'letter-of-intent',
+          date: '2027-02-02',
+        },
+      ],
+      today: '2027-02-20',
+    } as Context;
+    const second =
+      "I've been sitting with my rank list for weeks now, and I wanted you to hear it from me: Detroit Riverside will be my number one.";
+    expect(ruleIds(second, ctx)).toContain('duplicate-letter-of-intent');
+  });
+
+  it("telling the program one's intentions before the deadline puts no pressure on it", () => {
+    const body =
+      'I beg leave to submit this letter so that my intentions may be known to you before the lists are certified.';
+    expect(warningsOrErrors('pressure-program', body)).toHaveLength(0);
+  });
+
+  it('a follow-up on an email from weeks ago or December, and "any updates on your end?", bring nothing new', () => {
+    expect(
+      ruleIds('I just wanted to follow up on my message from a few weeks ago about my application.'),
+    ).toContain('no-new-information');
+    expect(ruleIds('Just following up on my email from December. Any updates on your end?')).toContain(
+      'no-new-information',
+    );
+  });
+
+  it('the last interview of the season, at another program, is another program told', () => {
+    expect(
+      ruleIds("I finished my last interview of the season last week, at St. Brendan's in Yonkers."),
+    ).toContain('disclose-other-programs');
+    expect(
+      ruleIds('I finished my last interview of the season with you, and it was the best day.'),
+    ).not.toContain('disclose-other-programs');
+  });
+});

@@ -18,6 +18,8 @@ const FIRST_CHOICE = [
   // "you are my first choice", "my number-one program"; not "one of my top choices"
   // ("the first program I interviewed at" is history, so "the" only goes with choice and pick)
   /(?<!one of )\b(?:my\s+(?:clear\s+|absolute\s+|true\s+|very\s+|definite\s+|undisputed\s+|unequivocal\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1)|no\.\s?1)\s+(?:choice|pick|program|option|preference)|the\s+(?:clear\s+|absolute\s+|true\s+)?(?:first|top|#\s?1|number[\s-]*(?:one|1))\s+(?:choice|pick)\s+(?:for\s+me|on\s+my|in\s+my))(?!s)\b/i,
+  // "Detroit Riverside will be my number one." (set EN): the number one standing alone at the end of its clause
+  /\b(?:will\s+be|is|remains|are|be)\s+my\s+(?:clear\s+|absolute\s+|very\s+|undisputed\s+)?(?:number[\s-]*(?:one|1)|#\s?1|no\.\s?1)(?=\s*(?:[.!,;:]|$))/i,
   // "first on my rank order list", "number one on my list", "the first program on my rank order list" (set BX),
   // "will occupy the first position on my rank order list" (set DZ)
   new RegExp(
