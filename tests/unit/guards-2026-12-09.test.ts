@@ -1596,3 +1596,51 @@ describe('what sets EN and EO showed (sixteenth session, first contact on 9d26a5
     ).not.toContain('disclose-other-programs');
   });
 });
+
+describe('what sets EP and EQ showed (sixteenth session, first contact on fd152de)', () => {
+  it("EQ's false error: where an application stands before any interview is no rank question", () => {
+    const body =
+      'I would appreciate it if someone could review my application and let me know where things stand.';
+    expect(ruleIds(body)).not.toContain('ask-rank-position');
+    expect(ruleIds('Could you let me know where things stand on your rank list?')).toContain(
+      'ask-rank-position',
+    );
+  });
+
+  it('a plea for any chance that names no ranking, and a day unlike what one expected, are no problems', () => {
+    expect(
+      warningsOrErrors('ask-rank-position', 'Please, if there is any chance at all, I would be so grateful.'),
+    ).toHaveLength(0);
+    expect(
+      warningsOrErrors(
+        'negative-remarks',
+        'I have to say that the whole day felt different from what I expected.',
+      ),
+    ).toHaveLength(0);
+    expect(
+      warningsOrErrors(
+        'overly-emotional',
+        'I was so happy when I received your email this morning, I immediately called my parents.',
+      ),
+    ).toHaveLength(0);
+  });
+
+  it('another field as the career, entitlement "at least", a national superlative, another interview compared', () => {
+    const ctx = sentTo('Franklin Mesa General Surgery Residency', 'Franklin Mesa', 'general surgery');
+    expect(
+      ruleIds(
+        'I am confident that Franklin Mesa would help me become the kind of anesthesiologist I hope to be.',
+        ctx,
+      ),
+    ).toContain('specialty-mismatch');
+    expect(ruleIds('With this profile I have deserved at least an interview.')).toContain(
+      'entitlement-language',
+    );
+    expect(
+      ruleIds('Everybody says it is the best program of obstetrics and gynecology in the entire country.'),
+    ).toContain('superlative-flattery');
+    expect(
+      ruleIds("Last week's interview was the opposite: the residents there looked burned out."),
+    ).toContain('disclose-other-programs');
+  });
+});

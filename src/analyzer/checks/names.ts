@@ -537,9 +537,10 @@ function specialtyPatterns(
   if (s.noun) {
     // "to become an excellent internist", "training as a pediatrician", "a career as an internist" (set CX), "I have
     // always known that I want to be a family physician" (set DI, to a psychiatry program), "exactly what I want as a
-    // future dermatologist" (set DZ, to a pathology program)
+    // future dermatologist" (set DZ, to a pathology program), "help me become the kind of anesthesiologist I hope to be" (set
+    // EQ, to a general surgery program)
     out.push(
-      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as|as(?=\s+an?\s+(?:future|aspiring|budding)\s)|(?:want|wanted|hope|hoping|plan|planning|meant|going)\s+to\s+be|dream(?:s|ed|t|ing)?\s+of\s+being)\s+(?:an?\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
+      String.raw`\b(?:become|becoming|train(?:ing)?\s+as|grow(?:ing)?\s+into|career\s+as|as(?=\s+an?\s+(?:future|aspiring|budding)\s)|(?:want|wanted|hope|hoping|plan|planning|meant|going)\s+to\s+be|dream(?:s|ed|t|ing)?\s+of\s+being)\s+(?:an?\s+)?(?:(?:the|a)\s+(?:kind|type|sort)\s+of\s+)?(?:(?!(?:to|for|with|of|and|in|on|at|by|like)\s)[\p{L}-]+\s+){0,2}?(?:${s.noun})\b`,
     );
   }
   return out.map((src, i) => ({
