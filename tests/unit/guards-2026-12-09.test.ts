@@ -1644,3 +1644,22 @@ describe('what sets EP and EQ showed (sixteenth session, first contact on fd152d
     ).toContain('disclose-other-programs');
   });
 });
+
+describe("set ES's false error (first contact on the analyzer this stop ships)", () => {
+  it('thanks for an email about the interview are thanks for the email, not for an interview still ahead', () => {
+    const ctx = {
+      programs: [{ name: 'Azalea Bay University Child Neurology Residency', interviewDate: '2027-01-07' }],
+      recipientProgram: 'Azalea Bay University Child Neurology Residency',
+      today: '2026-10-28',
+    } as Context;
+    expect(
+      ruleIds(
+        'Thank you for your email about the interview on January 7 for Azalea Bay Child Neurology. I am sending my details so the office can begin the visa review.',
+        ctx,
+      ),
+    ).not.toContain('thank-you-before-interview');
+    expect(ruleIds('Thank you for the interview yesterday and for your time.', ctx)).toContain(
+      'thank-you-before-interview',
+    );
+  });
+});
